@@ -1,0 +1,78 @@
+//! The command line: argument parsing, dispatch and exit codes.
+//!
+//! Exit codes are the same for every command: 0 success, 1 a bad scenario or input file (with
+//! every located problem), 2 a usage error (clap's own exit code for bad arguments).
+
+mod check;
+
+use std::io::Write as _;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::i18n::Lang;
+
+/// krisenstab: tabletop cyber-incident exercises for crisis staffs.
+#[derive(Debug, Parser)]
+#[command(name = "krisenstab", version, about, long_about = None)]
+pub struct Cli {
+    /// Language of messages: de or en (default: from LANG).
+    #[arg(long, global = true, value_parser = parse_lang)]
+    lang: Option<Lang>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Validate scenario files or built-in scenarios and print a summary of each.
+    Check(check::Args),
+}
+
+fn parse_lang(text: &str) -> Result<Lang, String> {
+    Lang::parse(text).ok_or_else(|| format!("'{text}' is not a language; use de or en"))
+}
+
+/// The language messages are printed in: `--lang`, else the locale, else English.
+fn message_lang(flag: Option<Lang>) -> Lang {
+    flag.unwrap_or_else(|| {
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
+            .unwrap_or_default();
+        Lang::from_locale(&locale)
+    })
+}
+
+/// Outcome of a command, mapped to the process exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Ok,
+    Invalid,
+}
+
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // clap prints help/version to stdout (exit 0) and usage errors to stderr (exit 2).
+            let _ = e.print();
+            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
+        }
+    };
+    let lang = message_lang(cli.lang);
+    let stdout = std::io::stdout();
+    let stderr = std::io::stderr();
+    let mut out = stdout.lock();
+    let mut err = stderr.lock();
+    let outcome = match cli.command {
+        Some(Command::Check(args)) => check::run(&args, lang, &mut out, &mut err),
+        // Until the terminal exercise exists, the bare command shows the reference scenario.
+        None => check::run(&check::Args::reference(), lang, &mut out, &mut err),
+    };
+    let _ = out.flush();
+    match outcome {
+        Outcome::Ok => ExitCode::SUCCESS,
+        Outcome::Invalid => ExitCode::from(1),
+    }
+}

@@ -1,0 +1,12 @@
+//! krisenstab: a tabletop cyber-incident simulation for crisis staffs.
+//!
+//! Module map (see ARCHITECTURE.md for the rules between them):
+//! - [`scenario`]: scenario files → validated model (the only place scenario text is read).
+//! - [`time`]: exercise time, wall-clock parsing and "day N".
+//! - [`i18n`]: the two interface languages.
+//! - [`cli`]: the headless commands behind the `krisenstab` binary.
+
+pub mod cli;
+pub mod i18n;
+pub mod scenario;
+pub mod time;

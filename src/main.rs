@@ -1,0 +1,5 @@
+//! The `krisenstab` binary: everything lives in the library's `cli` module.
+
+fn main() -> std::process::ExitCode {
+    krisenstab::cli::main()
+}

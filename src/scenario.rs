@@ -1,0 +1,202 @@
+//! Scenario files: text in, a validated [`Scenario`] or every located problem out.
+//!
+//! This is the one place where scenario text becomes a model: bytes → UTF-8 → `raw` (serde, with
+//! unknown fields refused) → `validate` → [`model::Scenario`]. Problems carry a stable code, the
+//! document path, and a 1-based line and column taken from positions recorded while parsing
+//! (`locate`), never from searching the text.
+
+pub mod issue;
+mod locate;
+pub mod model;
+mod raw;
+mod validate;
+
+use std::path::{Path, PathBuf};
+
+
+pub use issue::{Code, Issue, Kind, Problem};
+pub use locate::Position;
+pub use model::Scenario;
+
+/// Files larger than this are refused before they are read.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+/// No single count (hosts, capacity, cases, staff, cost, duration) may exceed this.
+pub const MAX_COUNT: i128 = 10_000_000;
+/// The sum of all host counts may not exceed this.
+pub const MAX_HOSTS: i128 = 10_000_000;
+
+/// The scenarios shipped in `scenarios/`, compiled in so that they work from any folder.
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("tutorial", include_str!("../scenarios/tutorial.ron")),
+    // ("westmecklenburg", include_str!("../scenarios/westmecklenburg.ron")),
+];
+
+/// The text of a built-in scenario.
+pub fn builtin(name: &str) -> Option<&'static str> {
+    BUILTIN.iter().find(|(n, _)| *n == name).map(|(_, text)| *text)
+}
+
+/// Why a scenario was refused: its id if the file got that far, and every problem, sorted by
+/// position. File-level problems (unreadable, too large) have no position: line and column 0.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Invalid {
+    pub id: Option<String>,
+    pub issues: Vec<Issue>,
+}
+
+impl Invalid {
+    fn file_level(problem: Problem) -> Invalid {
+        Invalid { id: None, issues: vec![Issue { path: String::new(), line: 0, column: 0, problem }] }
+    }
+}
+
+/// Where a scenario comes from: a file, or a built-in name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    File(PathBuf),
+    Builtin(&'static str),
+}
+
+impl Origin {
+    /// An existing path wins; otherwise a built-in name; `None` if it is neither.
+    pub fn resolve(arg: &str) -> Option<Origin> {
+        let path = Path::new(arg);
+        if path.exists() {
+            return Some(Origin::File(path.to_path_buf()));
+        }
+        BUILTIN.iter().find(|(n, _)| *n == arg).map(|(n, _)| Origin::Builtin(n))
+    }
+
+    /// The scenario's bytes, refusing oversized files before reading them.
+    pub fn read(&self) -> Result<Vec<u8>, Invalid> {
+        match self {
+            Origin::Builtin(name) => Ok(builtin(name).unwrap_or_default().as_bytes().to_vec()),
+            Origin::File(path) => {
+                let io = |e: std::io::Error| {
+                    Invalid::file_level(Problem::Unreadable {
+                        what: path.display().to_string(),
+                        reason: e.to_string(),
+                    })
+                };
+                let bytes = std::fs::metadata(path).map_err(io)?.len();
+                if bytes > MAX_FILE_BYTES {
+                    return Err(Invalid::file_level(Problem::TooLarge { bytes, limit: MAX_FILE_BYTES }));
+                }
+                std::fs::read(path).map_err(io)
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for Origin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Origin::File(path) => write!(f, "{}", path.display()),
+            Origin::Builtin(name) => write!(f, "{name}"),
+        }
+    }
+}
+
+/// Loads and validates a scenario from a file or built-in.
+pub fn load(origin: &Origin) -> Result<Scenario, Invalid> {
+    parse_bytes(&origin.read()?)
+}
+
+/// Validates a scenario's bytes.
+pub fn parse_bytes(bytes: &[u8]) -> Result<Scenario, Invalid> {
+    let size = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
+    if size > MAX_FILE_BYTES {
+        return Err(Invalid::file_level(Problem::TooLarge { bytes: size, limit: MAX_FILE_BYTES }));
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => parse(text),
+        Err(e) => {
+            let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+            let position = end_of(valid);
+            let issue = Issue {
+                path: String::new(),
+                line: position.line,
+                column: position.column,
+                problem: Problem::InvalidUtf8,
+            };
+            Err(Invalid { id: None, issues: vec![issue] })
+        }
+    }
+}
+
+/// Validates scenario text.
+pub fn parse(text: &str) -> Result<Scenario, Invalid> {
+    let options =
+        ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    let raw: raw::Scenario = match options.from_str(text) {
+        Ok(raw) => raw,
+        Err(e) => {
+            let position = clamp(Position { line: e.span.start.line, column: e.span.start.col }, text);
+            let issue = Issue {
+                path: String::new(),
+                line: position.line,
+                column: position.column,
+                problem: Problem::Syntax(e.code.to_string()),
+            };
+            return Err(Invalid { id: None, issues: vec![issue] });
+        }
+    };
+    validate::validate(&raw).map_err(|problems| {
+        let locations = locate::Locations::scan(text);
+        let mut issues: Vec<Issue> = problems
+            .into_iter()
+            .map(|(path, problem)| {
+                let position = clamp(locations.find(&path), text);
+                Issue { path, line: position.line, column: position.column, problem }
+            })
+            .collect();
+        issues.sort_by(|a, b| (a.line, a.column).cmp(&(b.line, b.column)));
+        Invalid { id: Some(raw.id.clone()), issues }
+    })
+}
+
+/// The position just after `text`.
+fn end_of(text: &str) -> Position {
+    let line = 1 + text.matches('\n').count();
+    let column = 1 + text.rsplit('\n').next().map_or(0, |l| l.chars().count());
+    Position { line, column }
+}
+
+/// Keeps a position on a line that exists: the parser reports end-of-file after a final newline
+/// as the (empty) line after the last one.
+fn clamp(position: Position, text: &str) -> Position {
+    let lines = text.lines().count().max(1);
+    if position.line <= lines {
+        return Position { line: position.line.max(1), column: position.column.max(1) };
+    }
+    let last = text.lines().last().unwrap_or("");
+    Position { line: lines, column: last.chars().count() + 1 }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_scenarios_are_valid() {
+        for (name, text) in BUILTIN {
+            if let Err(invalid) = parse(text) {
+                panic!("{name}: {:#?}", invalid.issues);
+            }
+        }
+    }
+
+    #[test]
+    fn syntax_errors_stay_inside_the_file() {
+        let issues = parse("Scenario(\n  id: \"x\",\n").unwrap_err().issues;
+        assert_eq!(issues[0].code(), Code::Syntax);
+        assert_eq!(issues[0].line, 2);
+    }
+
+    #[test]
+    fn invalid_utf8_is_located() {
+        let issues = parse_bytes(b"Scenario(\n  id: \"\xff\"").unwrap_err().issues;
+        assert_eq!(issues[0].code(), Code::InvalidUtf8);
+        assert_eq!((issues[0].line, issues[0].column), (2, 8));
+    }
+}

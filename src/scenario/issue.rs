@@ -1,0 +1,462 @@
+//! Problems found in a scenario file: a stable code, where it is, and what is wrong, in German
+//! and English.
+//!
+//! Codes are part of the file format's contract (designers search for them, fixtures are named
+//! after them): never renumber, only add.
+
+use std::fmt::Write as _;
+
+use crate::i18n::Lang;
+
+/// What kind of element an id names. Ids share one namespace, so one id has one kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    Source,
+    Role,
+    Organisation,
+    Provider,
+    Network,
+    Link,
+    System,
+    Service,
+    Deadline,
+    Attacker,
+    Action,
+    Inject,
+    Objective,
+    Decision,
+}
+
+impl Kind {
+    pub fn name(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Kind::Source, Lang::De) => "Quelle",
+            (Kind::Source, Lang::En) => "source",
+            (Kind::Role, Lang::De) => "Funktion",
+            (Kind::Role, Lang::En) => "role",
+            (Kind::Organisation, Lang::De) => "Organisation",
+            (Kind::Organisation, Lang::En) => "organisation",
+            (Kind::Provider, Lang::De) => "IT-Dienstleister",
+            (Kind::Provider, Lang::En) => "provider",
+            (Kind::Network, Lang::De) => "Netz",
+            (Kind::Network, Lang::En) => "network",
+            (Kind::Link, Lang::De) => "Verbindung",
+            (Kind::Link, Lang::En) => "link",
+            (Kind::System, Lang::De) => "System",
+            (Kind::System, Lang::En) => "system",
+            (Kind::Service, Lang::De) => "Dienst",
+            (Kind::Service, Lang::En) => "service",
+            (Kind::Deadline, Lang::De) => "Frist",
+            (Kind::Deadline, Lang::En) => "deadline",
+            (Kind::Attacker, Lang::De) => "Angreifer",
+            (Kind::Attacker, Lang::En) => "attacker",
+            (Kind::Action, Lang::De) => "Maßnahme",
+            (Kind::Action, Lang::En) => "action",
+            (Kind::Inject, Lang::De) => "Einlage",
+            (Kind::Inject, Lang::En) => "inject",
+            (Kind::Objective, Lang::De) => "Übungsziel",
+            (Kind::Objective, Lang::En) => "objective",
+            (Kind::Decision, Lang::De) => "Entscheidung",
+            (Kind::Decision, Lang::En) => "decision",
+        }
+    }
+}
+
+/// A stable error code, printed as `E0103`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Code {
+    Syntax,
+    InvalidUtf8,
+    InvalidId,
+    DuplicateId,
+    UnknownId,
+    WrongKind,
+    DependencyCycle,
+    Probability,
+    Negative,
+    OverLimit,
+    TooManyHosts,
+    EffectTarget,
+    BadTime,
+    TimeOutside,
+    NoProvenance,
+    BadLanguage,
+    BadDuration,
+    InjectCycle,
+    Empty,
+    BadUrl,
+    BadDate,
+    SelfLink,
+    DecisionTarget,
+    NotChronological,
+    StageOrder,
+    NotATarget,
+    EmptyList,
+    /// File-level: neither an existing file nor a built-in name, or unreadable.
+    Unreadable,
+    /// File-level: larger than the 64 MiB limit.
+    TooLarge,
+}
+
+impl Code {
+    /// Every code a scenario's content can cause, so that tests can demand a fixture for each.
+    /// The file-level codes ([`Code::FILE_LEVEL`]) concern the file, not its text.
+    pub const ALL: [Code; 27] = [
+        Code::Syntax,
+        Code::InvalidUtf8,
+        Code::InvalidId,
+        Code::DuplicateId,
+        Code::UnknownId,
+        Code::WrongKind,
+        Code::DependencyCycle,
+        Code::Probability,
+        Code::Negative,
+        Code::OverLimit,
+        Code::TooManyHosts,
+        Code::EffectTarget,
+        Code::BadTime,
+        Code::TimeOutside,
+        Code::NoProvenance,
+        Code::BadLanguage,
+        Code::BadDuration,
+        Code::InjectCycle,
+        Code::Empty,
+        Code::BadUrl,
+        Code::BadDate,
+        Code::SelfLink,
+        Code::DecisionTarget,
+        Code::NotChronological,
+        Code::StageOrder,
+        Code::NotATarget,
+        Code::EmptyList,
+    ];
+
+    /// Codes about the file itself: they have no position in the text.
+    pub const FILE_LEVEL: [Code; 2] = [Code::Unreadable, Code::TooLarge];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::Syntax => "E0001",
+            Code::InvalidUtf8 => "E0002",
+            Code::InvalidId => "E0101",
+            Code::DuplicateId => "E0102",
+            Code::UnknownId => "E0103",
+            Code::WrongKind => "E0104",
+            Code::DependencyCycle => "E0105",
+            Code::Probability => "E0106",
+            Code::Negative => "E0107",
+            Code::OverLimit => "E0108",
+            Code::TooManyHosts => "E0109",
+            Code::EffectTarget => "E0110",
+            Code::BadTime => "E0111",
+            Code::TimeOutside => "E0112",
+            Code::NoProvenance => "E0113",
+            Code::BadLanguage => "E0114",
+            Code::BadDuration => "E0115",
+            Code::InjectCycle => "E0116",
+            Code::Empty => "E0117",
+            Code::BadUrl => "E0118",
+            Code::BadDate => "E0119",
+            Code::SelfLink => "E0120",
+            Code::DecisionTarget => "E0121",
+            Code::NotChronological => "E0122",
+            Code::StageOrder => "E0123",
+            Code::NotATarget => "E0124",
+            Code::EmptyList => "E0125",
+            Code::Unreadable => "E0003",
+            Code::TooLarge => "E0004",
+        }
+    }
+}
+
+impl std::fmt::Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What is wrong, with the values needed to say it in either language.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Problem {
+    /// The parser's own message (English only: it comes from the `ron` crate).
+    Syntax(String),
+    InvalidUtf8,
+    InvalidId(String),
+    DuplicateId { id: String, first: String },
+    UnknownId { id: String, expected: Vec<Kind>, suggestion: Option<String> },
+    WrongKind { id: String, found: Kind, expected: Vec<Kind> },
+    DependencyCycle(Vec<String>),
+    Probability(f64),
+    Negative(i128),
+    OverLimit { value: i128, limit: i128 },
+    TooManyHosts { total: i128, limit: i128 },
+    EffectTarget { effect: &'static str, needs: Vec<Kind>, target: Option<Kind> },
+    BadTime(String),
+    TimeOutside { value: String, first: String, last: String },
+    NoProvenance,
+    BadLanguage(String),
+    BadDuration(&'static str),
+    InjectCycle(Vec<String>),
+    Empty,
+    BadUrl(String),
+    BadDate(String),
+    SelfLink(String),
+    DecisionTarget { action: String, needs_target: bool },
+    NotChronological { at: String, previous: String },
+    StageOrder(&'static str),
+    NotATarget { id: String, action: String },
+    EmptyList,
+    Unreadable { what: String, reason: String },
+    TooLarge { bytes: u64, limit: u64 },
+}
+
+impl Problem {
+    pub fn code(&self) -> Code {
+        match self {
+            Problem::Syntax(_) => Code::Syntax,
+            Problem::InvalidUtf8 => Code::InvalidUtf8,
+            Problem::InvalidId(_) => Code::InvalidId,
+            Problem::DuplicateId { .. } => Code::DuplicateId,
+            Problem::UnknownId { .. } => Code::UnknownId,
+            Problem::WrongKind { .. } => Code::WrongKind,
+            Problem::DependencyCycle(_) => Code::DependencyCycle,
+            Problem::Probability(_) => Code::Probability,
+            Problem::Negative(_) => Code::Negative,
+            Problem::OverLimit { .. } => Code::OverLimit,
+            Problem::TooManyHosts { .. } => Code::TooManyHosts,
+            Problem::EffectTarget { .. } => Code::EffectTarget,
+            Problem::BadTime(_) => Code::BadTime,
+            Problem::TimeOutside { .. } => Code::TimeOutside,
+            Problem::NoProvenance => Code::NoProvenance,
+            Problem::BadLanguage(_) => Code::BadLanguage,
+            Problem::BadDuration(_) => Code::BadDuration,
+            Problem::InjectCycle(_) => Code::InjectCycle,
+            Problem::Empty => Code::Empty,
+            Problem::BadUrl(_) => Code::BadUrl,
+            Problem::BadDate(_) => Code::BadDate,
+            Problem::SelfLink(_) => Code::SelfLink,
+            Problem::DecisionTarget { .. } => Code::DecisionTarget,
+            Problem::NotChronological { .. } => Code::NotChronological,
+            Problem::StageOrder(_) => Code::StageOrder,
+            Problem::NotATarget { .. } => Code::NotATarget,
+            Problem::EmptyList => Code::EmptyList,
+            Problem::Unreadable { .. } => Code::Unreadable,
+            Problem::TooLarge { .. } => Code::TooLarge,
+        }
+    }
+
+    /// The message without code or location; values are quoted in single quotes.
+    pub fn message(&self, lang: Lang) -> String {
+        let de = lang == Lang::De;
+        match self {
+            Problem::Syntax(m) if de => format!("Syntaxfehler: {m}"),
+            Problem::Syntax(m) => format!("syntax error: {m}"),
+            Problem::InvalidUtf8 if de => "die Datei ist kein gültiges UTF-8".into(),
+            Problem::InvalidUtf8 => "the file is not valid UTF-8".into(),
+            Problem::InvalidId(id) if de => format!(
+                "Kennung '{id}' ist ungültig: nur Kleinbuchstaben, Ziffern und '-', beginnend mit einem Buchstaben"
+            ),
+            Problem::InvalidId(id) => format!(
+                "id '{id}' is invalid: use lowercase letters, digits and '-', starting with a letter"
+            ),
+            Problem::DuplicateId { id, first } if de => {
+                format!("Kennung '{id}' ist doppelt vergeben (zuerst bei {first})")
+            }
+            Problem::DuplicateId { id, first } => {
+                format!("id '{id}' is used twice (first at {first})")
+            }
+            Problem::UnknownId { id, expected, suggestion } => {
+                let mut m = if de {
+                    format!("unbekannte Kennung '{id}' (erwartet: {})", kinds(expected, lang))
+                } else {
+                    format!("unknown {} '{id}'", kinds(expected, lang))
+                };
+                if let Some(s) = suggestion {
+                    let _ = if de {
+                        write!(m, "; meinten Sie '{s}'?")
+                    } else {
+                        write!(m, "; did you mean '{s}'?")
+                    };
+                }
+                m
+            }
+            Problem::WrongKind { id, found, expected } if de => format!(
+                "'{id}' ist vom Typ {}, erwartet: {}",
+                found.name(lang),
+                kinds(expected, lang)
+            ),
+            Problem::WrongKind { id, found, expected } => format!(
+                "'{id}' is a {}, expected a {}",
+                found.name(lang),
+                kinds(expected, lang)
+            ),
+            Problem::DependencyCycle(c) if de => {
+                format!("zyklische Abhängigkeit: '{}'", c.join("' → '"))
+            }
+            Problem::DependencyCycle(c) => format!("dependency cycle: '{}'", c.join("' → '")),
+            Problem::Probability(p) if de => {
+                format!("Wahrscheinlichkeit '{p}' liegt nicht zwischen 0 und 1")
+            }
+            Problem::Probability(p) => format!("probability '{p}' is not between 0 and 1"),
+            Problem::Negative(v) if de => format!("Wert '{v}' darf nicht negativ sein"),
+            Problem::Negative(v) => format!("value '{v}' must not be negative"),
+            Problem::OverLimit { value, limit } if de => {
+                format!("Wert '{value}' überschreitet die Grenze von {limit}")
+            }
+            Problem::OverLimit { value, limit } => {
+                format!("value '{value}' exceeds the limit of {limit}")
+            }
+            Problem::TooManyHosts { total, limit } if de => {
+                format!("insgesamt '{total}' Rechner überschreiten die Grenze von {limit}")
+            }
+            Problem::TooManyHosts { total, limit } => {
+                format!("'{total}' hosts in total exceed the limit of {limit}")
+            }
+            Problem::EffectTarget { effect, needs, target } => {
+                let got = match target {
+                    Some(k) => k.name(lang).to_string(),
+                    None if de => "kein Ziel".to_string(),
+                    None => "no target".to_string(),
+                };
+                if de {
+                    format!(
+                        "Wirkung '{effect}' braucht als Ziel: {}, die Maßnahme zielt auf: {got}",
+                        kinds(needs, lang)
+                    )
+                } else {
+                    format!(
+                        "effect '{effect}' needs a {} as target, but the action targets: {got}",
+                        kinds(needs, lang)
+                    )
+                }
+            }
+            Problem::BadTime(v) if de => {
+                format!("Zeit '{v}' ist ungültig; erwartet 'JJJJ-MM-TT HH:MM', z. B. '2021-10-15 03:00'")
+            }
+            Problem::BadTime(v) => {
+                format!("time '{v}' is invalid; expected 'YYYY-MM-DD HH:MM', e.g. '2021-10-15 03:00'")
+            }
+            Problem::TimeOutside { value, first, last } if de => {
+                format!("Zeit '{value}' liegt außerhalb des Szenarios ({first} bis {last})")
+            }
+            Problem::TimeOutside { value, first, last } => {
+                format!("time '{value}' lies outside the scenario ({first} to {last})")
+            }
+            Problem::NoProvenance if de => {
+                "Element nennt weder 'sources' noch 'assumption'; belegen Sie es oder kennzeichnen Sie es als Annahme".into()
+            }
+            Problem::NoProvenance => {
+                "element has neither 'sources' nor 'assumption'; cite a source or mark it as an assumption".into()
+            }
+            Problem::BadLanguage(v) if de => format!("Sprache '{v}' ist unbekannt; erlaubt: 'de', 'en'"),
+            Problem::BadLanguage(v) => format!("language '{v}' is unknown; allowed: 'de', 'en'"),
+            Problem::BadDuration(why) if de => format!("ungültige Dauer: {}", duration_why(why, lang)),
+            Problem::BadDuration(why) => format!("invalid duration: {}", duration_why(why, lang)),
+            Problem::InjectCycle(c) if de => {
+                format!("Einlagen lösen sich gegenseitig aus: '{}'", c.join("' → '"))
+            }
+            Problem::InjectCycle(c) => format!("injects trigger each other: '{}'", c.join("' → '")),
+            Problem::Empty if de => "Text darf nicht leer sein".into(),
+            Problem::Empty => "text must not be empty".into(),
+            Problem::BadUrl(v) if de => {
+                format!("Adresse '{v}' ist keine URL; sie muss mit 'https://' oder 'http://' beginnen")
+            }
+            Problem::BadUrl(v) => {
+                format!("address '{v}' is not a URL; it must start with 'https://' or 'http://'")
+            }
+            Problem::BadDate(v) if de => format!("Datum '{v}' ist ungültig; erwartet 'JJJJ-MM-TT'"),
+            Problem::BadDate(v) => format!("date '{v}' is invalid; expected 'YYYY-MM-DD'"),
+            Problem::SelfLink(v) if de => format!("Verbindung führt von Netz '{v}' zu sich selbst"),
+            Problem::SelfLink(v) => format!("link leads from network '{v}' to itself"),
+            Problem::DecisionTarget { action, needs_target: true } if de => {
+                format!("Maßnahme '{action}' braucht ein Ziel ('target')")
+            }
+            Problem::DecisionTarget { action, needs_target: true } => {
+                format!("action '{action}' needs a 'target'")
+            }
+            Problem::DecisionTarget { action, needs_target: false } if de => {
+                format!("Maßnahme '{action}' hat kein Ziel; 'target' entfernen")
+            }
+            Problem::DecisionTarget { action, needs_target: false } => {
+                format!("action '{action}' takes no target; remove 'target'")
+            }
+            Problem::NotChronological { at, previous } if de => {
+                format!("Zeit '{at}' liegt vor dem vorigen Eintrag ({previous}); chronologisch ordnen")
+            }
+            Problem::NotChronological { at, previous } => {
+                format!("time '{at}' is before the previous entry ({previous}); keep them in order")
+            }
+            Problem::StageOrder(stage) if de => format!(
+                "Phase '{stage}' steht doppelt oder außer der Reihe; Reihenfolge: foothold, privilege_escalation, discovery, lateral_movement, recovery_inhibition, encryption, extortion, exfiltration"
+            ),
+            Problem::StageOrder(stage) => format!(
+                "stage '{stage}' is repeated or out of order; order: foothold, privilege_escalation, discovery, lateral_movement, recovery_inhibition, encryption, extortion, exfiltration"
+            ),
+            Problem::NotATarget { id, action } if de => {
+                format!("'{id}' ist kein zulässiges Ziel der Maßnahme '{action}'")
+            }
+            Problem::NotATarget { id, action } => {
+                format!("'{id}' is not a valid target of action '{action}'")
+            }
+            Problem::EmptyList if de => "Liste darf nicht leer sein".into(),
+            Problem::EmptyList => "list must not be empty".into(),
+            Problem::Unreadable { what, reason } if de => format!("'{what}' kann nicht gelesen werden: {reason}"),
+            Problem::Unreadable { what, reason } => format!("cannot read '{what}': {reason}"),
+            Problem::TooLarge { bytes, limit } if de => {
+                format!("die Datei ist {bytes} Bytes groß; erlaubt sind höchstens {limit} Bytes (64 MiB)")
+            }
+            Problem::TooLarge { bytes, limit } => {
+                format!("the file is {bytes} bytes; at most {limit} bytes (64 MiB) are allowed")
+            }
+        }
+    }
+}
+
+fn kinds(kinds: &[Kind], lang: Lang) -> String {
+    let names: Vec<&str> = kinds.iter().map(|k| k.name(lang)).collect();
+    let or = if lang == Lang::De { " oder " } else { " or " };
+    match names.split_last() {
+        Some((last, [])) => (*last).to_string(),
+        Some((last, rest)) => format!("{}{or}{last}", rest.join(", ")),
+        None => String::new(),
+    }
+}
+
+fn duration_why(why: &str, lang: Lang) -> &'static str {
+    match (why, lang) {
+        ("zero-tick", Lang::De) => "der Takt ('tick') muss länger als null sein",
+        ("zero-tick", Lang::En) => "'tick' must be longer than zero",
+        ("shorter-than-tick", Lang::De) => "die Dauer muss mindestens einen Takt lang sein",
+        ("shorter-than-tick", Lang::En) => "'duration' must be at least one tick",
+        (_, Lang::De) => "die Dauer ist zu groß",
+        (_, Lang::En) => "the duration is too large",
+    }
+}
+
+/// One located problem.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Issue {
+    /// Where in the document, e.g. `services[3].depends_on[1]`; empty for the whole file.
+    pub path: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+    pub problem: Problem,
+}
+
+impl Issue {
+    pub fn code(&self) -> Code {
+        self.problem.code()
+    }
+
+    /// `message` with the path in front, as printed after `FILE:LINE:COLUMN:`.
+    pub fn describe(&self, lang: Lang) -> String {
+        let label = if lang == Lang::De { "Fehler" } else { "error" };
+        if self.path.is_empty() {
+            format!("{label}[{}]: {}", self.code(), self.problem.message(lang))
+        } else {
+            format!("{label}[{}] {}: {}", self.code(), self.path, self.problem.message(lang))
+        }
+    }
+}

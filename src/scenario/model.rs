@@ -1,0 +1,477 @@
+//! The validated scenario: what the engine, the interface and the reports read.
+//!
+//! Every reference is resolved to a dense index into the matching list, every time is a minute
+//! offset from `start`, every probability is an integer chance per million. A [`Scenario`] can
+//! only be obtained from `scenario::parse`/`scenario::load`: its fields are private, so nothing
+//! downstream has to re-check what validation established.
+
+use crate::i18n::Lang;
+use crate::time::WallClock;
+
+pub use super::raw::{
+    Channel, LinkKind, NetworkKind, OrganisationKind, Priority, StageKind, SystemRole, TargetKind,
+};
+
+macro_rules! index_types {
+    ($($(#[$doc:meta])* $name:ident),* $(,)?) => {$(
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub struct $name(pub u32);
+
+        impl $name {
+            pub fn index(self) -> usize {
+                self.0 as usize
+            }
+        }
+    )*};
+}
+
+index_types!(
+    /// Index into [`Scenario::sources`].
+    SourceIdx,
+    /// Index into [`Scenario::roles`].
+    RoleIdx,
+    /// Index into [`Scenario::organisations`].
+    OrgIdx,
+    /// Index into [`Scenario::providers`].
+    ProviderIdx,
+    /// Index into [`Scenario::networks`].
+    NetworkIdx,
+    /// Index into [`Scenario::links`].
+    LinkIdx,
+    /// Index into [`Scenario::systems`].
+    SystemIdx,
+    /// Index into [`Scenario::services`].
+    ServiceIdx,
+    /// Index into [`Scenario::deadlines`].
+    DeadlineIdx,
+    /// Index into [`Scenario::actions`].
+    ActionIdx,
+    /// Index into [`Scenario::injects`].
+    InjectIdx,
+);
+
+/// Minutes since the scenario's `start`. Negative values never occur in a valid scenario.
+pub type Minutes = i64;
+
+/// A chance per million (1,000,000 = certain), so that the engine draws integers only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Chance(pub u32);
+
+impl Chance {
+    pub const SCALE: u32 = 1_000_000;
+
+    /// From a probability already checked to lie in `0..=1`.
+    pub(super) fn from_probability(p: f64) -> Chance {
+        // `as` saturates; the value is in 0..=1e6 after validation.
+        #[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "p in 0..=1")]
+        Chance((p * f64::from(Self::SCALE)).round() as u32)
+    }
+}
+
+/// Where an element's facts come from.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Provenance {
+    pub sources: Vec<SourceIdx>,
+    pub assumption: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub url: String,
+    pub date: jiff::civil::Date,
+}
+
+#[derive(Debug, Clone)]
+pub struct Role {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Organisation {
+    pub id: String,
+    pub name: String,
+    pub kind: OrganisationKind,
+    pub population: Option<u32>,
+    pub staff: Option<u32>,
+    pub provenance: Provenance,
+}
+
+#[derive(Debug, Clone)]
+pub struct Provider {
+    pub id: String,
+    pub name: String,
+    pub organisation: OrgIdx,
+    pub serves: Vec<OrgIdx>,
+    pub staff: u32,
+    pub provenance: Provenance,
+}
+
+#[derive(Debug, Clone)]
+pub struct Network {
+    pub id: String,
+    pub name: String,
+    pub kind: NetworkKind,
+    pub provider: Option<ProviderIdx>,
+    pub organisation: OrgIdx,
+    pub provenance: Provenance,
+}
+
+#[derive(Debug, Clone)]
+pub struct Link {
+    pub id: String,
+    pub name: String,
+    pub kind: LinkKind,
+    pub from: NetworkIdx,
+    pub to: NetworkIdx,
+    pub provenance: Provenance,
+}
+
+#[derive(Debug, Clone)]
+pub struct System {
+    pub id: String,
+    pub name: String,
+    pub role: SystemRole,
+    pub network: NetworkIdx,
+    pub hosts: u32,
+    pub organisation: Option<OrgIdx>,
+    pub backed_up: bool,
+    pub provenance: Provenance,
+}
+
+/// Something a service needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Dependency {
+    Network(NetworkIdx),
+    Link(LinkIdx),
+    System(SystemIdx),
+    Service(ServiceIdx),
+}
+
+/// Cases already waiting at `start`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cohort {
+    /// Age at `start`.
+    pub age: Minutes,
+    pub cases: u32,
+}
+
+#[derive(Debug, Clone)]
+pub struct Service {
+    pub id: String,
+    pub name: String,
+    pub organisation: OrgIdx,
+    pub depends_on: Vec<Dependency>,
+    pub degraded_without: Vec<Dependency>,
+    pub demand_per_day: u32,
+    pub capacity_per_day: u32,
+    pub paper_capacity_per_day: u32,
+    pub degraded_share: Chance,
+    pub backlog: Vec<Cohort>,
+    /// Cases older than this lapse.
+    pub lapses_after: Option<Minutes>,
+    pub provenance: Provenance,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Requirement {
+    ServiceAvailable(ServiceIdx),
+    ServiceUp(ServiceIdx),
+    ActionDone(ActionIdx),
+}
+
+#[derive(Debug, Clone)]
+pub struct Deadline {
+    pub id: String,
+    pub name: String,
+    pub due: Minutes,
+    pub requires: Requirement,
+    pub provenance: Provenance,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stage {
+    pub kind: StageKind,
+    pub after: Minutes,
+    pub chance: Chance,
+    pub detection: Chance,
+}
+
+#[derive(Debug, Clone)]
+pub struct Attacker {
+    pub id: String,
+    pub name: String,
+    pub foothold: SystemIdx,
+    pub initial_access: Minutes,
+    /// In canonical stage order, each kind at most once.
+    pub stages: Vec<Stage>,
+    pub spread_within_network: Chance,
+    /// Per link kind; kinds not listed do not spread.
+    pub spread: Vec<(LinkKind, Chance)>,
+    pub encryption_rate: Chance,
+    pub report_delay: Minutes,
+    pub provenance: Provenance,
+}
+
+/// An element an action can be aimed at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Target {
+    Network(NetworkIdx),
+    Link(LinkIdx),
+    System(SystemIdx),
+    Service(ServiceIdx),
+    Organisation(OrgIdx),
+}
+
+impl Target {
+    pub fn kind(self) -> TargetKind {
+        match self {
+            Target::Network(_) => TargetKind::Network,
+            Target::Link(_) => TargetKind::Link,
+            Target::System(_) => TargetKind::System,
+            Target::Service(_) => TargetKind::Service,
+            Target::Organisation(_) => TargetKind::Organisation,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    Isolate,
+    Reconnect,
+    Shutdown,
+    CutLink,
+    RestoreLink,
+    ResetCredentials,
+    CheckHosts { per_day: u32 },
+    RestoreHosts { per_day: u32 },
+    PaperOperation,
+    MutualAid { per_day: u32 },
+    Notify(OrgIdx),
+    Forensics,
+    InformPublic,
+    AnswerExtortion,
+    CloseOffices,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Prerequisite {
+    Done(ActionIdx),
+    NotDone(ActionIdx),
+    LinkCut(LinkIdx),
+    SystemClean(SystemIdx),
+}
+
+#[derive(Debug, Clone)]
+pub struct Action {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    pub function: RoleIdx,
+    pub target: Option<TargetKind>,
+    /// The valid targets, in file order (every element of `target`'s kind if the file named none).
+    pub targets: Vec<Target>,
+    pub duration: Minutes,
+    pub staff: u32,
+    pub cost_eur: u32,
+    pub requires: Vec<Prerequisite>,
+    pub effects: Vec<Effect>,
+    pub provenance: Provenance,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Condition {
+    ServiceDown { service: ServiceIdx, for_at_least: Minutes },
+    HostsEncrypted(u32),
+    DeadlineMissed(DeadlineIdx),
+    LinkCut(LinkIdx),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Trigger {
+    At(Minutes),
+    AfterInject { inject: InjectIdx, delay: Minutes },
+    When(Condition),
+    ActionTaken { action: ActionIdx, delay: Minutes },
+    ActionNotTaken { action: ActionIdx, by: Minutes },
+}
+
+/// An element a report speaks about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Reported {
+    Network(NetworkIdx),
+    System(SystemIdx),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Report {
+    Compromised(Reported),
+    Clean(Reported),
+}
+
+#[derive(Debug, Clone)]
+pub struct Inject {
+    pub id: String,
+    pub title: String,
+    pub sender: OrgIdx,
+    pub receiver: RoleIdx,
+    pub channel: Channel,
+    pub priority: Priority,
+    pub content: String,
+    pub expected_reaction: String,
+    pub control_note: String,
+    pub trigger: Trigger,
+    pub reports: Vec<Report>,
+    pub false_alarm: bool,
+    pub provenance: Provenance,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Criterion {
+    ActionWithin { action: ActionIdx, within: Minutes },
+    DeadlineMet(DeadlineIdx),
+    ServiceRestoredWithin { service: ServiceIdx, within: Minutes },
+    NetworkNotBreached(NetworkIdx),
+    LapsedBelow(u32),
+}
+
+#[derive(Debug, Clone)]
+pub struct Objective {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    pub criterion: Criterion,
+}
+
+/// A real decision of the Realverlauf.
+#[derive(Debug, Clone)]
+pub struct Decision {
+    pub id: String,
+    pub action: ActionIdx,
+    pub target: Option<Target>,
+    pub at: Minutes,
+    pub function: RoleIdx,
+    pub reason: String,
+    pub provenance: Provenance,
+}
+
+/// Scenario metadata.
+#[derive(Debug, Clone)]
+pub struct Meta {
+    pub id: String,
+    pub title: String,
+    pub language: Lang,
+    pub description: String,
+    pub start: WallClock,
+    pub incident_start: Minutes,
+    pub tick: Minutes,
+    pub duration: Minutes,
+}
+
+/// Element counts, as `check --json` reports them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Counts {
+    pub organisations: usize,
+    pub providers: usize,
+    pub networks: usize,
+    pub links: usize,
+    pub systems: usize,
+    pub hosts: u64,
+    pub services: usize,
+    pub deadlines: usize,
+    pub actions: usize,
+    pub injects: usize,
+    pub roles: usize,
+    pub objectives: usize,
+    pub realverlauf: usize,
+    /// Elements that cite at least one source.
+    pub sourced: usize,
+    /// Elements that carry an assumption.
+    pub assumed: usize,
+}
+
+/// A validated scenario.
+#[derive(Debug, Clone)]
+pub struct Scenario {
+    pub(super) meta: Meta,
+    pub(super) sources: Vec<Source>,
+    pub(super) roles: Vec<Role>,
+    pub(super) organisations: Vec<Organisation>,
+    pub(super) providers: Vec<Provider>,
+    pub(super) networks: Vec<Network>,
+    pub(super) links: Vec<Link>,
+    pub(super) systems: Vec<System>,
+    pub(super) services: Vec<Service>,
+    pub(super) deadlines: Vec<Deadline>,
+    pub(super) attacker: Attacker,
+    pub(super) actions: Vec<Action>,
+    pub(super) injects: Vec<Inject>,
+    pub(super) objectives: Vec<Objective>,
+    pub(super) realverlauf: Vec<Decision>,
+    pub(super) counts: Counts,
+}
+
+impl Scenario {
+    pub fn meta(&self) -> &Meta {
+        &self.meta
+    }
+    pub fn sources(&self) -> &[Source] {
+        &self.sources
+    }
+    pub fn roles(&self) -> &[Role] {
+        &self.roles
+    }
+    pub fn organisations(&self) -> &[Organisation] {
+        &self.organisations
+    }
+    pub fn providers(&self) -> &[Provider] {
+        &self.providers
+    }
+    pub fn networks(&self) -> &[Network] {
+        &self.networks
+    }
+    pub fn links(&self) -> &[Link] {
+        &self.links
+    }
+    pub fn systems(&self) -> &[System] {
+        &self.systems
+    }
+    pub fn services(&self) -> &[Service] {
+        &self.services
+    }
+    pub fn deadlines(&self) -> &[Deadline] {
+        &self.deadlines
+    }
+    pub fn attacker(&self) -> &Attacker {
+        &self.attacker
+    }
+    pub fn actions(&self) -> &[Action] {
+        &self.actions
+    }
+    pub fn injects(&self) -> &[Inject] {
+        &self.injects
+    }
+    pub fn objectives(&self) -> &[Objective] {
+        &self.objectives
+    }
+    pub fn realverlauf(&self) -> &[Decision] {
+        &self.realverlauf
+    }
+    pub fn counts(&self) -> Counts {
+        self.counts
+    }
+
+    /// The wall-clock time of a minute offset, for display.
+    pub fn wall_clock(&self, at: Minutes) -> Option<WallClock> {
+        self.meta.start.plus_minutes(at)
+    }
+
+    /// The exercise day of a minute offset (day 0 = first 24 h after `incident_start`).
+    pub fn day_of(&self, at: Minutes) -> i64 {
+        crate::time::day_of(at, self.meta.incident_start)
+    }
+}

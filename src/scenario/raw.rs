@@ -1,0 +1,612 @@
+//! Serde types that mirror a scenario file one to one.
+//!
+//! Nothing here is trusted: ids are plain strings, numbers may be negative or huge, times are
+//! unparsed text. `validate` turns these into the model; no other module reads them. Numbers that
+//! the validator must be able to complain about (negative capacities, counts over the limit) are
+//! read as wide integers instead of `u32` so that the complaint is a located semantic error with
+//! its path, not a bare type error from the parser.
+
+use serde::{Deserialize, Deserializer};
+
+/// A whole scenario file: `Scenario(...)`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Scenario")]
+pub struct Scenario {
+    pub id: String,
+    pub title: String,
+    pub language: String,
+    #[serde(default)]
+    pub description: String,
+    pub start: String,
+    pub incident_start: String,
+    pub tick: Duration,
+    pub duration: Duration,
+    #[serde(default)]
+    pub sources: Vec<Source>,
+    #[serde(default)]
+    pub roles: Vec<Role>,
+    #[serde(default)]
+    pub organisations: Vec<Organisation>,
+    #[serde(default)]
+    pub providers: Vec<Provider>,
+    #[serde(default)]
+    pub networks: Vec<Network>,
+    #[serde(default)]
+    pub links: Vec<Link>,
+    #[serde(default)]
+    pub systems: Vec<System>,
+    #[serde(default)]
+    pub services: Vec<Service>,
+    #[serde(default)]
+    pub deadlines: Vec<Deadline>,
+    pub attacker: Attacker,
+    #[serde(default)]
+    pub actions: Vec<Action>,
+    #[serde(default)]
+    pub injects: Vec<Inject>,
+    #[serde(default)]
+    pub objectives: Vec<Objective>,
+    #[serde(default)]
+    pub realverlauf: Vec<Decision>,
+}
+
+/// A typed duration: `minutes(30)`, `hours(4)`, `days(90)`, `weeks(2)`.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Duration {
+    Minutes(Count),
+    Hours(Count),
+    Days(Count),
+    Weeks(Count),
+}
+
+/// An integer as written, kept wide so that `-1` and `18446744073709551615` reach validation.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Count(pub i128);
+
+impl<'de> Deserialize<'de> for Count {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct CountVisitor;
+        impl serde::de::Visitor<'_> for CountVisitor {
+            type Value = Count;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a whole number")
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Count, E> {
+                Ok(Count(i128::from(v)))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<Count, E> {
+                Ok(Count(i128::from(v)))
+            }
+            fn visit_i128<E>(self, v: i128) -> Result<Count, E> {
+                Ok(Count(v))
+            }
+            fn visit_u128<E>(self, v: u128) -> Result<Count, E> {
+                Ok(Count(i128::try_from(v).unwrap_or(i128::MAX)))
+            }
+        }
+        deserializer.deserialize_i128(CountVisitor)
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Source")]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub url: String,
+    /// Publication date, `YYYY-MM-DD`.
+    pub date: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Role")]
+pub struct Role {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum OrganisationKind {
+    City,
+    District,
+    Town,
+    Amt,
+    Company,
+    Provider,
+    State,
+    Authority,
+    Press,
+    External,
+    Attacker,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Organisation")]
+pub struct Organisation {
+    pub id: String,
+    pub name: String,
+    pub kind: OrganisationKind,
+    #[serde(default)]
+    pub population: Option<Count>,
+    #[serde(default)]
+    pub staff: Option<Count>,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub assumption: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Provider")]
+pub struct Provider {
+    pub id: String,
+    pub name: String,
+    /// The organisation that is this provider (its legal body).
+    pub organisation: String,
+    /// Organisations whose IT it runs.
+    #[serde(default)]
+    pub serves: Vec<String>,
+    /// IT staff available for incident work at a time.
+    pub staff: Count,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub assumption: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum NetworkKind {
+    DataCentre,
+    Admin,
+    Branch,
+    School,
+    State,
+    Operational,
+    Internet,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Network")]
+pub struct Network {
+    pub id: String,
+    pub name: String,
+    pub kind: NetworkKind,
+    /// The provider that runs it; absent for networks outside the exercise's providers.
+    #[serde(default)]
+    pub provider: Option<String>,
+    /// The organisation it belongs to.
+    pub organisation: String,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub assumption: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum LinkKind {
+    Lan,
+    Wan,
+    Vpn,
+    Gateway,
+    Internet,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Link")]
+pub struct Link {
+    pub id: String,
+    pub name: String,
+    pub kind: LinkKind,
+    pub from: String,
+    pub to: String,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub assumption: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum SystemRole {
+    Directory,
+    File,
+    Mail,
+    Backup,
+    Application,
+    Database,
+    Telephony,
+    Web,
+    Endpoint,
+    Control,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename = "System")]
+pub struct System {
+    pub id: String,
+    pub name: String,
+    pub role: SystemRole,
+    pub network: String,
+    /// Number of hosts; the engine spawns each as its own entity.
+    pub hosts: Count,
+    /// The organisation whose staff use it.
+    #[serde(default)]
+    pub organisation: Option<String>,
+    /// Whether an intact backup exists (restore instead of rebuild).
+    #[serde(default = "yes")]
+    pub backed_up: bool,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub assumption: Option<String>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// A backlog cohort present when the scenario starts.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Cohort")]
+pub struct Cohort {
+    /// How old the cases are at `start`.
+    pub age: Duration,
+    pub cases: Count,
+}
+
+/// A legal clock on a service's cases.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Clock {
+    /// Cases older than this lapse and are lost (e.g. traffic fines after three months).
+    LapsesAfter(Duration),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Service")]
+pub struct Service {
+    pub id: String,
+    pub name: String,
+    pub organisation: String,
+    /// Systems, links, networks or services without which the service is down.
+    #[serde(default)]
+    pub depends_on: Vec<String>,
+    /// Systems, links, networks or services without which the service is only degraded.
+    #[serde(default)]
+    pub degraded_without: Vec<String>,
+    /// Cases arriving per day.
+    pub demand_per_day: Count,
+    /// Cases served per day when up.
+    pub capacity_per_day: Count,
+    /// Cases served per day on paper (Notbetrieb) once paper operation has been started.
+    #[serde(default)]
+    pub paper_capacity_per_day: Count,
+    /// Share of capacity while degraded, 0..1.
+    #[serde(default = "half")]
+    pub degraded_share: f64,
+    #[serde(default)]
+    pub backlog: Vec<Cohort>,
+    #[serde(default)]
+    pub clock: Option<Clock>,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub assumption: Option<String>,
+}
+
+fn half() -> f64 {
+    0.5
+}
+
+/// What a deadline needs at its due time.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Requirement {
+    /// The service can do its work (up, degraded or on paper) at the due time.
+    ServiceAvailable(String),
+    /// The service is up or degraded (no paper route) at the due time.
+    ServiceUp(String),
+    /// The action has finished by the due time.
+    ActionDone(String),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Deadline")]
+pub struct Deadline {
+    pub id: String,
+    pub name: String,
+    pub due: String,
+    pub requires: Requirement,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub assumption: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum StageKind {
+    Foothold,
+    PrivilegeEscalation,
+    Discovery,
+    LateralMovement,
+    RecoveryInhibition,
+    Encryption,
+    Extortion,
+    Exfiltration,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Stage")]
+pub struct Stage {
+    pub kind: StageKind,
+    /// Earliest start, measured from the start of the previous stage.
+    pub after: Duration,
+    /// Chance per tick to enter the stage once `after` has passed.
+    pub probability: f64,
+    /// Chance per tick that activity in this stage raises an alarm.
+    #[serde(default)]
+    pub detection: f64,
+}
+
+/// Chance per tick that a compromised host reaches a host across a link of this kind.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Spread")]
+pub struct Spread {
+    pub link: LinkKind,
+    pub probability: f64,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Attacker")]
+pub struct Attacker {
+    pub id: String,
+    pub name: String,
+    /// The system where the attacker gets in.
+    pub foothold: String,
+    /// When the attacker gets in.
+    pub initial_access: String,
+    pub stages: Vec<Stage>,
+    /// Chance per tick that a compromised host reaches another host in its own network.
+    pub spread_within_network: f64,
+    #[serde(default)]
+    pub spread: Vec<Spread>,
+    /// Share of reachable compromised hosts encrypted per tick while encrypting.
+    pub encryption_rate: f64,
+    /// Delay between an alarm and the staff learning of it.
+    pub report_delay: Duration,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub assumption: Option<String>,
+}
+
+/// What kind of element a staff action is aimed at.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum TargetKind {
+    Network,
+    Link,
+    System,
+    Service,
+    Organisation,
+}
+
+/// What a finished (or progressing) action does.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Effect {
+    /// Take the target network or system off the network (hosts stay on).
+    Isolate,
+    /// Undo `isolate`.
+    Reconnect,
+    /// Shut the target network's or system's hosts down: encryption stops, services go down.
+    Shutdown,
+    /// Cut the target link.
+    CutLink,
+    /// Restore the target link.
+    RestoreLink,
+    /// Reset credentials in the target network: escalated privileges are lost.
+    ResetCredentials,
+    /// Check hosts of the target network or system at this rate; clean ones come back.
+    CheckHosts { per_day: Count },
+    /// Restore hosts of the target system from backup (or rebuild) at this rate.
+    RestoreHosts { per_day: Count },
+    /// Start paper operation (Notbetrieb) for the target service.
+    PaperOperation,
+    /// Add capacity to the target service through mutual aid (Amtshilfe).
+    MutualAid { per_day: Count },
+    /// Notify an organisation (police, data-protection authority, CERT).
+    Notify(String),
+    /// Bring in forensic experts: more detection, faster reporting.
+    Forensics,
+    /// Inform the public: less pressure.
+    InformPublic,
+    /// Answer the extortion.
+    AnswerExtortion,
+    /// Close public offices of the target organisation.
+    CloseOffices,
+}
+
+/// A condition that must hold before an action can be started.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Prerequisite {
+    /// The action has finished at least once (any target).
+    Done(String),
+    /// The action has not been started.
+    NotDone(String),
+    /// The link is cut.
+    LinkCut(String),
+    /// Every host of the system is checked or restored.
+    SystemClean(String),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Action")]
+pub struct Action {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+    /// The staff function that usually decides it.
+    pub function: String,
+    /// The kind of element a player picks as target; none for actions without a target.
+    #[serde(default)]
+    pub target: Option<TargetKind>,
+    /// Restricts the valid targets; empty means every element of `target`'s kind.
+    #[serde(default)]
+    pub targets: Vec<String>,
+    pub duration: Duration,
+    /// Staff bound while it runs.
+    pub staff: Count,
+    pub cost_eur: Count,
+    #[serde(default)]
+    pub requires: Vec<Prerequisite>,
+    pub effects: Vec<Effect>,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub assumption: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    Phone,
+    Mail,
+    Fax,
+    Courier,
+    InPerson,
+    Press,
+    Radio,
+    SituationReport,
+    SocialMedia,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum Priority {
+    Low,
+    Normal,
+    High,
+    Flash,
+}
+
+/// A state of the world an inject can wait for.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Condition {
+    /// The service has been down (or on paper) for at least this long.
+    ServiceDown { service: String, for_at_least: Duration },
+    /// At least this many hosts are encrypted.
+    HostsEncrypted(Count),
+    /// The deadline has passed unmet.
+    DeadlineMissed(String),
+    /// The link is cut.
+    LinkCut(String),
+}
+
+/// When an inject is released.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Trigger {
+    /// At a fixed exercise time.
+    At(String),
+    /// A delay after another inject was released.
+    AfterInject { inject: String, delay: Duration },
+    /// When a state condition first holds.
+    When(Condition),
+    /// A delay after an action was started.
+    ActionTaken { action: String, delay: Duration },
+    /// If the action has not been started by this time.
+    ActionNotTaken { action: String, by: String },
+}
+
+/// What an inject tells the staff about the world, true or not.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Report {
+    /// The element is reported compromised.
+    Compromised(String),
+    /// The element is reported clean.
+    Clean(String),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Inject")]
+pub struct Inject {
+    pub id: String,
+    pub title: String,
+    /// The organisation that sends it.
+    pub sender: String,
+    /// The staff function that receives it.
+    pub receiver: String,
+    pub channel: Channel,
+    pub priority: Priority,
+    pub content: String,
+    #[serde(default)]
+    pub expected_reaction: String,
+    /// A note for exercise control only.
+    #[serde(default)]
+    pub control_note: String,
+    pub trigger: Trigger,
+    #[serde(default)]
+    pub reports: Vec<Report>,
+    /// The inject's claim is wrong (a false alarm); control sees this, the staff does not.
+    #[serde(default)]
+    pub false_alarm: bool,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub assumption: Option<String>,
+}
+
+/// A criterion the engine can check at the end of a run.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Criterion {
+    /// The action is finished within this time after `incident_start`.
+    ActionWithin { action: String, within: Duration },
+    /// The deadline is met.
+    DeadlineMet(String),
+    /// The service is back (up or degraded) within this time after `incident_start`.
+    ServiceRestoredWithin { service: String, within: Duration },
+    /// The attacker never reaches a host in this network.
+    NetworkNotBreached(String),
+    /// Fewer than this many cases lapse.
+    LapsedBelow(Count),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Objective")]
+pub struct Objective {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+    pub criterion: Criterion,
+}
+
+/// One real decision of 2021: what was decided, on what, when, by whom and why.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Decision")]
+pub struct Decision {
+    pub id: String,
+    pub action: String,
+    #[serde(default)]
+    pub target: Option<String>,
+    pub at: String,
+    pub function: String,
+    pub reason: String,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub assumption: Option<String>,
+}

@@ -1,0 +1,1052 @@
+//! Raw scenario → validated model, collecting every problem at once.
+//!
+//! The validator walks the raw file in document order and builds the model as it goes. Where a
+//! reference does not resolve it records the problem and carries on with a placeholder index, so
+//! that one typo does not hide the next twenty; the half-built model is thrown away whenever any
+//! problem was found.
+
+use std::collections::BTreeMap;
+
+use super::issue::{Kind, Problem};
+use super::model::{self, Chance, Minutes};
+use super::raw;
+use super::{MAX_COUNT, MAX_HOSTS};
+use crate::i18n::Lang;
+use crate::time::{self, WallClock};
+
+/// A problem and the document path it belongs to; `scenario::parse` adds line and column.
+pub(super) type PathProblem = (String, Problem);
+
+pub(super) fn validate(raw: &raw::Scenario) -> Result<model::Scenario, Vec<PathProblem>> {
+    let mut v = Validator { problems: Vec::new(), ids: BTreeMap::new(), window: None };
+    v.register_all(raw);
+    let meta = v.meta(raw);
+    let sources = v.sources(raw);
+    let roles = raw
+        .roles
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let p = format!("roles[{i}]");
+            v.text(&r.name, &format!("{p}.name"));
+            model::Role { id: r.id.clone(), name: r.name.clone(), description: r.description.clone() }
+        })
+        .collect();
+    let organisations = v.organisations(raw);
+    let providers = v.providers(raw);
+    let networks = v.networks(raw);
+    let links = v.links(raw);
+    let systems = v.systems(raw);
+    let services = v.services(raw);
+    let deadlines = v.deadlines(raw);
+    let attacker = v.attacker(&raw.attacker);
+    let actions = v.actions(raw);
+    let injects = v.injects(raw);
+    let objectives = v.objectives(raw);
+    let realverlauf = v.realverlauf(raw, &actions);
+    if !v.problems.is_empty() {
+        return Err(v.problems);
+    }
+    let mut scenario = model::Scenario {
+        meta,
+        sources,
+        roles,
+        organisations,
+        providers,
+        networks,
+        links,
+        systems,
+        services,
+        deadlines,
+        attacker,
+        actions,
+        injects,
+        objectives,
+        realverlauf,
+        counts: model::Counts::default(),
+    };
+    scenario.counts = counts(&scenario);
+    Ok(scenario)
+}
+
+fn counts(s: &model::Scenario) -> model::Counts {
+    let provenances: Vec<&model::Provenance> = std::iter::empty()
+        .chain(s.organisations.iter().map(|e| &e.provenance))
+        .chain(s.providers.iter().map(|e| &e.provenance))
+        .chain(s.networks.iter().map(|e| &e.provenance))
+        .chain(s.links.iter().map(|e| &e.provenance))
+        .chain(s.systems.iter().map(|e| &e.provenance))
+        .chain(s.services.iter().map(|e| &e.provenance))
+        .chain(s.deadlines.iter().map(|e| &e.provenance))
+        .chain(std::iter::once(&s.attacker.provenance))
+        .chain(s.actions.iter().map(|e| &e.provenance))
+        .chain(s.injects.iter().map(|e| &e.provenance))
+        .chain(s.realverlauf.iter().map(|e| &e.provenance))
+        .collect();
+    model::Counts {
+        organisations: s.organisations.len(),
+        providers: s.providers.len(),
+        networks: s.networks.len(),
+        links: s.links.len(),
+        systems: s.systems.len(),
+        hosts: s.systems.iter().map(|x| u64::from(x.hosts)).sum(),
+        services: s.services.len(),
+        deadlines: s.deadlines.len(),
+        actions: s.actions.len(),
+        injects: s.injects.len(),
+        roles: s.roles.len(),
+        objectives: s.objectives.len(),
+        realverlauf: s.realverlauf.len(),
+        sourced: provenances.iter().filter(|p| !p.sources.is_empty()).count(),
+        assumed: provenances.iter().filter(|p| p.assumption.is_some()).count(),
+    }
+}
+
+/// The scenario's time span, once `start` and `duration` are known to be valid.
+#[derive(Clone, Copy)]
+struct Window {
+    start: WallClock,
+    duration: Minutes,
+}
+
+struct Validator {
+    problems: Vec<PathProblem>,
+    /// Every id with its kind, index within its list, and the path where it was declared.
+    ids: BTreeMap<String, (Kind, u32, String)>,
+    window: Option<Window>,
+}
+
+/// Which effects fit which target kinds; `None` means the effect needs no target.
+fn effect_needs(effect: &raw::Effect) -> (&'static str, Option<&'static [raw::TargetKind]>) {
+    use raw::TargetKind as T;
+    const NET_SYS: &[T] = &[T::Network, T::System];
+    match effect {
+        raw::Effect::Isolate => ("isolate", Some(NET_SYS)),
+        raw::Effect::Reconnect => ("reconnect", Some(NET_SYS)),
+        raw::Effect::Shutdown => ("shutdown", Some(NET_SYS)),
+        raw::Effect::ResetCredentials => ("reset_credentials", Some(NET_SYS)),
+        raw::Effect::CheckHosts { .. } => ("check_hosts", Some(NET_SYS)),
+        raw::Effect::RestoreHosts { .. } => ("restore_hosts", Some(NET_SYS)),
+        raw::Effect::CutLink => ("cut_link", Some(&[T::Link])),
+        raw::Effect::RestoreLink => ("restore_link", Some(&[T::Link])),
+        raw::Effect::PaperOperation => ("paper_operation", Some(&[T::Service])),
+        raw::Effect::MutualAid { .. } => ("mutual_aid", Some(&[T::Service])),
+        raw::Effect::CloseOffices => ("close_offices", Some(&[T::Organisation])),
+        raw::Effect::Notify(_) => ("notify", None),
+        raw::Effect::Forensics => ("forensics", None),
+        raw::Effect::InformPublic => ("inform_public", None),
+        raw::Effect::AnswerExtortion => ("answer_extortion", None),
+    }
+}
+
+fn target_kind(kind: raw::TargetKind) -> Kind {
+    match kind {
+        raw::TargetKind::Network => Kind::Network,
+        raw::TargetKind::Link => Kind::Link,
+        raw::TargetKind::System => Kind::System,
+        raw::TargetKind::Service => Kind::Service,
+        raw::TargetKind::Organisation => Kind::Organisation,
+    }
+}
+
+fn stage_name(kind: raw::StageKind) -> &'static str {
+    match kind {
+        raw::StageKind::Foothold => "foothold",
+        raw::StageKind::PrivilegeEscalation => "privilege_escalation",
+        raw::StageKind::Discovery => "discovery",
+        raw::StageKind::LateralMovement => "lateral_movement",
+        raw::StageKind::RecoveryInhibition => "recovery_inhibition",
+        raw::StageKind::Encryption => "encryption",
+        raw::StageKind::Extortion => "extortion",
+        raw::StageKind::Exfiltration => "exfiltration",
+    }
+}
+
+fn is_valid_id(id: &str) -> bool {
+    let mut chars = id.chars();
+    chars.next().is_some_and(|c| c.is_ascii_lowercase())
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// Finds the cycle through `start`'s component, if any, as a list of node indices.
+fn find_cycle(edges: &[Vec<usize>]) -> Option<Vec<usize>> {
+    // Iterative colouring DFS: 0 = new, 1 = on the stack, 2 = done.
+    let mut colour = vec![0u8; edges.len()];
+    for root in 0..edges.len() {
+        if colour[root] != 0 {
+            continue;
+        }
+        let mut stack: Vec<(usize, usize)> = vec![(root, 0)];
+        colour[root] = 1;
+        while let Some(&mut (node, ref mut next)) = stack.last_mut() {
+            if let Some(&succ) = edges[node].get(*next) {
+                *next += 1;
+                match colour[succ] {
+                    0 => {
+                        colour[succ] = 1;
+                        stack.push((succ, 0));
+                    }
+                    1 => {
+                        let from = stack.iter().position(|&(n, _)| n == succ).unwrap_or(0);
+                        let mut cycle: Vec<usize> = stack[from..].iter().map(|&(n, _)| n).collect();
+                        cycle.push(succ);
+                        return Some(cycle);
+                    }
+                    _ => {}
+                }
+            } else {
+                colour[node] = 2;
+                stack.pop();
+            }
+        }
+    }
+    None
+}
+
+impl Validator {
+    fn report(&mut self, path: impl Into<String>, problem: Problem) {
+        self.problems.push((path.into(), problem));
+    }
+
+    fn register(&mut self, kind: Kind, index: usize, id: &str, path: String) {
+        if !is_valid_id(id) {
+            self.report(path.clone(), Problem::InvalidId(id.to_string()));
+        }
+        if let Some((_, _, first)) = self.ids.get(id) {
+            let first = first.clone();
+            self.report(path, Problem::DuplicateId { id: id.to_string(), first });
+        } else {
+            let index = u32::try_from(index).unwrap_or(u32::MAX);
+            self.ids.insert(id.to_string(), (kind, index, path));
+        }
+    }
+
+    fn register_all(&mut self, raw: &raw::Scenario) {
+        macro_rules! register_list {
+            ($list:expr, $name:literal, $kind:expr) => {
+                for (i, e) in $list.iter().enumerate() {
+                    self.register($kind, i, &e.id, format!(concat!($name, "[{}].id"), i));
+                }
+            };
+        }
+        // The scenario's own id names the file, not an element, so it takes no place among them.
+        if !is_valid_id(&raw.id) {
+            self.report("id", Problem::InvalidId(raw.id.clone()));
+        }
+        register_list!(raw.sources, "sources", Kind::Source);
+        register_list!(raw.roles, "roles", Kind::Role);
+        register_list!(raw.organisations, "organisations", Kind::Organisation);
+        register_list!(raw.providers, "providers", Kind::Provider);
+        register_list!(raw.networks, "networks", Kind::Network);
+        register_list!(raw.links, "links", Kind::Link);
+        register_list!(raw.systems, "systems", Kind::System);
+        register_list!(raw.services, "services", Kind::Service);
+        register_list!(raw.deadlines, "deadlines", Kind::Deadline);
+        self.register(Kind::Attacker, 0, &raw.attacker.id, "attacker.id".into());
+        register_list!(raw.actions, "actions", Kind::Action);
+        register_list!(raw.injects, "injects", Kind::Inject);
+        register_list!(raw.objectives, "objectives", Kind::Objective);
+        register_list!(raw.realverlauf, "realverlauf", Kind::Decision);
+    }
+
+    /// Resolves a reference to an element of one of the `expected` kinds.
+    fn resolve(&mut self, id: &str, path: String, expected: &[Kind]) -> Option<(Kind, u32)> {
+        match self.ids.get(id) {
+            Some(&(kind, index, _)) if expected.contains(&kind) => Some((kind, index)),
+            Some(&(found, _, _)) => {
+                let expected = expected.to_vec();
+                self.report(path, Problem::WrongKind { id: id.to_string(), found, expected });
+                None
+            }
+            None => {
+                let suggestion = self.suggest(id, expected);
+                let expected = expected.to_vec();
+                self.report(path, Problem::UnknownId { id: id.to_string(), expected, suggestion });
+                None
+            }
+        }
+    }
+
+    /// The closest known id of an expected kind, if it is close enough to be a typo.
+    fn suggest(&self, id: &str, expected: &[Kind]) -> Option<String> {
+        let limit = (id.chars().count() / 3).max(2);
+        self.ids
+            .iter()
+            .filter(|(_, (kind, _, _))| expected.contains(kind))
+            .map(|(known, _)| (strsim::levenshtein(id, known), known))
+            .filter(|&(distance, _)| distance <= limit)
+            .min_by_key(|&(distance, _)| distance)
+            .map(|(_, known)| known.clone())
+    }
+
+    fn index(&mut self, id: &str, path: String, kind: Kind) -> u32 {
+        self.resolve(id, path, &[kind]).map_or(0, |(_, i)| i)
+    }
+
+    fn text(&mut self, text: &str, path: &str) {
+        if text.trim().is_empty() {
+            self.report(path, Problem::Empty);
+        }
+    }
+
+    /// A count: a whole number from 0 to the limit.
+    fn count(&mut self, value: raw::Count, path: String) -> u32 {
+        let n = value.0;
+        if n < 0 {
+            self.report(path, Problem::Negative(n));
+            0
+        } else if n > MAX_COUNT {
+            self.report(path, Problem::OverLimit { value: n, limit: MAX_COUNT });
+            0
+        } else {
+            u32::try_from(n).unwrap_or(0)
+        }
+    }
+
+    fn chance(&mut self, p: f64, path: String) -> Chance {
+        if (0.0..=1.0).contains(&p) {
+            Chance::from_probability(p)
+        } else {
+            self.report(path, Problem::Probability(p));
+            Chance(0)
+        }
+    }
+
+    fn duration(&mut self, d: raw::Duration, path: String) -> Minutes {
+        let (count, unit) = match d {
+            raw::Duration::Minutes(n) => (n, 1),
+            raw::Duration::Hours(n) => (n, 60),
+            raw::Duration::Days(n) => (n, time::MINUTES_PER_DAY),
+            raw::Duration::Weeks(n) => (n, 7 * time::MINUTES_PER_DAY),
+        };
+        i64::from(self.count(count, path)) * unit
+    }
+
+    /// A wall-clock time inside the scenario, as minutes since `start`.
+    fn time(&mut self, text: &str, path: String) -> Minutes {
+        let Some(at) = WallClock::parse(text) else {
+            self.report(path, Problem::BadTime(text.to_string()));
+            return 0;
+        };
+        let Some(window) = self.window else { return 0 };
+        let minutes = at.minutes_since(window.start);
+        if !(0..=window.duration).contains(&minutes) {
+            let last = window.start.plus_minutes(window.duration).map(|t| t.to_string());
+            self.report(
+                path,
+                Problem::TimeOutside {
+                    value: text.to_string(),
+                    first: window.start.to_string(),
+                    last: last.unwrap_or_default(),
+                },
+            );
+        }
+        minutes
+    }
+
+    fn provenance(
+        &mut self,
+        sources: &[String],
+        assumption: Option<&String>,
+        path: &str,
+    ) -> model::Provenance {
+        let sources: Vec<model::SourceIdx> = sources
+            .iter()
+            .enumerate()
+            .map(|(i, s)| model::SourceIdx(self.index(s, format!("{path}.sources[{i}]"), Kind::Source)))
+            .collect();
+        let assumption = assumption.filter(|a| !a.trim().is_empty()).cloned();
+        if sources.is_empty() && assumption.is_none() {
+            self.report(path, Problem::NoProvenance);
+        }
+        model::Provenance { sources, assumption }
+    }
+
+    fn meta(&mut self, raw: &raw::Scenario) -> model::Meta {
+        self.text(&raw.title, "title");
+        let language = Lang::parse(&raw.language).unwrap_or_else(|| {
+            self.report("language", Problem::BadLanguage(raw.language.clone()));
+            Lang::En
+        });
+        let tick = self.duration(raw.tick, "tick".into());
+        let duration = self.duration(raw.duration, "duration".into());
+        if tick == 0 {
+            self.report("tick", Problem::BadDuration("zero-tick"));
+        } else if duration < tick {
+            self.report("duration", Problem::BadDuration("shorter-than-tick"));
+        }
+        let start = WallClock::parse(&raw.start);
+        match start {
+            Some(start) => self.window = Some(Window { start, duration }),
+            None => self.report("start", Problem::BadTime(raw.start.clone())),
+        }
+        let incident_start = self.time(&raw.incident_start, "incident_start".into());
+        model::Meta {
+            id: raw.id.clone(),
+            title: raw.title.clone(),
+            language,
+            description: raw.description.clone(),
+            start: start.unwrap_or(WallClock::EPOCH),
+            incident_start,
+            tick,
+            duration,
+        }
+    }
+
+    fn sources(&mut self, raw: &raw::Scenario) -> Vec<model::Source> {
+        let mut out = Vec::with_capacity(raw.sources.len());
+        for (i, s) in raw.sources.iter().enumerate() {
+            let p = format!("sources[{i}]");
+            self.text(&s.title, &format!("{p}.title"));
+            if !(s.url.starts_with("https://") || s.url.starts_with("http://")) || s.url.len() < 11
+            {
+                self.report(format!("{p}.url"), Problem::BadUrl(s.url.clone()));
+            }
+            let date = time::parse_date(&s.date).unwrap_or_else(|| {
+                self.report(format!("{p}.date"), Problem::BadDate(s.date.clone()));
+                jiff::civil::Date::ZERO
+            });
+            out.push(model::Source {
+                id: s.id.clone(),
+                title: s.title.clone(),
+                url: s.url.clone(),
+                date,
+            });
+        }
+        out
+    }
+
+    fn organisations(&mut self, raw: &raw::Scenario) -> Vec<model::Organisation> {
+        let mut out = Vec::with_capacity(raw.organisations.len());
+        for (i, o) in raw.organisations.iter().enumerate() {
+            let p = format!("organisations[{i}]");
+            self.text(&o.name, &format!("{p}.name"));
+            let population = o.population.map(|n| self.count(n, format!("{p}.population")));
+            let staff = o.staff.map(|n| self.count(n, format!("{p}.staff")));
+            let provenance = self.provenance(&o.sources, o.assumption.as_ref(), &p);
+            out.push(model::Organisation {
+                id: o.id.clone(),
+                name: o.name.clone(),
+                kind: o.kind,
+                population,
+                staff,
+                provenance,
+            });
+        }
+        out
+    }
+
+    fn providers(&mut self, raw: &raw::Scenario) -> Vec<model::Provider> {
+        let mut out = Vec::with_capacity(raw.providers.len());
+        for (i, e) in raw.providers.iter().enumerate() {
+            let p = format!("providers[{i}]");
+            self.text(&e.name, &format!("{p}.name"));
+            let organisation =
+                model::OrgIdx(self.index(&e.organisation, format!("{p}.organisation"), Kind::Organisation));
+            let serves = e
+                .serves
+                .iter()
+                .enumerate()
+                .map(|(j, o)| model::OrgIdx(self.index(o, format!("{p}.serves[{j}]"), Kind::Organisation)))
+                .collect();
+            let staff = self.count(e.staff, format!("{p}.staff"));
+            let provenance = self.provenance(&e.sources, e.assumption.as_ref(), &p);
+            out.push(model::Provider {
+                id: e.id.clone(),
+                name: e.name.clone(),
+                organisation,
+                serves,
+                staff,
+                provenance,
+            });
+        }
+        out
+    }
+
+    fn networks(&mut self, raw: &raw::Scenario) -> Vec<model::Network> {
+        let mut out = Vec::with_capacity(raw.networks.len());
+        for (i, e) in raw.networks.iter().enumerate() {
+            let p = format!("networks[{i}]");
+            self.text(&e.name, &format!("{p}.name"));
+            let provider = e
+                .provider
+                .as_ref()
+                .map(|id| model::ProviderIdx(self.index(id, format!("{p}.provider"), Kind::Provider)));
+            let organisation =
+                model::OrgIdx(self.index(&e.organisation, format!("{p}.organisation"), Kind::Organisation));
+            let provenance = self.provenance(&e.sources, e.assumption.as_ref(), &p);
+            out.push(model::Network {
+                id: e.id.clone(),
+                name: e.name.clone(),
+                kind: e.kind,
+                provider,
+                organisation,
+                provenance,
+            });
+        }
+        out
+    }
+
+    fn links(&mut self, raw: &raw::Scenario) -> Vec<model::Link> {
+        let mut out = Vec::with_capacity(raw.links.len());
+        for (i, e) in raw.links.iter().enumerate() {
+            let p = format!("links[{i}]");
+            self.text(&e.name, &format!("{p}.name"));
+            let from = model::NetworkIdx(self.index(&e.from, format!("{p}.from"), Kind::Network));
+            let to = model::NetworkIdx(self.index(&e.to, format!("{p}.to"), Kind::Network));
+            if e.from == e.to {
+                self.report(format!("{p}.to"), Problem::SelfLink(e.to.clone()));
+            }
+            let provenance = self.provenance(&e.sources, e.assumption.as_ref(), &p);
+            out.push(model::Link {
+                id: e.id.clone(),
+                name: e.name.clone(),
+                kind: e.kind,
+                from,
+                to,
+                provenance,
+            });
+        }
+        out
+    }
+
+    fn systems(&mut self, raw: &raw::Scenario) -> Vec<model::System> {
+        let mut out = Vec::with_capacity(raw.systems.len());
+        let mut total: i128 = 0;
+        for (i, e) in raw.systems.iter().enumerate() {
+            let p = format!("systems[{i}]");
+            self.text(&e.name, &format!("{p}.name"));
+            let network = model::NetworkIdx(self.index(&e.network, format!("{p}.network"), Kind::Network));
+            let hosts = self.count(e.hosts, format!("{p}.hosts"));
+            total = total.saturating_add(e.hosts.0.max(0));
+            let organisation = e.organisation.as_ref().map(|o| {
+                model::OrgIdx(self.index(o, format!("{p}.organisation"), Kind::Organisation))
+            });
+            let provenance = self.provenance(&e.sources, e.assumption.as_ref(), &p);
+            out.push(model::System {
+                id: e.id.clone(),
+                name: e.name.clone(),
+                role: e.role,
+                network,
+                hosts,
+                organisation,
+                backed_up: e.backed_up,
+                provenance,
+            });
+        }
+        if total > MAX_HOSTS {
+            self.report("systems", Problem::TooManyHosts { total, limit: MAX_HOSTS });
+        }
+        out
+    }
+
+    fn dependency(&mut self, id: &str, path: String) -> model::Dependency {
+        const KINDS: &[Kind] = &[Kind::System, Kind::Link, Kind::Network, Kind::Service];
+        match self.resolve(id, path, KINDS) {
+            Some((Kind::Link, i)) => model::Dependency::Link(model::LinkIdx(i)),
+            Some((Kind::Network, i)) => model::Dependency::Network(model::NetworkIdx(i)),
+            Some((Kind::Service, i)) => model::Dependency::Service(model::ServiceIdx(i)),
+            Some((_, i)) => model::Dependency::System(model::SystemIdx(i)),
+            None => model::Dependency::System(model::SystemIdx(0)),
+        }
+    }
+
+    fn services(&mut self, raw: &raw::Scenario) -> Vec<model::Service> {
+        let mut out = Vec::with_capacity(raw.services.len());
+        for (i, e) in raw.services.iter().enumerate() {
+            let p = format!("services[{i}]");
+            self.text(&e.name, &format!("{p}.name"));
+            let organisation =
+                model::OrgIdx(self.index(&e.organisation, format!("{p}.organisation"), Kind::Organisation));
+            let depends_on = e
+                .depends_on
+                .iter()
+                .enumerate()
+                .map(|(j, d)| self.dependency(d, format!("{p}.depends_on[{j}]")))
+                .collect();
+            let degraded_without = e
+                .degraded_without
+                .iter()
+                .enumerate()
+                .map(|(j, d)| self.dependency(d, format!("{p}.degraded_without[{j}]")))
+                .collect();
+            let demand_per_day = self.count(e.demand_per_day, format!("{p}.demand_per_day"));
+            let capacity_per_day = self.count(e.capacity_per_day, format!("{p}.capacity_per_day"));
+            let paper_capacity_per_day =
+                self.count(e.paper_capacity_per_day, format!("{p}.paper_capacity_per_day"));
+            let degraded_share = self.chance(e.degraded_share, format!("{p}.degraded_share"));
+            let backlog = e
+                .backlog
+                .iter()
+                .enumerate()
+                .map(|(j, c)| model::Cohort {
+                    age: self.duration(c.age, format!("{p}.backlog[{j}].age")),
+                    cases: self.count(c.cases, format!("{p}.backlog[{j}].cases")),
+                })
+                .collect();
+            let lapses_after = e.clock.as_ref().map(|raw::Clock::LapsesAfter(d)| {
+                self.duration(*d, format!("{p}.clock"))
+            });
+            let provenance = self.provenance(&e.sources, e.assumption.as_ref(), &p);
+            out.push(model::Service {
+                id: e.id.clone(),
+                name: e.name.clone(),
+                organisation,
+                depends_on,
+                degraded_without,
+                demand_per_day,
+                capacity_per_day,
+                paper_capacity_per_day,
+                degraded_share,
+                backlog,
+                lapses_after,
+                provenance,
+            });
+        }
+        self.service_cycles(raw, &out);
+        out
+    }
+
+    fn service_cycles(&mut self, raw: &raw::Scenario, services: &[model::Service]) {
+        let edges: Vec<Vec<usize>> = services
+            .iter()
+            .map(|s| {
+                s.depends_on
+                    .iter()
+                    .chain(&s.degraded_without)
+                    .filter_map(|d| match d {
+                        model::Dependency::Service(t) => Some(t.index()),
+                        _ => None,
+                    })
+                    .collect()
+            })
+            .collect();
+        if let Some(cycle) = find_cycle(&edges) {
+            let names = cycle.iter().map(|&i| raw.services[i].id.clone()).collect();
+            let first = cycle.first().copied().unwrap_or(0);
+            let second = cycle.get(1).map(|&i| raw.services[i].id.as_str()).unwrap_or("");
+            let path = match raw.services[first].depends_on.iter().position(|d| d == second) {
+                Some(j) => format!("services[{first}].depends_on[{j}]"),
+                None => match raw.services[first].degraded_without.iter().position(|d| d == second) {
+                    Some(j) => format!("services[{first}].degraded_without[{j}]"),
+                    None => format!("services[{first}]"),
+                },
+            };
+            self.report(path, Problem::DependencyCycle(names));
+        }
+    }
+
+    fn deadlines(&mut self, raw: &raw::Scenario) -> Vec<model::Deadline> {
+        let mut out = Vec::with_capacity(raw.deadlines.len());
+        for (i, e) in raw.deadlines.iter().enumerate() {
+            let p = format!("deadlines[{i}]");
+            self.text(&e.name, &format!("{p}.name"));
+            let due = self.time(&e.due, format!("{p}.due"));
+            let rp = format!("{p}.requires");
+            let requires = match &e.requires {
+                raw::Requirement::ServiceAvailable(s) => model::Requirement::ServiceAvailable(
+                    model::ServiceIdx(self.index(s, rp, Kind::Service)),
+                ),
+                raw::Requirement::ServiceUp(s) => {
+                    model::Requirement::ServiceUp(model::ServiceIdx(self.index(s, rp, Kind::Service)))
+                }
+                raw::Requirement::ActionDone(a) => {
+                    model::Requirement::ActionDone(model::ActionIdx(self.index(a, rp, Kind::Action)))
+                }
+            };
+            let provenance = self.provenance(&e.sources, e.assumption.as_ref(), &p);
+            out.push(model::Deadline { id: e.id.clone(), name: e.name.clone(), due, requires, provenance });
+        }
+        out
+    }
+
+    fn attacker(&mut self, a: &raw::Attacker) -> model::Attacker {
+        let p = "attacker";
+        self.text(&a.name, "attacker.name");
+        let foothold = model::SystemIdx(self.index(&a.foothold, format!("{p}.foothold"), Kind::System));
+        let initial_access = self.time(&a.initial_access, format!("{p}.initial_access"));
+        if a.stages.is_empty() {
+            self.report(format!("{p}.stages"), Problem::EmptyList);
+        }
+        let mut previous: Option<raw::StageKind> = None;
+        let mut stages = Vec::with_capacity(a.stages.len());
+        for (i, s) in a.stages.iter().enumerate() {
+            let sp = format!("{p}.stages[{i}]");
+            if previous.is_some_and(|prev| prev >= s.kind) {
+                self.report(format!("{sp}.kind"), Problem::StageOrder(stage_name(s.kind)));
+            }
+            previous = Some(s.kind);
+            stages.push(model::Stage {
+                kind: s.kind,
+                after: self.duration(s.after, format!("{sp}.after")),
+                chance: self.chance(s.probability, format!("{sp}.probability")),
+                detection: self.chance(s.detection, format!("{sp}.detection")),
+            });
+        }
+        let spread_within_network =
+            self.chance(a.spread_within_network, format!("{p}.spread_within_network"));
+        let spread = a
+            .spread
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.link, self.chance(s.probability, format!("{p}.spread[{i}].probability"))))
+            .collect();
+        let encryption_rate = self.chance(a.encryption_rate, format!("{p}.encryption_rate"));
+        let report_delay = self.duration(a.report_delay, format!("{p}.report_delay"));
+        let provenance = self.provenance(&a.sources, a.assumption.as_ref(), p);
+        model::Attacker {
+            id: a.id.clone(),
+            name: a.name.clone(),
+            foothold,
+            initial_access,
+            stages,
+            spread_within_network,
+            spread,
+            encryption_rate,
+            report_delay,
+            provenance,
+        }
+    }
+
+    fn target(&mut self, id: &str, path: String, kind: raw::TargetKind) -> model::Target {
+        let i = self.index(id, path, target_kind(kind));
+        match kind {
+            raw::TargetKind::Network => model::Target::Network(model::NetworkIdx(i)),
+            raw::TargetKind::Link => model::Target::Link(model::LinkIdx(i)),
+            raw::TargetKind::System => model::Target::System(model::SystemIdx(i)),
+            raw::TargetKind::Service => model::Target::Service(model::ServiceIdx(i)),
+            raw::TargetKind::Organisation => model::Target::Organisation(model::OrgIdx(i)),
+        }
+    }
+
+    fn all_targets(raw: &raw::Scenario, kind: raw::TargetKind) -> Vec<model::Target> {
+        let n = match kind {
+            raw::TargetKind::Network => raw.networks.len(),
+            raw::TargetKind::Link => raw.links.len(),
+            raw::TargetKind::System => raw.systems.len(),
+            raw::TargetKind::Service => raw.services.len(),
+            raw::TargetKind::Organisation => raw.organisations.len(),
+        };
+        (0..u32::try_from(n).unwrap_or(u32::MAX))
+            .map(|i| match kind {
+                raw::TargetKind::Network => model::Target::Network(model::NetworkIdx(i)),
+                raw::TargetKind::Link => model::Target::Link(model::LinkIdx(i)),
+                raw::TargetKind::System => model::Target::System(model::SystemIdx(i)),
+                raw::TargetKind::Service => model::Target::Service(model::ServiceIdx(i)),
+                raw::TargetKind::Organisation => model::Target::Organisation(model::OrgIdx(i)),
+            })
+            .collect()
+    }
+
+    fn actions(&mut self, raw: &raw::Scenario) -> Vec<model::Action> {
+        let mut out = Vec::with_capacity(raw.actions.len());
+        for (i, e) in raw.actions.iter().enumerate() {
+            let p = format!("actions[{i}]");
+            self.text(&e.name, &format!("{p}.name"));
+            let function = model::RoleIdx(self.index(&e.function, format!("{p}.function"), Kind::Role));
+            let targets = match e.target {
+                Some(kind) if e.targets.is_empty() => Self::all_targets(raw, kind),
+                Some(kind) => e
+                    .targets
+                    .iter()
+                    .enumerate()
+                    .map(|(j, t)| self.target(t, format!("{p}.targets[{j}]"), kind))
+                    .collect(),
+                None => {
+                    if !e.targets.is_empty() {
+                        let problem = Problem::DecisionTarget { action: e.id.clone(), needs_target: false };
+                        self.report(format!("{p}.targets"), problem);
+                    }
+                    Vec::new()
+                }
+            };
+            let duration = self.duration(e.duration, format!("{p}.duration"));
+            let staff = self.count(e.staff, format!("{p}.staff"));
+            let cost_eur = self.count(e.cost_eur, format!("{p}.cost_eur"));
+            let requires = e
+                .requires
+                .iter()
+                .enumerate()
+                .map(|(j, r)| {
+                    let rp = format!("{p}.requires[{j}]");
+                    match r {
+                        raw::Prerequisite::Done(a) => {
+                            model::Prerequisite::Done(model::ActionIdx(self.index(a, rp, Kind::Action)))
+                        }
+                        raw::Prerequisite::NotDone(a) => {
+                            model::Prerequisite::NotDone(model::ActionIdx(self.index(a, rp, Kind::Action)))
+                        }
+                        raw::Prerequisite::LinkCut(l) => {
+                            model::Prerequisite::LinkCut(model::LinkIdx(self.index(l, rp, Kind::Link)))
+                        }
+                        raw::Prerequisite::SystemClean(s) => model::Prerequisite::SystemClean(
+                            model::SystemIdx(self.index(s, rp, Kind::System)),
+                        ),
+                    }
+                })
+                .collect();
+            if e.effects.is_empty() {
+                self.report(format!("{p}.effects"), Problem::EmptyList);
+            }
+            let mut effects = Vec::with_capacity(e.effects.len());
+            for (j, effect) in e.effects.iter().enumerate() {
+                let ep = format!("{p}.effects[{j}]");
+                let (name, needs) = effect_needs(effect);
+                if let Some(needs) = needs
+                    && !e.target.is_some_and(|t| needs.contains(&t))
+                {
+                    self.report(
+                        ep.clone(),
+                        Problem::EffectTarget {
+                            effect: name,
+                            needs: needs.iter().map(|&k| target_kind(k)).collect(),
+                            target: e.target.map(target_kind),
+                        },
+                    );
+                }
+                effects.push(self.effect(effect, ep));
+            }
+            let provenance = self.provenance(&e.sources, e.assumption.as_ref(), &p);
+            out.push(model::Action {
+                id: e.id.clone(),
+                name: e.name.clone(),
+                description: e.description.clone(),
+                function,
+                target: e.target,
+                targets,
+                duration,
+                staff,
+                cost_eur,
+                requires,
+                effects,
+                provenance,
+            });
+        }
+        out
+    }
+
+    fn effect(&mut self, effect: &raw::Effect, path: String) -> model::Effect {
+        match effect {
+            raw::Effect::Isolate => model::Effect::Isolate,
+            raw::Effect::Reconnect => model::Effect::Reconnect,
+            raw::Effect::Shutdown => model::Effect::Shutdown,
+            raw::Effect::CutLink => model::Effect::CutLink,
+            raw::Effect::RestoreLink => model::Effect::RestoreLink,
+            raw::Effect::ResetCredentials => model::Effect::ResetCredentials,
+            raw::Effect::CheckHosts { per_day } => {
+                model::Effect::CheckHosts { per_day: self.count(*per_day, format!("{path}.per_day")) }
+            }
+            raw::Effect::RestoreHosts { per_day } => {
+                model::Effect::RestoreHosts { per_day: self.count(*per_day, format!("{path}.per_day")) }
+            }
+            raw::Effect::PaperOperation => model::Effect::PaperOperation,
+            raw::Effect::MutualAid { per_day } => {
+                model::Effect::MutualAid { per_day: self.count(*per_day, format!("{path}.per_day")) }
+            }
+            raw::Effect::Notify(org) => {
+                model::Effect::Notify(model::OrgIdx(self.index(org, path, Kind::Organisation)))
+            }
+            raw::Effect::Forensics => model::Effect::Forensics,
+            raw::Effect::InformPublic => model::Effect::InformPublic,
+            raw::Effect::AnswerExtortion => model::Effect::AnswerExtortion,
+            raw::Effect::CloseOffices => model::Effect::CloseOffices,
+        }
+    }
+
+    fn injects(&mut self, raw: &raw::Scenario) -> Vec<model::Inject> {
+        let mut out = Vec::with_capacity(raw.injects.len());
+        for (i, e) in raw.injects.iter().enumerate() {
+            let p = format!("injects[{i}]");
+            self.text(&e.title, &format!("{p}.title"));
+            self.text(&e.content, &format!("{p}.content"));
+            let sender = model::OrgIdx(self.index(&e.sender, format!("{p}.sender"), Kind::Organisation));
+            let receiver = model::RoleIdx(self.index(&e.receiver, format!("{p}.receiver"), Kind::Role));
+            let trigger = self.trigger(&e.trigger, &format!("{p}.trigger"));
+            let reports = e
+                .reports
+                .iter()
+                .enumerate()
+                .map(|(j, r)| {
+                    let rp = format!("{p}.reports[{j}]");
+                    let (id, compromised) = match r {
+                        raw::Report::Compromised(id) => (id, true),
+                        raw::Report::Clean(id) => (id, false),
+                    };
+                    let what = match self.resolve(id, rp, &[Kind::Network, Kind::System]) {
+                        Some((Kind::System, i)) => model::Reported::System(model::SystemIdx(i)),
+                        Some((_, i)) => model::Reported::Network(model::NetworkIdx(i)),
+                        None => model::Reported::Network(model::NetworkIdx(0)),
+                    };
+                    if compromised { model::Report::Compromised(what) } else { model::Report::Clean(what) }
+                })
+                .collect();
+            let provenance = self.provenance(&e.sources, e.assumption.as_ref(), &p);
+            out.push(model::Inject {
+                id: e.id.clone(),
+                title: e.title.clone(),
+                sender,
+                receiver,
+                channel: e.channel,
+                priority: e.priority,
+                content: e.content.clone(),
+                expected_reaction: e.expected_reaction.clone(),
+                control_note: e.control_note.clone(),
+                trigger,
+                reports,
+                false_alarm: e.false_alarm,
+                provenance,
+            });
+        }
+        self.inject_cycles(raw, &out);
+        out
+    }
+
+    fn trigger(&mut self, t: &raw::Trigger, p: &str) -> model::Trigger {
+        match t {
+            raw::Trigger::At(at) => model::Trigger::At(self.time(at, p.to_string())),
+            raw::Trigger::AfterInject { inject, delay } => model::Trigger::AfterInject {
+                inject: model::InjectIdx(self.index(inject, format!("{p}.inject"), Kind::Inject)),
+                delay: self.duration(*delay, format!("{p}.delay")),
+            },
+            raw::Trigger::When(c) => model::Trigger::When(self.condition(c, p)),
+            raw::Trigger::ActionTaken { action, delay } => model::Trigger::ActionTaken {
+                action: model::ActionIdx(self.index(action, format!("{p}.action"), Kind::Action)),
+                delay: self.duration(*delay, format!("{p}.delay")),
+            },
+            raw::Trigger::ActionNotTaken { action, by } => model::Trigger::ActionNotTaken {
+                action: model::ActionIdx(self.index(action, format!("{p}.action"), Kind::Action)),
+                by: self.time(by, format!("{p}.by")),
+            },
+        }
+    }
+
+    fn condition(&mut self, c: &raw::Condition, p: &str) -> model::Condition {
+        match c {
+            raw::Condition::ServiceDown { service, for_at_least } => model::Condition::ServiceDown {
+                service: model::ServiceIdx(self.index(service, format!("{p}.service"), Kind::Service)),
+                for_at_least: self.duration(*for_at_least, format!("{p}.for_at_least")),
+            },
+            raw::Condition::HostsEncrypted(n) => {
+                model::Condition::HostsEncrypted(self.count(*n, p.to_string()))
+            }
+            raw::Condition::DeadlineMissed(d) => model::Condition::DeadlineMissed(model::DeadlineIdx(
+                self.index(d, p.to_string(), Kind::Deadline),
+            )),
+            raw::Condition::LinkCut(l) => {
+                model::Condition::LinkCut(model::LinkIdx(self.index(l, p.to_string(), Kind::Link)))
+            }
+        }
+    }
+
+    fn inject_cycles(&mut self, raw: &raw::Scenario, injects: &[model::Inject]) {
+        let edges: Vec<Vec<usize>> = injects
+            .iter()
+            .map(|inject| match inject.trigger {
+                model::Trigger::AfterInject { inject, .. } => vec![inject.index()],
+                _ => Vec::new(),
+            })
+            .collect();
+        if let Some(cycle) = find_cycle(&edges) {
+            let names = cycle.iter().map(|&i| raw.injects[i].id.clone()).collect();
+            let first = cycle.first().copied().unwrap_or(0);
+            self.report(format!("injects[{first}].trigger.inject"), Problem::InjectCycle(names));
+        }
+    }
+
+    fn objectives(&mut self, raw: &raw::Scenario) -> Vec<model::Objective> {
+        let mut out = Vec::with_capacity(raw.objectives.len());
+        for (i, e) in raw.objectives.iter().enumerate() {
+            let p = format!("objectives[{i}]");
+            self.text(&e.name, &format!("{p}.name"));
+            let cp = format!("{p}.criterion");
+            let criterion = match &e.criterion {
+                raw::Criterion::ActionWithin { action, within } => model::Criterion::ActionWithin {
+                    action: model::ActionIdx(self.index(action, format!("{cp}.action"), Kind::Action)),
+                    within: self.duration(*within, format!("{cp}.within")),
+                },
+                raw::Criterion::DeadlineMet(d) => {
+                    model::Criterion::DeadlineMet(model::DeadlineIdx(self.index(d, cp, Kind::Deadline)))
+                }
+                raw::Criterion::ServiceRestoredWithin { service, within } => {
+                    model::Criterion::ServiceRestoredWithin {
+                        service: model::ServiceIdx(self.index(
+                            service,
+                            format!("{cp}.service"),
+                            Kind::Service,
+                        )),
+                        within: self.duration(*within, format!("{cp}.within")),
+                    }
+                }
+                raw::Criterion::NetworkNotBreached(n) => model::Criterion::NetworkNotBreached(
+                    model::NetworkIdx(self.index(n, cp, Kind::Network)),
+                ),
+                raw::Criterion::LapsedBelow(n) => model::Criterion::LapsedBelow(self.count(*n, cp)),
+            };
+            out.push(model::Objective {
+                id: e.id.clone(),
+                name: e.name.clone(),
+                description: e.description.clone(),
+                criterion,
+            });
+        }
+        out
+    }
+
+    fn realverlauf(&mut self, raw: &raw::Scenario, actions: &[model::Action]) -> Vec<model::Decision> {
+        let mut out = Vec::with_capacity(raw.realverlauf.len());
+        let mut previous: Option<(Minutes, &str)> = None;
+        for (i, e) in raw.realverlauf.iter().enumerate() {
+            let p = format!("realverlauf[{i}]");
+            self.text(&e.reason, &format!("{p}.reason"));
+            let action = self.resolve(&e.action, format!("{p}.action"), &[Kind::Action]);
+            let function = model::RoleIdx(self.index(&e.function, format!("{p}.function"), Kind::Role));
+            let at = self.time(&e.at, format!("{p}.at"));
+            if let Some((before, text)) = previous
+                && at < before
+                && WallClock::parse(&e.at).is_some()
+            {
+                let problem = Problem::NotChronological { at: e.at.clone(), previous: text.to_string() };
+                self.report(format!("{p}.at"), problem);
+            }
+            if WallClock::parse(&e.at).is_some() {
+                previous = Some((at, &e.at));
+            }
+            let target = action.and_then(|(_, a)| {
+                let spec = actions.get(a as usize)?;
+                match (spec.target, &e.target) {
+                    (Some(kind), Some(id)) => {
+                        let t = self.target(id, format!("{p}.target"), kind);
+                        let resolved = self.ids.get(id).is_some_and(|(k, _, _)| *k == target_kind(kind));
+                        if resolved && !spec.targets.contains(&t) {
+                            let problem = Problem::NotATarget { id: id.clone(), action: e.action.clone() };
+                            self.report(format!("{p}.target"), problem);
+                        }
+                        Some(t)
+                    }
+                    (Some(_), None) => {
+                        let problem = Problem::DecisionTarget { action: e.action.clone(), needs_target: true };
+                        self.report(p.clone(), problem);
+                        None
+                    }
+                    (None, Some(_)) => {
+                        let problem = Problem::DecisionTarget { action: e.action.clone(), needs_target: false };
+                        self.report(format!("{p}.target"), problem);
+                        None
+                    }
+                    (None, None) => None,
+                }
+            });
+            let provenance = self.provenance(&e.sources, e.assumption.as_ref(), &p);
+            out.push(model::Decision {
+                id: e.id.clone(),
+                action: model::ActionIdx(action.map_or(0, |(_, a)| a)),
+                target,
+                at,
+                function,
+                reason: e.reason.clone(),
+                provenance,
+            });
+        }
+        out
+    }
+}
