@@ -150,7 +150,7 @@ pub fn parse(text: &str) -> Result<Scenario, Invalid> {
                 Issue { path, line: position.line, column: position.column, problem }
             })
             .collect();
-        issues.sort_by(|a, b| (a.line, a.column).cmp(&(b.line, b.column)));
+        issues.sort_by_key(|i| (i.line, i.column));
         Invalid { id: Some(raw.id.clone()), issues }
     })
 }

@@ -1,5 +1,7 @@
 //! The integration test binary (one binary, many modules, so the crate links once).
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "a failing test should stop loudly")]
+
 mod check_cli;
 mod fixtures;
 mod mutations;
