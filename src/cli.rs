@@ -4,6 +4,7 @@
 //! every located problem), 2 a usage error (clap's own exit code for bad arguments).
 
 mod check;
+mod run;
 
 use std::io::Write as _;
 use std::process::ExitCode;
@@ -11,6 +12,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::i18n::Lang;
+use crate::scenario::{self, Invalid, Issue, Origin, Problem, Scenario};
 
 /// krisenstab: tabletop cyber-incident exercises for crisis staffs.
 #[derive(Debug, Parser)]
@@ -27,6 +29,8 @@ pub struct Cli {
 enum Command {
     /// Validate scenario files or built-in scenarios and print a summary of each.
     Check(check::Args),
+    /// Run a scenario headless to its end and print what came of it.
+    Run(run::Args),
 }
 
 fn parse_lang(text: &str) -> Result<Lang, String> {
@@ -67,6 +71,7 @@ pub fn main() -> ExitCode {
     let mut err = stderr.lock();
     let outcome = match cli.command {
         Some(Command::Check(args)) => check::run(&args, lang, &mut out, &mut err),
+        Some(Command::Run(args)) => run::run(&args, lang, &mut out, &mut err),
         // Until the terminal exercise exists, the bare command shows the reference scenario.
         None => check::run(&check::Args::reference(), lang, &mut out, &mut err),
     };
@@ -74,5 +79,49 @@ pub fn main() -> ExitCode {
     match outcome {
         Outcome::Ok => ExitCode::SUCCESS,
         Outcome::Invalid => ExitCode::from(1),
+    }
+}
+
+/// Loads a scenario named by a path or a built-in name.
+fn resolve_and_load(arg: &str) -> Result<Scenario, Invalid> {
+    let Some(origin) = Origin::resolve(arg) else {
+        let names: Vec<&str> = scenario::BUILTIN.iter().map(|(n, _)| *n).collect();
+        let reason = format!("no such file or built-in scenario (built-ins: {})", names.join(", "));
+        let problem = Problem::Unreadable { what: arg.to_string(), reason };
+        let issue = Issue { path: String::new(), line: 0, column: 0, problem };
+        return Err(Invalid { id: None, issues: vec![issue] });
+    };
+    scenario::load(&origin)
+}
+
+/// Loads a scenario for a command that needs a valid one; prints every problem otherwise.
+fn load_scenario(arg: &str, lang: Lang, err: &mut impl std::io::Write) -> Option<Scenario> {
+    match resolve_and_load(arg) {
+        Ok(s) => Some(s),
+        Err(invalid) => {
+            let _ = print_issues(err, arg, &invalid, lang);
+            None
+        }
+    }
+}
+
+/// Every problem as `FILE:LINE:COLUMN: error[CODE] path: message`, then a count.
+fn print_issues(
+    err: &mut impl std::io::Write,
+    arg: &str,
+    invalid: &Invalid,
+    lang: Lang,
+) -> std::io::Result<()> {
+    for issue in &invalid.issues {
+        if issue.line == 0 {
+            writeln!(err, "{arg}: {}", issue.describe(lang))?;
+        } else {
+            writeln!(err, "{arg}:{}:{}: {}", issue.line, issue.column, issue.describe(lang))?;
+        }
+    }
+    let n = invalid.issues.len();
+    match lang {
+        Lang::De => writeln!(err, "{arg}: ungültig, {n} Fehler"),
+        Lang::En => writeln!(err, "{arg}: invalid, {n} problem(s)"),
     }
 }

@@ -8,5 +8,7 @@
 
 pub mod cli;
 pub mod i18n;
+pub mod run;
+pub mod sim;
 pub mod scenario;
 pub mod time;

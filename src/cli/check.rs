@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::Outcome;
 use crate::i18n::{Lang, number};
-use crate::scenario::{self, Invalid, Issue, Origin, Problem, Scenario, model::Counts};
+use crate::scenario::{Invalid, Scenario, model::Counts};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -44,21 +44,11 @@ struct ErrorJson {
     message: String,
 }
 
-fn check_one(arg: &str) -> Result<Scenario, Invalid> {
-    let Some(origin) = Origin::resolve(arg) else {
-        let names: Vec<&str> = scenario::BUILTIN.iter().map(|(n, _)| *n).collect();
-        let reason = format!("no such file or built-in scenario (built-ins: {})", names.join(", "));
-        let problem = Problem::Unreadable { what: arg.to_string(), reason };
-        return Err(Invalid { id: None, issues: vec![Issue { path: String::new(), line: 0, column: 0, problem }] });
-    };
-    scenario::load(&origin)
-}
-
 pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) -> Outcome {
     let mut outcome = Outcome::Ok;
     let mut reports = Vec::with_capacity(args.scenarios.len());
     for arg in &args.scenarios {
-        let result = check_one(arg);
+        let result = super::resolve_and_load(arg);
         if result.is_err() {
             outcome = Outcome::Invalid;
         }
@@ -68,7 +58,7 @@ pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) 
             // Write errors are ignored: a closed pipe must not turn into a panic or a wrong exit code.
             let _ = match &result {
                 Ok(s) => writeln!(out, "{}", summary(arg, s, lang)),
-                Err(invalid) => print_issues(err, arg, invalid, lang),
+                Err(invalid) => super::print_issues(err, arg, invalid, lang),
             };
         }
     }
@@ -105,21 +95,6 @@ fn report(arg: &str, result: &Result<Scenario, Invalid>, lang: Lang) -> Report {
                 .collect(),
             counts: None,
         },
-    }
-}
-
-fn print_issues(err: &mut impl Write, arg: &str, invalid: &Invalid, lang: Lang) -> std::io::Result<()> {
-    for issue in &invalid.issues {
-        if issue.line == 0 {
-            writeln!(err, "{arg}: {}", issue.describe(lang))?;
-        } else {
-            writeln!(err, "{arg}:{}:{}: {}", issue.line, issue.column, issue.describe(lang))?;
-        }
-    }
-    let n = invalid.issues.len();
-    match lang {
-        Lang::De => writeln!(err, "{arg}: ungültig, {n} Fehler"),
-        Lang::En => writeln!(err, "{arg}: invalid, {n} problem(s)"),
     }
 }
 

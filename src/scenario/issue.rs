@@ -286,7 +286,7 @@ impl Problem {
                 kinds(expected, lang)
             ),
             Problem::WrongKind { id, found, expected } => format!(
-                "'{id}' is a {}, expected a {}",
+                "'{id}' is of kind {}, expected: {}",
                 found.name(lang),
                 kinds(expected, lang)
             ),

@@ -585,7 +585,7 @@ impl Validator {
                 })
                 .collect();
             let lapses_after = e.clock.as_ref().map(|raw::Clock::LapsesAfter(d)| {
-                self.duration(*d, format!("{p}.clock"))
+                self.duration(*d, format!("{p}.clock.0"))
             });
             let provenance = self.provenance(&e.sources, e.assumption.as_ref(), &p);
             out.push(model::Service {
@@ -642,7 +642,7 @@ impl Validator {
             let p = format!("deadlines[{i}]");
             self.text(&e.name, &format!("{p}.name"));
             let due = self.time(&e.due, format!("{p}.due"));
-            let rp = format!("{p}.requires");
+            let rp = format!("{p}.requires.0");
             let requires = match &e.requires {
                 raw::Requirement::ServiceAvailable(s) => model::Requirement::ServiceAvailable(
                     model::ServiceIdx(self.index(s, rp, Kind::Service)),
@@ -768,7 +768,7 @@ impl Validator {
                 .iter()
                 .enumerate()
                 .map(|(j, r)| {
-                    let rp = format!("{p}.requires[{j}]");
+                    let rp = format!("{p}.requires[{j}].0");
                     match r {
                         raw::Prerequisite::Done(a) => {
                             model::Prerequisite::Done(model::ActionIdx(self.index(a, rp, Kind::Action)))
@@ -844,7 +844,7 @@ impl Validator {
                 model::Effect::MutualAid { per_day: self.count(*per_day, format!("{path}.per_day")) }
             }
             raw::Effect::Notify(org) => {
-                model::Effect::Notify(model::OrgIdx(self.index(org, path, Kind::Organisation)))
+                model::Effect::Notify(model::OrgIdx(self.index(org, format!("{path}.0"), Kind::Organisation)))
             }
             raw::Effect::Forensics => model::Effect::Forensics,
             raw::Effect::InformPublic => model::Effect::InformPublic,
@@ -867,7 +867,7 @@ impl Validator {
                 .iter()
                 .enumerate()
                 .map(|(j, r)| {
-                    let rp = format!("{p}.reports[{j}]");
+                    let rp = format!("{p}.reports[{j}].0");
                     let (id, compromised) = match r {
                         raw::Report::Compromised(id) => (id, true),
                         raw::Report::Clean(id) => (id, false),
@@ -903,12 +903,12 @@ impl Validator {
 
     fn trigger(&mut self, t: &raw::Trigger, p: &str) -> model::Trigger {
         match t {
-            raw::Trigger::At(at) => model::Trigger::At(self.time(at, p.to_string())),
+            raw::Trigger::At(at) => model::Trigger::At(self.time(at, format!("{p}.0"))),
             raw::Trigger::AfterInject { inject, delay } => model::Trigger::AfterInject {
                 inject: model::InjectIdx(self.index(inject, format!("{p}.inject"), Kind::Inject)),
                 delay: self.duration(*delay, format!("{p}.delay")),
             },
-            raw::Trigger::When(c) => model::Trigger::When(self.condition(c, p)),
+            raw::Trigger::When(c) => model::Trigger::When(self.condition(c, &format!("{p}.0"))),
             raw::Trigger::ActionTaken { action, delay } => model::Trigger::ActionTaken {
                 action: model::ActionIdx(self.index(action, format!("{p}.action"), Kind::Action)),
                 delay: self.duration(*delay, format!("{p}.delay")),
@@ -927,13 +927,13 @@ impl Validator {
                 for_at_least: self.duration(*for_at_least, format!("{p}.for_at_least")),
             },
             raw::Condition::HostsEncrypted(n) => {
-                model::Condition::HostsEncrypted(self.count(*n, p.to_string()))
+                model::Condition::HostsEncrypted(self.count(*n, format!("{p}.0")))
             }
             raw::Condition::DeadlineMissed(d) => model::Condition::DeadlineMissed(model::DeadlineIdx(
-                self.index(d, p.to_string(), Kind::Deadline),
+                self.index(d, format!("{p}.0"), Kind::Deadline),
             )),
             raw::Condition::LinkCut(l) => {
-                model::Condition::LinkCut(model::LinkIdx(self.index(l, p.to_string(), Kind::Link)))
+                model::Condition::LinkCut(model::LinkIdx(self.index(l, format!("{p}.0"), Kind::Link)))
             }
         }
     }
@@ -959,13 +959,14 @@ impl Validator {
             let p = format!("objectives[{i}]");
             self.text(&e.name, &format!("{p}.name"));
             let cp = format!("{p}.criterion");
+            let value = format!("{cp}.0");
             let criterion = match &e.criterion {
                 raw::Criterion::ActionWithin { action, within } => model::Criterion::ActionWithin {
                     action: model::ActionIdx(self.index(action, format!("{cp}.action"), Kind::Action)),
                     within: self.duration(*within, format!("{cp}.within")),
                 },
                 raw::Criterion::DeadlineMet(d) => {
-                    model::Criterion::DeadlineMet(model::DeadlineIdx(self.index(d, cp, Kind::Deadline)))
+                    model::Criterion::DeadlineMet(model::DeadlineIdx(self.index(d, value, Kind::Deadline)))
                 }
                 raw::Criterion::ServiceRestoredWithin { service, within } => {
                     model::Criterion::ServiceRestoredWithin {
@@ -978,9 +979,9 @@ impl Validator {
                     }
                 }
                 raw::Criterion::NetworkNotBreached(n) => model::Criterion::NetworkNotBreached(
-                    model::NetworkIdx(self.index(n, cp, Kind::Network)),
+                    model::NetworkIdx(self.index(n, value, Kind::Network)),
                 ),
-                raw::Criterion::LapsedBelow(n) => model::Criterion::LapsedBelow(self.count(*n, cp)),
+                raw::Criterion::LapsedBelow(n) => model::Criterion::LapsedBelow(self.count(*n, value)),
             };
             out.push(model::Objective {
                 id: e.id.clone(),

@@ -1,0 +1,161 @@
+//! `krisenstab run SCENARIO`: play a scenario headless and print what came of it.
+
+use std::io::Write;
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use super::Outcome as Exit;
+use super::load_scenario;
+use crate::i18n::{Lang, number};
+use crate::run::{self, Mode};
+use crate::sim::command::DecisionLog;
+use crate::sim::outcome::Outcome;
+
+#[derive(Debug, clap::Args)]
+#[command(group(clap::ArgGroup::new("mode").args(["decisions", "historical", "passive"])))]
+pub struct Args {
+    /// A scenario file, or the name of a built-in scenario.
+    #[arg(value_name = "SCENARIO")]
+    scenario: String,
+    /// Seed of the run's random stream.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Play the decisions of a RON decision log.
+    #[arg(long, value_name = "FILE")]
+    decisions: Option<std::path::PathBuf>,
+    /// Play the scenario's Realverlauf (the real decisions).
+    #[arg(long)]
+    historical: bool,
+    /// Take no decision at all (the default).
+    #[arg(long)]
+    passive: bool,
+    /// Stop this many days after the scenario's start.
+    #[arg(long, value_name = "N")]
+    days: Option<u32>,
+    /// Print only one JSON object.
+    #[arg(long)]
+    json: bool,
+}
+
+/// `run --json`: the run's identity and its outcome.
+#[derive(Debug, Serialize)]
+pub struct RunJson<'a> {
+    pub scenario: &'a str,
+    pub mode: &'a str,
+    pub seed: u64,
+    #[serde(flatten)]
+    pub outcome: &'a Outcome,
+}
+
+pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) -> Exit {
+    let Some(scenario) = load_scenario(&args.scenario, lang, err) else { return Exit::Invalid };
+    let mode = if let Some(path) = &args.decisions {
+        match read_log(path, lang) {
+            Ok(log) => Mode::Decisions(log),
+            Err(message) => {
+                let _ = writeln!(err, "{message}");
+                return Exit::Invalid;
+            }
+        }
+    } else if args.historical {
+        Mode::Historical
+    } else {
+        Mode::Passive
+    };
+    let scenario = Arc::new(scenario);
+    let commands = mode.commands(&scenario);
+    let until = args.days.map(|d| {
+        let minutes = i64::from(d) * crate::time::MINUTES_PER_DAY;
+        u64::try_from(minutes / scenario.meta().tick.max(1)).unwrap_or(0)
+    });
+    let mut done = run::run(Arc::clone(&scenario), args.seed, &commands, until);
+    let outcome = done.sim.outcome();
+    if args.json {
+        let json = RunJson { scenario: &scenario.meta().id, mode: mode.name(), seed: args.seed, outcome: &outcome };
+        let _ = serde_json::to_writer_pretty(&mut *out, &json);
+        let _ = writeln!(out);
+    } else {
+        let _ = write_summary(out, &scenario, &mode, args.seed, &outcome, done.skipped.len(), lang);
+    }
+    Exit::Ok
+}
+
+fn read_log(path: &std::path::Path, lang: Lang) -> Result<DecisionLog, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| match lang {
+        Lang::De => format!("{}: kann nicht gelesen werden: {e}", path.display()),
+        Lang::En => format!("{}: cannot read: {e}", path.display()),
+    })?;
+    DecisionLog::parse(&text).map_err(|(line, column, message)| match lang {
+        Lang::De => format!("{}:{line}:{column}: Fehler im Entscheidungsprotokoll: {message}", path.display()),
+        Lang::En => format!("{}:{line}:{column}: error in decision log: {message}", path.display()),
+    })
+}
+
+fn day(d: Option<i64>, lang: Lang) -> String {
+    match (d, lang) {
+        (Some(d), Lang::De) => format!("Tag {d}"),
+        (Some(d), Lang::En) => format!("day {d}"),
+        (None, Lang::De) => "nie".into(),
+        (None, Lang::En) => "never".into(),
+    }
+}
+
+fn write_summary(
+    out: &mut impl Write,
+    scenario: &crate::scenario::Scenario,
+    mode: &Mode,
+    seed: u64,
+    o: &Outcome,
+    skipped: usize,
+    lang: Lang,
+) -> std::io::Result<()> {
+    let n = |x: u64| number(x, lang);
+    let de = lang == Lang::De;
+    writeln!(out, "{} ({}), {} {}, seed {seed}", scenario.meta().title, scenario.meta().id, if de { "Modus" } else { "mode" }, mode.name())?;
+    let end = scenario.wall_clock(o.ticks as i64 * scenario.meta().tick).map(|t| t.to_string()).unwrap_or_default();
+    if de {
+        writeln!(out, "  {} Takte bis {end}; übersprungene Entscheidungen: {skipped}", n(o.ticks))?;
+        writeln!(
+            out,
+            "  Rechner: {} gesamt, höchstens {} kompromittiert, höchstens {} verschlüsselt",
+            n(o.hosts.total),
+            n(u64::from(o.hosts.compromised_peak)),
+            n(u64::from(o.hosts.encrypted_peak))
+        )?;
+        writeln!(out, "  Landesnetz erreicht: {}", if o.state_network_breached { "ja" } else { "nein" })?;
+        writeln!(out, "  Dienste (Ausfall in Stunden, wieder verfügbar ab, größter Rückstau):")?;
+    } else {
+        writeln!(out, "  {} ticks to {end}; skipped decisions: {skipped}", n(o.ticks))?;
+        writeln!(
+            out,
+            "  hosts: {} in total, at most {} compromised, at most {} encrypted",
+            n(o.hosts.total),
+            n(u64::from(o.hosts.compromised_peak)),
+            n(u64::from(o.hosts.encrypted_peak))
+        )?;
+        writeln!(out, "  state network breached: {}", if o.state_network_breached { "yes" } else { "no" })?;
+        writeln!(out, "  services (hours down, back from, largest backlog):")?;
+    }
+    for s in &o.services {
+        writeln!(out, "    {:<28} {:>6} h  {:<10} {:>8}", s.id, n(s.down_hours), day(s.restored_day, lang), n(s.backlog_peak))?;
+    }
+    writeln!(out, "  {}", if de { "Fristen:" } else { "deadlines:" })?;
+    for d in &o.deadlines {
+        let met = match (d.met, de) {
+            (Some(true), true) => "eingehalten",
+            (Some(false), true) => "verfehlt",
+            (None, true) => "noch nicht fällig",
+            (Some(true), false) => "met",
+            (Some(false), false) => "missed",
+            (None, false) => "not yet due",
+        };
+        writeln!(out, "    {:<28} {:<10} {met}", d.id, day(Some(d.due_day), lang))?;
+    }
+    if de {
+        writeln!(out, "  verjährte Fälle: {}; Kosten: {} €; Normalbetrieb ab: {}", n(o.fines_lapsed), n(o.cost_eur), day(o.normal_operation_day, lang))?;
+    } else {
+        writeln!(out, "  cases lapsed: {}; cost: {} EUR; normal operation from: {}", n(o.fines_lapsed), n(o.cost_eur), day(o.normal_operation_day, lang))?;
+    }
+    writeln!(out, "  state hash: {}", o.state_hash)
+}

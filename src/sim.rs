@@ -1,0 +1,289 @@
+//! The simulation engine: a `bevy_ecs` world stepped by the scenario's fixed tick.
+//!
+//! Commands go in ([`Sim::apply`]), snapshots and facts come out ([`Sim::snapshot`],
+//! [`Sim::timeline`], [`Sim::outcome`]); nothing else touches the world. The engine does no I/O,
+//! reads no clock, iterates no hash map, and draws all chance from one seeded ChaCha stream, so
+//! `(scenario, seed, commands)` determines a run down to its state hash.
+//!
+//! Each tick runs its phases in a fixed order (`SimSystems`): clock, injects, decisions and
+//! running actions, attacker, detection and reporting, service availability, demand and legal
+//! clocks, record. Features live in their own modules and own their components and systems.
+
+pub mod actions;
+pub mod attacker;
+pub mod clock;
+pub mod command;
+pub mod detection;
+pub mod hosts;
+pub mod injects;
+pub mod outcome;
+pub mod record;
+pub mod rng;
+pub mod services;
+pub mod snapshot;
+mod spawn;
+pub mod topology;
+
+use std::sync::Arc;
+
+use bevy_ecs::prelude::*;
+use bevy_ecs::schedule::{ScheduleLabel, SingleThreadedExecutor};
+
+use crate::scenario::Scenario;
+use crate::scenario::model::{Target, TargetKind};
+use command::{Command, Control, Decision, Rejection};
+
+/// The scenario inside the world (shared, read-only).
+#[derive(Resource, Clone, Debug)]
+pub struct Model(pub Arc<Scenario>);
+
+impl std::ops::Deref for Model {
+    type Target = Scenario;
+    fn deref(&self) -> &Scenario {
+        &self.0
+    }
+}
+
+/// Entities by scenario index, for effects that address one element.
+#[derive(Resource, Clone, Debug)]
+pub struct Entities {
+    pub networks: Vec<Entity>,
+    pub links: Vec<Entity>,
+    pub services: Vec<Entity>,
+    pub injects: Vec<Entity>,
+}
+
+/// One tick of the world.
+#[derive(ScheduleLabel, Debug, Clone, PartialEq, Eq, Hash)]
+pub struct SimTick;
+
+/// The phases of a tick, in order.
+#[derive(SystemSet, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SimSystems {
+    Clock,
+    Injects,
+    Decisions,
+    Attacker,
+    Detection,
+    Availability,
+    Demand,
+    Record,
+}
+
+/// Builds the tick schedule: one system (or a chain) per phase, phases chained.
+pub fn build_schedule() -> Schedule {
+    let mut schedule = Schedule::new(SimTick);
+    // One thread: the multi-threaded executor costs more than it saves here, and a run must not
+    // depend on thread timing (research/performance-anchors.md).
+    schedule.set_executor(SingleThreadedExecutor::new());
+    schedule.configure_sets(
+        (
+            SimSystems::Clock,
+            SimSystems::Injects,
+            SimSystems::Decisions,
+            SimSystems::Attacker,
+            SimSystems::Detection,
+            SimSystems::Availability,
+            SimSystems::Demand,
+            SimSystems::Record,
+        )
+            .chain(),
+    );
+    schedule.add_systems(clock::advance_clock.in_set(SimSystems::Clock));
+    schedule.add_systems(injects::release_injects.in_set(SimSystems::Injects));
+    schedule.add_systems(actions::progress_actions.in_set(SimSystems::Decisions));
+    schedule.add_systems(attacker::act.in_set(SimSystems::Attacker));
+    schedule.add_systems(detection::deliver_reports.in_set(SimSystems::Detection));
+    schedule.add_systems(services::derive_status.in_set(SimSystems::Availability));
+    schedule.add_systems(services::serve_demand.in_set(SimSystems::Demand));
+    schedule.add_systems(record::record_tick.in_set(SimSystems::Record));
+    schedule
+}
+
+/// A running simulation.
+pub struct Sim {
+    world: World,
+    schedule: Schedule,
+    seed: u64,
+}
+
+impl Sim {
+    pub fn new(scenario: Arc<Scenario>, seed: u64) -> Sim {
+        let mut world = World::new();
+        spawn::populate(&mut world, scenario, seed);
+        Sim { world, schedule: build_schedule(), seed }
+    }
+
+    pub fn scenario(&self) -> &Scenario {
+        self.world.resource::<Model>()
+    }
+
+    pub fn seed(&self) -> u64 {
+        self.seed
+    }
+
+    pub fn clock(&self) -> clock::Clock {
+        *self.world.resource::<clock::Clock>()
+    }
+
+    /// Runs one tick; returns `false` (and does nothing) once the scenario has ended.
+    pub fn step(&mut self) -> bool {
+        if self.clock().finished() {
+            return false;
+        }
+        self.schedule.run(&mut self.world);
+        true
+    }
+
+    /// Applies a command now. Decisions take effect from the next tick on.
+    pub fn apply(&mut self, command: &Command) -> Result<(), Rejection> {
+        match command {
+            Command::Advance(n) => {
+                for _ in 0..*n {
+                    if !self.step() {
+                        return Err(Rejection::ScenarioOver);
+                    }
+                }
+                Ok(())
+            }
+            Command::Decide(decision) => {
+                let accepted = self.check_decision(decision)?;
+                let clock = self.clock();
+                let mut timeline = self.world.resource_mut::<record::Timeline>();
+                timeline.staff(
+                    &clock,
+                    record::FactKind::ActionDecided { action: accepted.action, target: accepted.target },
+                );
+                self.world.resource_mut::<actions::Decided>().0.push(accepted);
+                Ok(())
+            }
+            Command::Control(control) => self.control(control),
+        }
+    }
+
+    fn check_decision(&self, d: &Decision) -> Result<actions::Accepted, Rejection> {
+        let model = self.world.resource::<Model>();
+        let index = |id: &str| model.actions().iter().position(|a| a.id == id);
+        let Some(action) = index(&d.action) else {
+            return Err(Rejection::UnknownAction(d.action.clone()));
+        };
+        let spec = &model.actions()[action];
+        let function = model
+            .roles()
+            .iter()
+            .position(|r| r.id == d.function)
+            .ok_or_else(|| Rejection::UnknownFunction(d.function.clone()))?;
+        let target = match (spec.target, &d.target) {
+            (None, None) => None,
+            (None, Some(_)) => return Err(Rejection::NoTarget),
+            (Some(_), None) => return Err(Rejection::TargetRequired),
+            (Some(kind), Some(id)) => {
+                let target = find_target(model, kind, id).ok_or_else(|| Rejection::UnknownTarget(id.clone()))?;
+                if !spec.targets.contains(&target) {
+                    return Err(Rejection::NotATarget(id.clone()));
+                }
+                Some(target)
+            }
+        };
+        for (i, p) in spec.requires.iter().enumerate() {
+            if !actions::prerequisite_holds(&self.world, *p) {
+                return Err(Rejection::Prerequisite(i));
+            }
+        }
+        Ok(actions::Accepted {
+            action: crate::scenario::model::ActionIdx(action as u32),
+            target,
+            function: crate::scenario::model::RoleIdx(function as u32),
+            reason: d.reason.clone(),
+        })
+    }
+
+    fn control(&mut self, control: &Control) -> Result<(), Rejection> {
+        let (id, status) = match control {
+            Control::Release(id) => (id, injects::InjectStatus::Forced),
+            Control::Hold(id) => (id, injects::InjectStatus::Held),
+            Control::Skip(id) => (id, injects::InjectStatus::Skipped),
+        };
+        let model = self.world.resource::<Model>();
+        let i = model.injects().iter().position(|x| &x.id == id).ok_or_else(|| Rejection::UnknownInject(id.clone()))?;
+        let entity = self.world.resource::<Entities>().injects[i];
+        if let Some(mut state) = self.world.get_mut::<injects::InjectState>(entity)
+            && state.status != injects::InjectStatus::Released
+        {
+            state.status = status;
+        }
+        Ok(())
+    }
+
+    /// The state hash after the last tick (the hash of the initial state before the first).
+    pub fn state_hash(&mut self) -> [u8; 32] {
+        record::state_hash(&mut self.world, false)
+    }
+
+    /// The same hash computed over every host from scratch (slow; for tests).
+    pub fn state_hash_from_scratch(&mut self) -> [u8; 32] {
+        record::state_hash(&mut self.world, true)
+    }
+
+    /// Every fact so far.
+    pub fn timeline(&self) -> &[record::Fact] {
+        &self.world.resource::<record::Timeline>().0
+    }
+
+    pub fn stats(&self) -> &record::Stats {
+        self.world.resource::<record::Stats>()
+    }
+
+    /// A plain-data picture of the world, as control or as the staff sees it.
+    pub fn snapshot(&mut self, view: snapshot::View) -> snapshot::Snapshot {
+        snapshot::take(&mut self.world, view)
+    }
+
+    /// The run's key figures so far.
+    pub fn outcome(&mut self) -> outcome::Outcome {
+        outcome::measure(&mut self.world)
+    }
+
+    /// Read access for tests and benchmarks of single features.
+    pub fn world(&self) -> &World {
+        &self.world
+    }
+
+    /// Write access for benchmarks of single features.
+    pub fn world_mut(&mut self) -> &mut World {
+        &mut self.world
+    }
+}
+
+/// The element of `kind` called `id`.
+pub fn find_target(model: &Scenario, kind: TargetKind, id: &str) -> Option<Target> {
+    use crate::scenario::model::{LinkIdx, NetworkIdx, OrgIdx, ServiceIdx, SystemIdx};
+    fn at<'a>(mut ids: impl Iterator<Item = &'a String>, id: &str) -> Option<u32> {
+        ids.position(|x| x == id).map(|i| i as u32)
+    }
+    match kind {
+        TargetKind::Network => {
+            at(model.networks().iter().map(|e| &e.id), id).map(|i| Target::Network(NetworkIdx(i)))
+        }
+        TargetKind::Link => at(model.links().iter().map(|e| &e.id), id).map(|i| Target::Link(LinkIdx(i))),
+        TargetKind::System => {
+            at(model.systems().iter().map(|e| &e.id), id).map(|i| Target::System(SystemIdx(i)))
+        }
+        TargetKind::Service => {
+            at(model.services().iter().map(|e| &e.id), id).map(|i| Target::Service(ServiceIdx(i)))
+        }
+        TargetKind::Organisation => at(model.organisations().iter().map(|e| &e.id), id)
+            .map(|i| Target::Organisation(OrgIdx(i))),
+    }
+}
+
+/// The scenario id of a target.
+pub fn target_id(model: &Scenario, target: Target) -> &str {
+    match target {
+        Target::Network(i) => &model.networks()[i.index()].id,
+        Target::Link(i) => &model.links()[i.index()].id,
+        Target::System(i) => &model.systems()[i.index()].id,
+        Target::Service(i) => &model.services()[i.index()].id,
+        Target::Organisation(i) => &model.organisations()[i.index()].id,
+    }
+}

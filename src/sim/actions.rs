@@ -1,0 +1,360 @@
+//! Staff actions (Maßnahmen): decided, queued for staff, set up, then effective.
+//!
+//! A decision is checked when it is taken (the action exists, the target fits, the function
+//! exists, the prerequisites hold) and becomes a running-action entity. It waits until enough
+//! staff is free, binds that staff for its `duration`, and then takes effect. Actions that work
+//! through hosts at a rate (`check_hosts`, `restore_hosts`) keep their staff until the last host
+//! is done; each tick's batch is `checking` for one tick, then `restored`.
+
+use bevy_ecs::prelude::*;
+
+use super::attacker::AttackerState;
+use super::clock::Clock;
+use super::detection::{Known, KnownState};
+use super::hosts::{HostState, Hosts};
+use super::record::{FactKind, Timeline};
+use super::services::ServiceState;
+use super::topology::{IsolatedSystems, LinkState, NetworkState};
+use super::{Entities, Model};
+use crate::scenario::model::{
+    ActionIdx, Effect, Minutes, Prerequisite, RoleIdx, SystemRole, Target,
+};
+
+/// A decision that passed its checks, waiting to become a running action.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Accepted {
+    pub action: ActionIdx,
+    pub target: Option<Target>,
+    pub function: RoleIdx,
+    pub reason: String,
+}
+
+/// Decisions accepted since the last tick.
+#[derive(Resource, Debug, Default)]
+pub struct Decided(pub Vec<Accepted>);
+
+/// The staff pool: IT and administration people who carry out actions.
+#[derive(Resource, Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Staff {
+    pub total: u32,
+    pub busy: u32,
+}
+
+/// What has been started and finished, and what it cost.
+#[derive(Resource, Debug, Clone, PartialEq, Eq)]
+pub struct ActionRecord {
+    pub first_started: Vec<Option<Minutes>>,
+    pub first_finished: Vec<Option<Minutes>>,
+    pub next_seq: u64,
+    pub cost_eur: u64,
+}
+
+impl ActionRecord {
+    pub fn new(actions: usize) -> ActionRecord {
+        ActionRecord {
+            first_started: vec![None; actions],
+            first_finished: vec![None; actions],
+            next_seq: 0,
+            cost_eur: 0,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Phase {
+    /// Waiting for staff.
+    Waiting,
+    /// Staff is on it; effects apply at `until`.
+    Setup { until: Minutes },
+    /// Working through hosts `cursor..end`; `batch` is being checked this tick.
+    Working { cursor: u32, end: u32, carry: u64, batch: Vec<u32> },
+}
+
+/// A running action.
+#[derive(Component, Debug, Clone, PartialEq, Eq)]
+pub struct RunningAction {
+    /// Order of decision, so actions are handled in the order they were taken.
+    pub seq: u64,
+    pub action: ActionIdx,
+    pub target: Option<Target>,
+    pub function: RoleIdx,
+    pub reason: String,
+    pub decided_at: Minutes,
+    pub phase: Phase,
+}
+
+/// Whether a prerequisite holds now.
+pub fn prerequisite_holds(world: &World, prerequisite: Prerequisite) -> bool {
+    let record = world.resource::<ActionRecord>();
+    match prerequisite {
+        Prerequisite::Done(a) => record.first_finished[a.index()].is_some(),
+        Prerequisite::NotDone(a) => {
+            record.first_started[a.index()].is_none()
+                && !world.resource::<Decided>().0.iter().any(|d| d.action == a)
+                && !running(world).iter().any(|r| r.action == a)
+        }
+        Prerequisite::LinkCut(l) => {
+            let entity = world.resource::<Entities>().links[l.index()];
+            world.get::<LinkState>(entity).is_some_and(|s| s.cut)
+        }
+        Prerequisite::SystemClean(s) => {
+            let hosts = world.resource::<Hosts>();
+            let counts = hosts.system_counts(s);
+            let (a, b) = hosts.system_range(s);
+            counts[HostState::Clean as usize] + counts[HostState::Restored as usize] == b - a
+        }
+    }
+}
+
+/// The running actions in decision order.
+pub fn running(world: &World) -> Vec<RunningAction> {
+    let mut all: Vec<RunningAction> = world
+        .iter_entities()
+        .filter_map(|e| e.get::<RunningAction>().cloned())
+        .collect();
+    all.sort_by_key(|r| r.seq);
+    all
+}
+
+/// The hosts an action works on: a system's or a network's range.
+fn host_range(hosts: &Hosts, target: Option<Target>) -> Option<(u32, u32)> {
+    match target? {
+        Target::System(s) => Some(hosts.system_range(s)),
+        Target::Network(n) => Some(hosts.network_range(n)),
+        _ => None,
+    }
+}
+
+/// Phase 3: new decisions become running actions; running actions progress and take effect.
+pub fn progress_actions(world: &mut World) {
+    let decided = std::mem::take(&mut world.resource_mut::<Decided>().0);
+    let now = world.resource::<Clock>().now;
+    for accepted in decided {
+        let seq = {
+            let mut record = world.resource_mut::<ActionRecord>();
+            record.next_seq += 1;
+            record.next_seq
+        };
+        world.spawn(RunningAction {
+            seq,
+            action: accepted.action,
+            target: accepted.target,
+            function: accepted.function,
+            reason: accepted.reason,
+            decided_at: now,
+            phase: Phase::Waiting,
+        });
+    }
+    let mut order: Vec<(u64, Entity)> = world
+        .query::<(Entity, &RunningAction)>()
+        .iter(world)
+        .map(|(e, r)| (r.seq, e))
+        .collect();
+    order.sort_unstable();
+    for (_, entity) in order {
+        step_action(world, entity, now);
+    }
+}
+
+fn step_action(world: &mut World, entity: Entity, now: Minutes) {
+    let Some(mut running) = world.get::<RunningAction>(entity).cloned() else { return };
+    let model = world.resource::<Model>().clone();
+    let spec = &model.actions()[running.action.index()];
+    let clock = *world.resource::<Clock>();
+    match running.phase.clone() {
+        Phase::Waiting => {
+            let mut staff = world.resource_mut::<Staff>();
+            if staff.total - staff.busy < spec.staff && staff.busy > 0 {
+                return;
+            }
+            // An action needing more staff than exists still runs, alone.
+            staff.busy += spec.staff;
+            running.phase = Phase::Setup { until: now + spec.duration };
+            let mut record = world.resource_mut::<ActionRecord>();
+            record.first_started[running.action.index()].get_or_insert(now);
+            record.cost_eur += u64::from(spec.cost_eur);
+            world.resource_mut::<Timeline>().staff(
+                &clock,
+                FactKind::ActionStarted { action: running.action, target: running.target },
+            );
+        }
+        Phase::Setup { until } if until <= now => {
+            for effect in &spec.effects {
+                apply_effect(world, *effect, running.target, &clock);
+            }
+            let range = spec
+                .effects
+                .iter()
+                .any(|e| matches!(e, Effect::CheckHosts { .. } | Effect::RestoreHosts { .. }))
+                .then(|| host_range(world.resource::<Hosts>(), running.target))
+                .flatten();
+            match range {
+                Some((cursor, end)) => {
+                    running.phase = Phase::Working { cursor, end, carry: 0, batch: Vec::new() };
+                    work_hosts(world, &mut running, &clock);
+                }
+                None => {
+                    finish(world, entity, &running, &clock);
+                    return;
+                }
+            }
+        }
+        Phase::Setup { .. } => return,
+        Phase::Working { .. } => work_hosts(world, &mut running, &clock),
+    }
+    if matches!(&running.phase, Phase::Working { cursor, end, batch, .. } if cursor >= end && batch.is_empty())
+    {
+        finish(world, entity, &running, &clock);
+    } else if let Some(mut slot) = world.get_mut::<RunningAction>(entity) {
+        *slot = running;
+    }
+}
+
+fn finish(world: &mut World, entity: Entity, running: &RunningAction, clock: &Clock) {
+    let model = world.resource::<Model>().clone();
+    let spec = &model.actions()[running.action.index()];
+    world.resource_mut::<Staff>().busy -= spec.staff;
+    world.resource_mut::<ActionRecord>().first_finished[running.action.index()].get_or_insert(clock.now);
+    world
+        .resource_mut::<Timeline>()
+        .staff(clock, FactKind::ActionFinished { action: running.action, target: running.target });
+    world.despawn(entity);
+}
+
+/// Finishes last tick's batch and takes this tick's.
+fn work_hosts(world: &mut World, running: &mut RunningAction, clock: &Clock) {
+    let model = world.resource::<Model>().clone();
+    let spec = &model.actions()[running.action.index()];
+    let (per_day, restore) = spec
+        .effects
+        .iter()
+        .find_map(|e| match e {
+            Effect::CheckHosts { per_day } => Some((*per_day, false)),
+            Effect::RestoreHosts { per_day } => Some((*per_day, true)),
+            _ => None,
+        })
+        .unwrap_or((0, false));
+    let Phase::Working { cursor, end, carry, batch } = &mut running.phase else { return };
+    world.resource_scope(|world, mut hosts: Mut<Hosts>| {
+        let mut known = world.resource_mut::<Known>();
+        let done = batch.len() as u32;
+        for h in batch.drain(..) {
+            hosts.set(h, HostState::Restored);
+            known.learn(&hosts, h, KnownState::Restored);
+        }
+        if done > 0 {
+            world
+                .resource_mut::<Timeline>()
+                .staff(clock, FactKind::HostsRestored { action: running.action, count: done });
+        }
+        let mut known = world.resource_mut::<Known>();
+        let mut budget = clock.per_tick(per_day, carry);
+        while budget > 0 && *cursor < *end {
+            let h = *cursor;
+            *cursor += 1;
+            let system = &model.systems()[hosts.system_of(h).index()];
+            let state = hosts.state(h);
+            // A check re-images endpoints but cannot bring back an encrypted server's data.
+            if !restore && state.encrypted() && system.role != SystemRole::Endpoint {
+                continue;
+            }
+            // Without an intact backup a server is rebuilt, which takes two slots.
+            let cost = if restore && !system.backed_up { 2 } else { 1 };
+            budget = budget.saturating_sub(cost);
+            let seen = KnownState::seen(state);
+            hosts.set(h, HostState::Checking);
+            // Checking shows what was there.
+            if matches!(seen, KnownState::Compromised | KnownState::Encrypted)
+                || state.reached()
+            {
+                known.learn(&hosts, h, if state.encrypted() { KnownState::Encrypted } else { KnownState::Compromised });
+            }
+            known.learn(&hosts, h, KnownState::Checking);
+            batch.push(h);
+        }
+    });
+}
+
+/// Applies one effect of a finished setup.
+fn apply_effect(world: &mut World, effect: Effect, target: Option<Target>, clock: &Clock) {
+    let entities = world.resource::<Entities>().clone();
+    let fact = |world: &mut World, kind| world.resource_mut::<Timeline>().staff(clock, kind);
+    match (effect, target) {
+        (Effect::Isolate | Effect::Reconnect, Some(Target::Network(n))) => {
+            let isolated = effect == Effect::Isolate;
+            if let Some(mut state) = world.get_mut::<NetworkState>(entities.networks[n.index()]) {
+                state.isolated = isolated;
+            }
+        }
+        (Effect::Isolate | Effect::Reconnect, Some(Target::System(s))) => {
+            let isolated = effect == Effect::Isolate;
+            if let Some(slot) = world.resource_mut::<IsolatedSystems>().0.get_mut(s.index()) {
+                *slot = isolated;
+            }
+        }
+        (Effect::Shutdown, Some(target)) => {
+            world.resource_scope(|world, mut hosts: Mut<Hosts>| {
+                let Some((a, b)) = host_range(&hosts, Some(target)) else { return };
+                let mut known = world.resource_mut::<Known>();
+                let mut count = 0;
+                for h in a..b {
+                    let state = hosts.state(h);
+                    if !state.offline() {
+                        hosts.set(h, state.shut_down());
+                        known.learn(&hosts, h, KnownState::Offline);
+                        count += 1;
+                    }
+                }
+                world.resource_mut::<Timeline>().staff(clock, FactKind::HostsShutDown(count));
+            });
+        }
+        (Effect::CutLink | Effect::RestoreLink, Some(Target::Link(l))) => {
+            let cut = effect == Effect::CutLink;
+            if let Some(mut state) = world.get_mut::<LinkState>(entities.links[l.index()]) {
+                state.cut = cut;
+            }
+        }
+        (Effect::ResetCredentials, _) => {
+            let model = world.resource::<Model>().clone();
+            let now = clock.now;
+            let reset = world.resource_mut::<AttackerState>().reset_credentials(&model, now);
+            if reset {
+                world.resource_mut::<Timeline>().truth(clock, FactKind::PrivilegesLost);
+            }
+        }
+        (Effect::PaperOperation, Some(Target::Service(s))) => {
+            if let Some(mut state) = world.get_mut::<ServiceState>(entities.services[s.index()]) {
+                state.paper = true;
+            }
+        }
+        (Effect::MutualAid { per_day }, Some(Target::Service(s))) => {
+            if let Some(mut state) = world.get_mut::<ServiceState>(entities.services[s.index()]) {
+                state.aid_per_day = state.aid_per_day.saturating_add(per_day);
+            }
+        }
+        (Effect::Notify(org), _) => fact(world, FactKind::Notified(org)),
+        (Effect::Forensics, _) => {
+            world.resource_mut::<AttackerState>().forensics = true;
+            // The experts find what is there, within the usual reporting delay.
+            let delay = world.resource::<Model>().attacker().report_delay;
+            world.resource_scope(|world, hosts: Mut<Hosts>| {
+                let mut known = world.resource_mut::<Known>();
+                for h in 0..hosts.len() as u32 {
+                    let state = hosts.state(h);
+                    if state.reached() && known.host(h) == KnownState::Unremarkable {
+                        let seen = if state.encrypted() { KnownState::Encrypted } else { KnownState::Compromised };
+                        known.report(clock.now + delay, h, seen);
+                    }
+                }
+            });
+        }
+        (Effect::InformPublic, _) => fact(world, FactKind::PublicInformed),
+        (Effect::AnswerExtortion, _) => {
+            world.resource_mut::<AttackerState>().extortion_answered = true;
+            fact(world, FactKind::ExtortionAnswered);
+        }
+        (Effect::CloseOffices, Some(Target::Organisation(o))) => fact(world, FactKind::OfficesClosed(o)),
+        // Rate effects work in `work_hosts`; validation rules out the remaining combinations.
+        _ => {}
+    }
+}

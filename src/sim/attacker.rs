@@ -1,0 +1,240 @@
+//! The attacker: a stage machine that gets in, escalates, spreads over links that are open, and
+//! encrypts what it holds.
+//!
+//! Stages follow the scenario's list in order; each becomes possible `after` the previous one
+//! began and is entered with its chance per tick. Spreading needs `lateral_movement`; encrypting
+//! needs `encryption`. Only running compromised hosts act: a shut-down host neither spreads nor
+//! encrypts, an isolated segment neither sends nor receives, a cut link carries nothing, and a
+//! credential reset sends the attacker back to before `privilege_escalation`.
+
+use bevy_ecs::prelude::*;
+
+use super::clock::Clock;
+use super::detection::{Known, KnownState};
+use super::hosts::{HostState, Hosts};
+use super::record::{FactKind, Timeline};
+use super::rng::SimRng;
+use super::topology::{Adjacency, Barriers, IsolatedSystems, LinkState, NetworkState};
+use super::Model;
+use crate::scenario::model::{Chance, Minutes, NetworkIdx, StageKind};
+
+/// Where the attacker stands.
+#[derive(Resource, Debug, Clone, PartialEq, Eq)]
+pub struct AttackerState {
+    /// Index of the stage reached last; `None` before initial access.
+    pub stage: Option<usize>,
+    pub stage_since: Minutes,
+    /// Networks the attacker has ever reached a host in.
+    pub breached: Vec<bool>,
+    /// Forensic experts are on site: alarms are likelier.
+    pub forensics: bool,
+    pub extortion_answered: bool,
+}
+
+impl AttackerState {
+    pub fn new(networks: usize) -> AttackerState {
+        AttackerState {
+            stage: None,
+            stage_since: 0,
+            breached: vec![false; networks],
+            forensics: false,
+            extortion_answered: false,
+        }
+    }
+
+    /// The kind of the stage reached last.
+    pub fn stage_kind(&self, model: &Model) -> Option<StageKind> {
+        self.stage.and_then(|i| model.attacker().stages.get(i)).map(|s| s.kind)
+    }
+
+    fn at_least(&self, model: &Model, kind: StageKind) -> bool {
+        self.stage_kind(model).is_some_and(|k| k >= kind)
+    }
+
+    /// Escalated privileges are gone: back to the stage before `privilege_escalation`.
+    pub fn reset_credentials(&mut self, model: &Model, now: Minutes) -> bool {
+        let stages = &model.attacker().stages;
+        let Some(escalation) = stages.iter().position(|s| s.kind == StageKind::PrivilegeEscalation)
+        else {
+            return false;
+        };
+        match self.stage {
+            Some(i) if i >= escalation && stages[i].kind < StageKind::Extortion => {
+                self.stage = escalation.checked_sub(1);
+                self.stage_since = now;
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
+/// Compromises `host` if it is running and clean; returns whether it did.
+pub fn try_compromise(hosts: &mut Hosts, isolated_systems: &IsolatedSystems, host: u32) -> bool {
+    let state = hosts.state(host);
+    if matches!(state, HostState::Clean | HostState::Restored)
+        && !isolated_systems.contains(hosts.system_of(host))
+    {
+        hosts.set(host, HostState::Compromised);
+        true
+    } else {
+        false
+    }
+}
+
+/// One round of lateral movement: every running compromised host tries its own network, then
+/// each open link. Returns the hosts reached, in the order reached.
+///
+/// The benchmark's plain-array version (`benches/engine.rs`) mirrors this draw for draw.
+pub fn spread_step(
+    hosts: &mut Hosts,
+    rng: &mut SimRng,
+    adjacency: &Adjacency,
+    barriers: &Barriers,
+    isolated_systems: &IsolatedSystems,
+    within: Chance,
+) -> Vec<u32> {
+    let sources = hosts.active().to_vec();
+    let mut reached = Vec::new();
+    for h in sources {
+        let n = hosts.network_of(h);
+        if barriers.isolated[n.index()] || isolated_systems.contains(hosts.system_of(h)) {
+            continue;
+        }
+        if rng.chance(within) {
+            let (a, b) = hosts.network_range(n);
+            let target = a + rng.below(b - a);
+            if try_compromise(hosts, isolated_systems, target) {
+                reached.push(target);
+            }
+        }
+        for &(link, other) in adjacency.neighbours(n) {
+            if barriers.cut[link as usize] || barriers.isolated[other as usize] {
+                continue;
+            }
+            if rng.chance(adjacency.chance[link as usize]) {
+                let (a, b) = hosts.network_range(NetworkIdx(other));
+                if a == b {
+                    continue;
+                }
+                let target = a + rng.below(b - a);
+                if try_compromise(hosts, isolated_systems, target) {
+                    reached.push(target);
+                }
+            }
+        }
+    }
+    reached
+}
+
+/// Phase 4: the attacker acts.
+#[expect(clippy::too_many_arguments, reason = "an ECS system's parameters are its data access")]
+pub fn act(
+    model: Res<Model>,
+    clock: Res<Clock>,
+    mut attacker: ResMut<AttackerState>,
+    mut hosts: ResMut<Hosts>,
+    mut known: ResMut<Known>,
+    mut rng: ResMut<SimRng>,
+    adjacency: Res<Adjacency>,
+    isolated_systems: Res<IsolatedSystems>,
+    networks: Query<&NetworkState>,
+    links: Query<&LinkState>,
+    mut timeline: ResMut<Timeline>,
+) {
+    let spec = model.attacker();
+    let now = clock.now;
+    if attacker.stage.is_none() {
+        if now < spec.initial_access {
+            return;
+        }
+        let (first, _) = hosts.system_range(spec.foothold);
+        if !try_compromise(&mut hosts, &isolated_systems, first) {
+            return;
+        }
+        attacker.breached[hosts.network_of(first).index()] = true;
+        attacker.stage = Some(0);
+        attacker.stage_since = now;
+        timeline.truth(&clock, FactKind::AttackerAccess(spec.foothold));
+        if let Some(stage) = spec.stages.first() {
+            timeline.truth(&clock, FactKind::StageReached(stage.kind));
+        }
+        return;
+    }
+    let has_hosts = !hosts.active().is_empty();
+
+    // Advance to the next stage; stages from extortion on need no running host.
+    if let Some(current) = attacker.stage
+        && let Some(next) = spec.stages.get(current + 1)
+        && (has_hosts || next.kind >= StageKind::Extortion)
+        && now - attacker.stage_since >= next.after
+        && rng.chance(next.chance)
+    {
+        attacker.stage = Some(current + 1);
+        attacker.stage_since = now;
+        timeline.truth(&clock, FactKind::StageReached(next.kind));
+    }
+
+    if attacker.at_least(&model, StageKind::LateralMovement) && has_hosts {
+        let barriers = Barriers::read(
+            networks.iter(),
+            links.iter(),
+            (model.networks().len(), model.links().len()),
+        );
+        let reached = spread_step(
+            &mut hosts,
+            &mut rng,
+            &adjacency,
+            &barriers,
+            &isolated_systems,
+            spec.spread_within_network,
+        );
+        let mut per_network: Vec<(NetworkIdx, u32)> = Vec::new();
+        for h in reached {
+            let n = hosts.network_of(h);
+            attacker.breached[n.index()] = true;
+            match per_network.iter_mut().find(|e| e.0 == n) {
+                Some(e) => e.1 += 1,
+                None => per_network.push((n, 1)),
+            }
+        }
+        per_network.sort();
+        for (network, count) in per_network {
+            timeline.truth(&clock, FactKind::HostsReached { network, count });
+        }
+    }
+
+    if attacker.at_least(&model, StageKind::Encryption) {
+        let candidates = hosts.active().to_vec();
+        let mut encrypted = 0;
+        for h in candidates {
+            if rng.chance(spec.encryption_rate) {
+                hosts.set(h, HostState::Encrypted);
+                // Encrypted volumes are noticed by whoever needs them.
+                known.report(now + spec.report_delay, h, KnownState::Encrypted);
+                encrypted += 1;
+            }
+        }
+        if encrypted > 0 {
+            timeline.truth(&clock, FactKind::HostsEncrypted(encrypted));
+        }
+    }
+
+    // Alarms: security tools (or forensic experts) notice the current stage's activity.
+    if let Some(stage) = attacker.stage.and_then(|i| spec.stages.get(i))
+        && !hosts.active().is_empty()
+    {
+        let detection = if attacker.forensics {
+            Chance(stage.detection.0.saturating_mul(2).min(Chance::SCALE))
+        } else {
+            stage.detection
+        };
+        if rng.chance(detection) {
+            let active = hosts.active();
+            let host = active[rng.below(active.len() as u32) as usize];
+            let network = hosts.network_of(host);
+            known.report(now + spec.report_delay, host, KnownState::Compromised);
+            timeline.truth(&clock, FactKind::Alarm(network));
+        }
+    }
+}

@@ -1,0 +1,92 @@
+//! Commands: the only way to change a running world from outside.
+//!
+//! A command names elements by their scenario ids, exactly as a staff member would, so that a
+//! decision log stays readable and survives edits to unrelated parts of a scenario. The engine
+//! resolves the ids when it applies a command and rejects (and logs) what does not fit.
+
+use serde::{Deserialize, Serialize};
+
+/// A staff decision: start an action on a target, taken by a function, for a reason.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Decision {
+    pub action: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
+    pub function: String,
+    #[serde(default)]
+    pub reason: String,
+}
+
+/// What exercise control does to the script.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Control {
+    /// Release an inject now, whatever its trigger says.
+    Release(String),
+    /// Keep an inject back until released.
+    Hold(String),
+    /// Never release an inject.
+    Skip(String),
+}
+
+/// Anything that changes the world.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Command {
+    Decide(Decision),
+    Control(Control),
+    /// Let exercise time run for this many ticks.
+    Advance(u32),
+}
+
+/// A command with the tick at which the engine applied it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Logged {
+    pub tick: u64,
+    pub command: Command,
+}
+
+/// A decision log file: `DecisionLog(scenario: "...", commands: [(tick: 3, command: decide(...)), ...])`.
+///
+/// Advances are implied by the ticks and may be left out; the exercise file stores the same list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename = "DecisionLog")]
+pub struct DecisionLog {
+    pub scenario: String,
+    pub commands: Vec<Logged>,
+}
+
+impl DecisionLog {
+    /// Reads a decision log; errors carry the parser's 1-based line and column.
+    pub fn parse(text: &str) -> Result<DecisionLog, (usize, usize, String)> {
+        let options =
+            ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+        options.from_str(text).map_err(|e| (e.span.start.line.max(1), e.span.start.col.max(1), e.code.to_string()))
+    }
+
+    /// The log as RON text.
+    pub fn to_ron(&self) -> String {
+        let config = ron::ser::PrettyConfig::new().struct_names(true);
+        ron::Options::default()
+            .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+            .to_string_pretty(self, config)
+            .unwrap_or_default()
+    }
+}
+
+/// Why a command was not applied.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Rejection {
+    UnknownAction(String),
+    UnknownTarget(String),
+    TargetRequired,
+    NoTarget,
+    NotATarget(String),
+    UnknownFunction(String),
+    UnknownInject(String),
+    /// A prerequisite of the action does not hold; the index is into the action's `requires`.
+    Prerequisite(usize),
+    ScenarioOver,
+}

@@ -1,0 +1,116 @@
+//! Injects (Einlagen): released on their triggers, or by exercise control.
+//!
+//! An inject that reports something (a compromise, a clean bill) changes the staff's picture
+//! when it arrives, whether or not it is true: that is how false alarms enter the exercise.
+
+use bevy_ecs::prelude::*;
+
+use super::Model;
+use super::actions::ActionRecord;
+use super::clock::Clock;
+use super::detection::Known;
+use super::hosts::Hosts;
+use super::record::{FactKind, Timeline};
+use super::services::{DeadlineOutcomes, ServiceState};
+use super::topology::LinkState;
+use super::Entities;
+use crate::scenario::model::{Condition, InjectIdx, Minutes, Report, Reported, Trigger};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InjectStatus {
+    /// Waiting for its trigger.
+    Pending,
+    /// Kept back by control.
+    Held,
+    /// To be released at the next tick, whatever the trigger (control).
+    Forced,
+    Released,
+    Skipped,
+}
+
+/// An inject at run time.
+#[derive(Component, Debug, Clone, Copy, PartialEq, Eq)]
+pub struct InjectState {
+    pub inject: InjectIdx,
+    pub status: InjectStatus,
+    pub released_at: Option<Minutes>,
+}
+
+/// Phase 2: release the injects whose triggers hold.
+pub fn release_injects(world: &mut World) {
+    let model = world.resource::<Model>().clone();
+    let clock = *world.resource::<Clock>();
+    let entities = world.resource::<Entities>().clone();
+    let mut released_at: Vec<Option<Minutes>> = entities
+        .injects
+        .iter()
+        .map(|&e| world.get::<InjectState>(e).and_then(|s| s.released_at))
+        .collect();
+    for (i, &entity) in entities.injects.iter().enumerate() {
+        let Some(state) = world.get::<InjectState>(entity).copied() else { continue };
+        let spec = &model.injects()[i];
+        let fire = match state.status {
+            InjectStatus::Forced => true,
+            InjectStatus::Pending => trigger_holds(world, &entities, spec.trigger, &released_at, clock.now),
+            _ => false,
+        };
+        if !fire {
+            continue;
+        }
+        released_at[i] = Some(clock.now);
+        if let Some(mut s) = world.get_mut::<InjectState>(entity) {
+            s.status = InjectStatus::Released;
+            s.released_at = Some(clock.now);
+        }
+        world.resource_scope(|world, mut known: Mut<Known>| {
+            let hosts = world.resource::<Hosts>();
+            for report in &spec.reports {
+                let (what, compromised) = match *report {
+                    Report::Compromised(what) => (what, true),
+                    Report::Clean(what) => (what, false),
+                };
+                let network = match what {
+                    Reported::Network(n) => n,
+                    Reported::System(s) => model.systems()[s.index()].network,
+                };
+                let _ = hosts;
+                known.suspected[network.index()] = compromised.then_some(spec.false_alarm);
+            }
+        });
+        world.resource_mut::<Timeline>().staff(&clock, FactKind::InjectReleased(InjectIdx(i as u32)));
+    }
+}
+
+fn trigger_holds(
+    world: &World,
+    entities: &Entities,
+    trigger: Trigger,
+    released_at: &[Option<Minutes>],
+    now: Minutes,
+) -> bool {
+    let record = world.resource::<ActionRecord>();
+    match trigger {
+        Trigger::At(at) => now >= at,
+        Trigger::AfterInject { inject, delay } => {
+            released_at[inject.index()].is_some_and(|r| now >= r + delay)
+        }
+        Trigger::ActionTaken { action, delay } => {
+            record.first_started[action.index()].is_some_and(|s| now >= s + delay)
+        }
+        Trigger::ActionNotTaken { action, by } => {
+            now >= by && record.first_started[action.index()].is_none_or(|s| s > by)
+        }
+        Trigger::When(condition) => match condition {
+            Condition::ServiceDown { service, for_at_least } => world
+                .get::<ServiceState>(entities.services[service.index()])
+                .and_then(|s| s.down_since)
+                .is_some_and(|since| now - since >= for_at_least),
+            Condition::HostsEncrypted(n) => world.resource::<Hosts>().encrypted() >= n,
+            Condition::DeadlineMissed(d) => world.resource::<DeadlineOutcomes>().0[d.index()] == Some(false),
+            Condition::LinkCut(l) => {
+                world.get::<LinkState>(entities.links[l.index()]).is_some_and(|s| s.cut)
+            }
+        },
+    }
+}

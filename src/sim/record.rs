@@ -1,0 +1,294 @@
+//! What a run leaves behind: the timeline of facts, a sample per tick, the figures a debrief
+//! needs, and the state hash.
+
+use bevy_ecs::prelude::*;
+
+use super::actions::{ActionRecord, Phase, RunningAction, Staff};
+use super::attacker::AttackerState;
+use super::clock::Clock;
+use super::detection::{KNOWN_WORD, Known};
+use super::hosts::{HOST_WORD, HostState, HostStatus, Hosts};
+use super::injects::InjectState;
+use super::services::{DeadlineOutcomes, ServiceState, Status};
+use super::topology::{IsolatedSystems, LinkState, NetworkState};
+use super::rng::SimRng;
+use crate::scenario::model::{
+    ActionIdx, DeadlineIdx, InjectIdx, Minutes, NetworkIdx, OrgIdx, ServiceIdx, StageKind,
+    SystemIdx, Target,
+};
+
+/// Something that happened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FactKind {
+    AttackerAccess(SystemIdx),
+    StageReached(StageKind),
+    HostsReached { network: NetworkIdx, count: u32 },
+    HostsEncrypted(u32),
+    Alarm(NetworkIdx),
+    PrivilegesLost,
+    Reported { network: NetworkIdx, compromised: u32, encrypted: u32 },
+    ActionDecided { action: ActionIdx, target: Option<Target> },
+    ActionStarted { action: ActionIdx, target: Option<Target> },
+    ActionFinished { action: ActionIdx, target: Option<Target> },
+    HostsShutDown(u32),
+    HostsRestored { action: ActionIdx, count: u32 },
+    ServiceChanged { service: ServiceIdx, from: Status, to: Status },
+    CasesLapsed { service: ServiceIdx, cases: u64 },
+    DeadlinePassed { deadline: DeadlineIdx, met: bool },
+    InjectReleased(InjectIdx),
+    Notified(OrgIdx),
+    PublicInformed,
+    ExtortionAnswered,
+    OfficesClosed(OrgIdx),
+}
+
+/// A fact with its time and who may see it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fact {
+    pub tick: u64,
+    pub at: Minutes,
+    /// Known to the staff (otherwise only control sees it).
+    pub staff: bool,
+    pub kind: FactKind,
+}
+
+/// The timeline of facts, in the order they happened.
+#[derive(Resource, Debug, Default)]
+pub struct Timeline(pub Vec<Fact>);
+
+impl Timeline {
+    /// A fact the staff knows of.
+    pub fn staff(&mut self, clock: &Clock, kind: FactKind) {
+        self.0.push(Fact { tick: clock.tick, at: clock.now, staff: true, kind });
+    }
+
+    /// A fact only the truth holds.
+    pub fn truth(&mut self, clock: &Clock, kind: FactKind) {
+        self.0.push(Fact { tick: clock.tick, at: clock.now, staff: false, kind });
+    }
+}
+
+/// One tick's figures, for charts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Sample {
+    pub tick: u64,
+    pub services_running: u32,
+    pub compromised: u32,
+    pub encrypted: u32,
+    pub known_compromised: u32,
+    pub backlog: u64,
+}
+
+/// Running figures of the run, kept up to date every tick.
+#[derive(Resource, Debug, Clone, Default)]
+pub struct Stats {
+    pub samples: Vec<Sample>,
+    pub compromised_peak: u32,
+    pub encrypted_peak: u32,
+    /// Per service: ticks down or on paper, the last such tick, the largest backlog.
+    pub down_ticks: Vec<u64>,
+    pub last_bad_tick: Vec<Option<u64>>,
+    pub backlog_peak: Vec<u64>,
+    /// The last tick that was not normal operation.
+    pub last_abnormal_tick: Option<u64>,
+    /// The state hash after each tick (index = tick − 1).
+    pub hashes: Vec<[u8; 32]>,
+}
+
+/// The per-entity hash word: a BLAKE3 of the entity's canonical encoding, cut to 64 bits.
+pub fn entity_word(kind: u8, index: u32, state: u8) -> u64 {
+    let mut bytes = [0u8; 6];
+    bytes[0] = kind;
+    bytes[1..5].copy_from_slice(&index.to_le_bytes());
+    bytes[5] = state;
+    let hash = blake3::hash(&bytes);
+    let mut word = [0u8; 8];
+    word.copy_from_slice(&hash.as_bytes()[..8]);
+    u64::from_le_bytes(word)
+}
+
+/// Phase 9: mirror changed hosts into their entities, sample the tick, hash the state.
+pub fn record_tick(world: &mut World) {
+    let changed = world.resource_mut::<Hosts>().take_changed();
+    let _ = world.resource_mut::<Known>().take_changed();
+    let hosts = world.resource::<Hosts>();
+    let updates: Vec<(Entity, HostState)> =
+        changed.iter().map(|&h| (hosts.entity[h as usize], hosts.state(h))).collect();
+    for (entity, state) in updates {
+        if let Some(mut status) = world.get_mut::<HostStatus>(entity) {
+            status.0 = state;
+        }
+    }
+
+    let clock = *world.resource::<Clock>();
+    let hosts = world.resource::<Hosts>();
+    let known = world.resource::<Known>();
+    let totals = *hosts.totals();
+    let (reached, encrypted) = (hosts.reached(), hosts.encrypted());
+    let known_compromised = known.compromised();
+    let mut services: Vec<(ServiceIdx, Status, u64)> = world
+        .query::<&ServiceState>()
+        .iter(world)
+        .map(|s| (s.service, s.status, s.backlog()))
+        .collect();
+    services.sort_by_key(|s| s.0);
+    let abnormal = services.iter().any(|s| s.1 != Status::Up)
+        || [
+            HostState::Compromised,
+            HostState::Encrypted,
+            HostState::Offline,
+            HostState::OfflineCompromised,
+            HostState::OfflineEncrypted,
+            HostState::Checking,
+        ]
+        .iter()
+        .any(|&s| totals[s as usize] > 0);
+    let hash = state_hash(world, false);
+    let mut stats = world.resource_mut::<Stats>();
+    stats.compromised_peak = stats.compromised_peak.max(reached);
+    stats.encrypted_peak = stats.encrypted_peak.max(encrypted);
+    for &(s, status, backlog) in &services {
+        let i = s.index();
+        if !status.running() {
+            stats.down_ticks[i] += 1;
+            stats.last_bad_tick[i] = Some(clock.tick);
+        }
+        stats.backlog_peak[i] = stats.backlog_peak[i].max(backlog);
+    }
+    if abnormal {
+        stats.last_abnormal_tick = Some(clock.tick);
+    }
+    stats.samples.push(Sample {
+        tick: clock.tick,
+        services_running: services.iter().filter(|s| s.1.running()).count() as u32,
+        compromised: reached,
+        encrypted,
+        known_compromised,
+        backlog: services.iter().map(|s| s.2).sum(),
+    });
+    stats.hashes.push(hash);
+}
+
+/// The state hash: BLAKE3 over a canonical little-endian encoding of everything that can change.
+///
+/// Hosts enter through their order-independent sums of per-host words, which `Hosts` and
+/// `Known` keep up to date on every change; `from_scratch` recomputes those sums over all hosts
+/// instead (for tests that the incremental sums are right).
+pub fn state_hash(world: &mut World, from_scratch: bool) -> [u8; 32] {
+    let mut h = blake3::Hasher::new();
+    let clock = world.resource::<Clock>();
+    h.update(&clock.tick.to_le_bytes());
+    h.update(&clock.now.to_le_bytes());
+    h.update(&world.resource::<SimRng>().position().to_le_bytes());
+    let hosts = world.resource::<Hosts>();
+    let known = world.resource::<Known>();
+    let (truth_sum, known_sum) = if from_scratch {
+        let mut t = 0u64;
+        let mut k = 0u64;
+        for i in 0..hosts.len() as u32 {
+            t = t.wrapping_add(entity_word(HOST_WORD, i, hosts.state(i) as u8));
+            k = k.wrapping_add(entity_word(KNOWN_WORD, i, known.host(i) as u8));
+        }
+        (t, k)
+    } else {
+        (hosts.hash_sum(), known.hash_sum())
+    };
+    h.update(&truth_sum.to_le_bytes());
+    h.update(&known_sum.to_le_bytes());
+    for p in known.pending() {
+        h.update(&p.due.to_le_bytes());
+        h.update(&p.host.to_le_bytes());
+        h.update(&[p.state as u8]);
+    }
+    for s in &known.suspected {
+        h.update(&[match s {
+            None => 0,
+            Some(false) => 1,
+            Some(true) => 2,
+        }]);
+    }
+    let attacker = world.resource::<AttackerState>();
+    h.update(&attacker.stage.map_or(u64::MAX, |s| s as u64).to_le_bytes());
+    h.update(&attacker.stage_since.to_le_bytes());
+    h.update(&[u8::from(attacker.forensics), u8::from(attacker.extortion_answered)]);
+    h.update(&attacker.breached.iter().map(|&b| u8::from(b)).collect::<Vec<u8>>());
+    let staff = world.resource::<Staff>();
+    h.update(&staff.busy.to_le_bytes());
+    let record = world.resource::<ActionRecord>();
+    h.update(&record.cost_eur.to_le_bytes());
+    h.update(&record.next_seq.to_le_bytes());
+    for t in record.first_started.iter().chain(&record.first_finished) {
+        h.update(&t.map_or(i64::MIN, |t| t).to_le_bytes());
+    }
+    for o in &world.resource::<DeadlineOutcomes>().0 {
+        h.update(&[o.map_or(0, |m| 1 + u8::from(m))]);
+    }
+    h.update(&world.resource::<IsolatedSystems>().0.iter().map(|&b| u8::from(b)).collect::<Vec<u8>>());
+    let mut networks: Vec<NetworkState> = world.query::<&NetworkState>().iter(world).copied().collect();
+    networks.sort_by_key(|n| n.network);
+    for n in networks {
+        h.update(&[u8::from(n.isolated)]);
+    }
+    let mut links: Vec<LinkState> = world.query::<&LinkState>().iter(world).copied().collect();
+    links.sort_by_key(|l| l.link);
+    for l in links {
+        h.update(&[u8::from(l.cut)]);
+    }
+    let mut services: Vec<ServiceState> = world.query::<&ServiceState>().iter(world).cloned().collect();
+    services.sort_by_key(|s| s.service);
+    for s in services {
+        h.update(&[s.status as u8, u8::from(s.paper)]);
+        h.update(&s.aid_per_day.to_le_bytes());
+        h.update(&s.demand_carry.to_le_bytes());
+        h.update(&s.capacity_carry.to_le_bytes());
+        h.update(&s.down_since.unwrap_or(i64::MIN).to_le_bytes());
+        h.update(&s.lapsed.to_le_bytes());
+        h.update(&s.served.to_le_bytes());
+        h.update(&(s.backlog.len() as u64).to_le_bytes());
+        for c in &s.backlog {
+            h.update(&c.arrived.to_le_bytes());
+            h.update(&c.cases.to_le_bytes());
+        }
+    }
+    let mut injects: Vec<InjectState> = world.query::<&InjectState>().iter(world).copied().collect();
+    injects.sort_by_key(|i| i.inject);
+    for i in injects {
+        h.update(&[i.status as u8]);
+        h.update(&i.released_at.unwrap_or(i64::MIN).to_le_bytes());
+    }
+    let mut running: Vec<RunningAction> = world.query::<&RunningAction>().iter(world).cloned().collect();
+    running.sort_by_key(|r| r.seq);
+    for r in running {
+        h.update(&r.seq.to_le_bytes());
+        h.update(&r.action.0.to_le_bytes());
+        h.update(&r.function.0.to_le_bytes());
+        h.update(&r.decided_at.to_le_bytes());
+        match r.target {
+            None => h.update(&[0]),
+            Some(t) => {
+                let (kind, index) = match t {
+                    Target::Network(i) => (1u8, i.0),
+                    Target::Link(i) => (2, i.0),
+                    Target::System(i) => (3, i.0),
+                    Target::Service(i) => (4, i.0),
+                    Target::Organisation(i) => (5, i.0),
+                };
+                h.update(&[kind]);
+                h.update(&index.to_le_bytes())
+            }
+        };
+        match &r.phase {
+            Phase::Waiting => h.update(&[0]),
+            Phase::Setup { until } => h.update(&[1]).update(&until.to_le_bytes()),
+            Phase::Working { cursor, end, carry, batch } => {
+                h.update(&[2]).update(&cursor.to_le_bytes()).update(&end.to_le_bytes());
+                h.update(&carry.to_le_bytes());
+                for b in batch {
+                    h.update(&b.to_le_bytes());
+                }
+                &mut h
+            }
+        };
+    }
+    *h.finalize().as_bytes()
+}

@@ -1,0 +1,264 @@
+//! Citizen services (Fachverfahren): availability from dependencies, demand, backlog and legal
+//! clocks, and the deadlines that hang on them.
+//!
+//! Every tick a service is `up`, `degraded`, `paper` or `down`, derived from what it depends on.
+//! Demand arrives continuously and waits in cohorts by arrival day; capacity serves the oldest
+//! first; cohorts older than the service's clock lapse (traffic fines after three months).
+
+use std::collections::VecDeque;
+
+use bevy_ecs::prelude::*;
+
+use super::Model;
+use super::actions::ActionRecord;
+use super::clock::Clock;
+use super::hosts::{HostState, Hosts};
+use super::record::{FactKind, Timeline};
+use super::topology::{IsolatedSystems, LinkState, NetworkState};
+use crate::scenario::model::{Dependency, Minutes, Requirement, ServiceIdx};
+use crate::time::MINUTES_PER_DAY;
+
+/// How a service is working.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Up,
+    Degraded,
+    Paper,
+    Down,
+}
+
+impl Status {
+    /// Up or degraded: the IT works.
+    pub fn running(self) -> bool {
+        matches!(self, Status::Up | Status::Degraded)
+    }
+}
+
+/// Cases that arrived on one day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cohort {
+    /// Minutes since start at which the day's cases arrived (negative for the initial backlog).
+    pub arrived: Minutes,
+    pub cases: u32,
+}
+
+/// A service at run time.
+#[derive(Component, Debug, Clone, PartialEq, Eq)]
+pub struct ServiceState {
+    pub service: ServiceIdx,
+    pub status: Status,
+    /// Paper operation (Notbetrieb) has been set up.
+    pub paper: bool,
+    /// Extra capacity from mutual aid (Amtshilfe).
+    pub aid_per_day: u32,
+    pub backlog: VecDeque<Cohort>,
+    pub demand_carry: u64,
+    pub capacity_carry: u64,
+    /// Since when the service has been down or on paper.
+    pub down_since: Option<Minutes>,
+    pub lapsed: u64,
+    pub served: u64,
+}
+
+impl ServiceState {
+    pub fn new(model: &Model, service: ServiceIdx) -> ServiceState {
+        let spec = &model.services()[service.index()];
+        let mut backlog: Vec<Cohort> = spec
+            .backlog
+            .iter()
+            .map(|c| Cohort { arrived: -c.age, cases: c.cases })
+            .collect();
+        backlog.sort_by_key(|c| c.arrived);
+        ServiceState {
+            service,
+            status: Status::Up,
+            paper: false,
+            aid_per_day: 0,
+            backlog: backlog.into(),
+            demand_carry: 0,
+            capacity_carry: 0,
+            down_since: None,
+            lapsed: 0,
+            served: 0,
+        }
+    }
+
+    pub fn backlog(&self) -> u64 {
+        self.backlog.iter().map(|c| u64::from(c.cases)).sum()
+    }
+}
+
+/// Services in an order where every service comes after those it depends on.
+#[derive(Resource, Debug, Clone)]
+pub struct ServiceOrder(pub Vec<ServiceIdx>);
+
+impl ServiceOrder {
+    pub fn new(model: &Model) -> ServiceOrder {
+        let n = model.services().len();
+        let mut order = Vec::with_capacity(n);
+        let mut placed = vec![false; n];
+        // Validation rules out cycles, so each round places at least one service.
+        while order.len() < n {
+            for (i, s) in model.services().iter().enumerate() {
+                if placed[i] {
+                    continue;
+                }
+                let ready = s.depends_on.iter().chain(&s.degraded_without).all(|d| match d {
+                    Dependency::Service(t) => placed[t.index()],
+                    _ => true,
+                });
+                if ready {
+                    placed[i] = true;
+                    order.push(ServiceIdx(i as u32));
+                }
+            }
+        }
+        ServiceOrder(order)
+    }
+}
+
+/// Deadline outcomes: `None` until due.
+#[derive(Resource, Debug, Clone, PartialEq, Eq)]
+pub struct DeadlineOutcomes(pub Vec<Option<bool>>);
+
+/// Phase 6: derive every service's status from its dependencies.
+#[expect(clippy::too_many_arguments, reason = "an ECS system's parameters are its data access")]
+pub fn derive_status(
+    model: Res<Model>,
+    clock: Res<Clock>,
+    order: Res<ServiceOrder>,
+    hosts: Res<Hosts>,
+    isolated_systems: Res<IsolatedSystems>,
+    networks: Query<&NetworkState>,
+    links: Query<&LinkState>,
+    mut services: Query<&mut ServiceState>,
+    mut timeline: ResMut<Timeline>,
+) {
+    let mut isolated = vec![false; model.networks().len()];
+    for n in &networks {
+        isolated[n.network.index()] = n.isolated;
+    }
+    let mut cut = vec![false; model.links().len()];
+    for l in &links {
+        cut[l.link.index()] = l.cut;
+    }
+    let mut all: Vec<Mut<ServiceState>> = services.iter_mut().collect();
+    all.sort_by_key(|s| s.service);
+    let mut status: Vec<Status> = all.iter().map(|s| s.status).collect();
+    let available = |d: &Dependency, status: &[Status]| match *d {
+        Dependency::Network(n) => !isolated[n.index()],
+        Dependency::Link(l) => !cut[l.index()],
+        Dependency::Service(s) => status[s.index()].running(),
+        Dependency::System(s) => {
+            let spec = &model.systems()[s.index()];
+            let (a, b) = hosts.system_range(s);
+            let counts = hosts.system_counts(s);
+            let usable: u32 =
+                HostState::ALL.iter().filter(|h| h.usable()).map(|&h| counts[h as usize]).sum();
+            // A system serves when at least half its hosts work and its segment is reachable.
+            !isolated[spec.network.index()] && !isolated_systems.contains(s) && usable * 2 >= b - a
+        }
+    };
+    for &s in &order.0 {
+        let spec = &model.services()[s.index()];
+        let state = &mut all[s.index()];
+        let new = if spec.depends_on.iter().all(|d| available(d, &status)) {
+            if spec.degraded_without.iter().all(|d| available(d, &status)) {
+                Status::Up
+            } else {
+                Status::Degraded
+            }
+        } else if state.paper && spec.paper_capacity_per_day > 0 {
+            Status::Paper
+        } else {
+            Status::Down
+        };
+        status[s.index()] = new;
+        if new != state.status {
+            timeline.staff(&clock, FactKind::ServiceChanged { service: s, from: state.status, to: new });
+            state.status = new;
+        }
+        if new.running() {
+            state.down_since = None;
+        } else if state.down_since.is_none() {
+            state.down_since = Some(clock.now);
+        }
+    }
+}
+
+/// Phase 7: demand arrives, capacity serves the oldest cases, old cases lapse; deadlines fall due.
+pub fn serve_demand(
+    model: Res<Model>,
+    clock: Res<Clock>,
+    mut services: Query<&mut ServiceState>,
+    mut outcomes: ResMut<DeadlineOutcomes>,
+    record: Res<ActionRecord>,
+    mut timeline: ResMut<Timeline>,
+) {
+    let today = clock.now.div_euclid(MINUTES_PER_DAY) * MINUTES_PER_DAY;
+    let mut all: Vec<Mut<ServiceState>> = services.iter_mut().collect();
+    all.sort_by_key(|s| s.service);
+    for state in &mut all {
+        let spec = &model.services()[state.service.index()];
+        let mut carry = state.demand_carry;
+        let arrivals = clock.per_tick(spec.demand_per_day, &mut carry);
+        state.demand_carry = carry;
+        if arrivals > 0 {
+            match state.backlog.back_mut() {
+                Some(c) if c.arrived == today => c.cases += arrivals,
+                _ => state.backlog.push_back(Cohort { arrived: today, cases: arrivals }),
+            }
+        }
+        let base = match state.status {
+            Status::Up => spec.capacity_per_day,
+            Status::Degraded => {
+                let share = u64::from(spec.degraded_share.0);
+                u32::try_from(u64::from(spec.capacity_per_day) * share / 1_000_000).unwrap_or(u32::MAX)
+            }
+            Status::Paper => spec.paper_capacity_per_day,
+            Status::Down => 0,
+        };
+        let mut carry = state.capacity_carry;
+        let mut capacity = clock.per_tick(base.saturating_add(state.aid_per_day), &mut carry);
+        state.capacity_carry = carry;
+        let state = &mut **state;
+        while capacity > 0 {
+            let Some(front) = state.backlog.front_mut() else { break };
+            let served = front.cases.min(capacity);
+            front.cases -= served;
+            capacity -= served;
+            let emptied = front.cases == 0;
+            state.served += u64::from(served);
+            if emptied {
+                state.backlog.pop_front();
+            }
+        }
+        if let Some(limit) = spec.lapses_after {
+            let mut lapsed = 0u64;
+            while state.backlog.front().is_some_and(|c| clock.now - c.arrived > limit) {
+                lapsed += state.backlog.pop_front().map_or(0, |c| u64::from(c.cases));
+            }
+            if lapsed > 0 {
+                state.lapsed += lapsed;
+                let service = state.service;
+                timeline.staff(&clock, FactKind::CasesLapsed { service, cases: lapsed });
+            }
+        }
+    }
+    for (i, deadline) in model.deadlines().iter().enumerate() {
+        if outcomes.0[i].is_some() || clock.now < deadline.due {
+            continue;
+        }
+        let met = match deadline.requires {
+            Requirement::ServiceAvailable(s) => all[s.index()].status != Status::Down,
+            Requirement::ServiceUp(s) => all[s.index()].status.running(),
+            Requirement::ActionDone(a) => {
+                record.first_finished[a.index()].is_some_and(|t| t <= deadline.due)
+            }
+        };
+        outcomes.0[i] = Some(met);
+        let deadline = crate::scenario::model::DeadlineIdx(i as u32);
+        timeline.staff(&clock, FactKind::DeadlinePassed { deadline, met });
+    }
+}
