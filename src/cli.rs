@@ -31,6 +31,12 @@ enum Command {
     Check(check::Args),
     /// Run a scenario headless to its end and print what came of it.
     Run(run::Args),
+    /// Print a synthetic scenario with the given number of hosts (for scale tests).
+    Generate {
+        /// Hosts in total (at least 40, at most 10,000,000).
+        #[arg(long, value_parser = clap::value_parser!(u64).range(40..=10_000_000))]
+        hosts: u64,
+    },
 }
 
 fn parse_lang(text: &str) -> Result<Lang, String> {
@@ -72,6 +78,10 @@ pub fn main() -> ExitCode {
     let outcome = match cli.command {
         Some(Command::Check(args)) => check::run(&args, lang, &mut out, &mut err),
         Some(Command::Run(args)) => run::run(&args, lang, &mut out, &mut err),
+        Some(Command::Generate { hosts }) => {
+            let _ = out.write_all(crate::generate::scenario(hosts).as_bytes());
+            Outcome::Ok
+        }
         // Until the terminal exercise exists, the bare command shows the reference scenario.
         None => check::run(&check::Args::reference(), lang, &mut out, &mut err),
     };
@@ -86,10 +96,24 @@ pub fn main() -> ExitCode {
 fn resolve_and_load(arg: &str) -> Result<Scenario, Invalid> {
     let Some(origin) = Origin::resolve(arg) else {
         let names: Vec<&str> = scenario::BUILTIN.iter().map(|(n, _)| *n).collect();
-        let reason = format!("no such file or built-in scenario (built-ins: {})", names.join(", "));
-        let problem = Problem::Unreadable { what: arg.to_string(), reason };
-        let issue = Issue { path: String::new(), line: 0, column: 0, problem };
-        return Err(Invalid { id: None, issues: vec![issue] });
+        let reason = format!(
+            "no such file or built-in scenario (built-ins: {})",
+            names.join(", ")
+        );
+        let problem = Problem::Unreadable {
+            what: arg.to_string(),
+            reason,
+        };
+        let issue = Issue {
+            path: String::new(),
+            line: 0,
+            column: 0,
+            problem,
+        };
+        return Err(Invalid {
+            id: None,
+            issues: vec![issue],
+        });
     };
     scenario::load(&origin)
 }
@@ -116,7 +140,13 @@ fn print_issues(
         if issue.line == 0 {
             writeln!(err, "{arg}: {}", issue.describe(lang))?;
         } else {
-            writeln!(err, "{arg}:{}:{}: {}", issue.line, issue.column, issue.describe(lang))?;
+            writeln!(
+                err,
+                "{arg}:{}:{}: {}",
+                issue.line,
+                issue.column,
+                issue.describe(lang)
+            )?;
         }
     }
     let n = invalid.issues.len();

@@ -29,7 +29,11 @@ impl Lang {
 
     /// The language a locale string such as `de_DE.UTF-8` asks for; English otherwise.
     pub fn from_locale(locale: &str) -> Lang {
-        if locale.starts_with("de") { Lang::De } else { Lang::En }
+        if locale.starts_with("de") {
+            Lang::De
+        } else {
+            Lang::En
+        }
     }
 }
 

@@ -7,8 +7,9 @@
 //! - [`cli`]: the headless commands behind the `krisenstab` binary.
 
 pub mod cli;
+pub mod generate;
 pub mod i18n;
 pub mod run;
-pub mod sim;
 pub mod scenario;
+pub mod sim;
 pub mod time;

@@ -47,13 +47,18 @@ pub fn historical(scenario: &Scenario) -> DecisionLog {
             tick: u64::try_from(d.at.div_euclid(tick)).unwrap_or(0),
             command: Command::Decide(Decision {
                 action: scenario.actions()[d.action.index()].id.clone(),
-                target: d.target.map(|t| crate::sim::target_id(scenario, t).to_string()),
+                target: d
+                    .target
+                    .map(|t| crate::sim::target_id(scenario, t).to_string()),
                 function: scenario.roles()[d.function.index()].id.clone(),
                 reason: d.reason.clone(),
             }),
         })
         .collect();
-    DecisionLog { scenario: scenario.meta().id.clone(), commands }
+    DecisionLog {
+        scenario: scenario.meta().id.clone(),
+        commands,
+    }
 }
 
 /// A finished run and what happened to each command.
@@ -65,11 +70,18 @@ pub struct Run {
 
 /// Plays `commands` (sorted by tick; advances in the log are implied and ignored) until the end
 /// of the scenario or `until_tick`.
-pub fn run(scenario: Arc<Scenario>, seed: u64, commands: &[Logged], until_tick: Option<u64>) -> Run {
+pub fn run(
+    scenario: Arc<Scenario>,
+    seed: u64,
+    commands: &[Logged],
+    until_tick: Option<u64>,
+) -> Run {
     let mut sim = Sim::new(scenario, seed);
     let mut skipped = Vec::new();
-    let mut sorted: Vec<&Logged> =
-        commands.iter().filter(|c| !matches!(c.command, Command::Advance(_))).collect();
+    let mut sorted: Vec<&Logged> = commands
+        .iter()
+        .filter(|c| !matches!(c.command, Command::Advance(_)))
+        .collect();
     sorted.sort_by_key(|c| c.tick);
     let mut pending = sorted.into_iter().peekable();
     loop {

@@ -13,7 +13,6 @@ mod validate;
 
 use std::path::{Path, PathBuf};
 
-
 pub use issue::{Code, Issue, Kind, Problem};
 pub use locate::Position;
 pub use model::Scenario;
@@ -33,7 +32,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
 
 /// The text of a built-in scenario.
 pub fn builtin(name: &str) -> Option<&'static str> {
-    BUILTIN.iter().find(|(n, _)| *n == name).map(|(_, text)| *text)
+    BUILTIN
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, text)| *text)
 }
 
 /// Why a scenario was refused: its id if the file got that far, and every problem, sorted by
@@ -46,7 +48,15 @@ pub struct Invalid {
 
 impl Invalid {
     fn file_level(problem: Problem) -> Invalid {
-        Invalid { id: None, issues: vec![Issue { path: String::new(), line: 0, column: 0, problem }] }
+        Invalid {
+            id: None,
+            issues: vec![Issue {
+                path: String::new(),
+                line: 0,
+                column: 0,
+                problem,
+            }],
+        }
     }
 }
 
@@ -64,7 +74,10 @@ impl Origin {
         if path.exists() {
             return Some(Origin::File(path.to_path_buf()));
         }
-        BUILTIN.iter().find(|(n, _)| *n == arg).map(|(n, _)| Origin::Builtin(n))
+        BUILTIN
+            .iter()
+            .find(|(n, _)| *n == arg)
+            .map(|(n, _)| Origin::Builtin(n))
     }
 
     /// The scenario's bytes, refusing oversized files before reading them.
@@ -80,7 +93,10 @@ impl Origin {
                 };
                 let bytes = std::fs::metadata(path).map_err(io)?.len();
                 if bytes > MAX_FILE_BYTES {
-                    return Err(Invalid::file_level(Problem::TooLarge { bytes, limit: MAX_FILE_BYTES }));
+                    return Err(Invalid::file_level(Problem::TooLarge {
+                        bytes,
+                        limit: MAX_FILE_BYTES,
+                    }));
                 }
                 std::fs::read(path).map_err(io)
             }
@@ -106,7 +122,10 @@ pub fn load(origin: &Origin) -> Result<Scenario, Invalid> {
 pub fn parse_bytes(bytes: &[u8]) -> Result<Scenario, Invalid> {
     let size = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
     if size > MAX_FILE_BYTES {
-        return Err(Invalid::file_level(Problem::TooLarge { bytes: size, limit: MAX_FILE_BYTES }));
+        return Err(Invalid::file_level(Problem::TooLarge {
+            bytes: size,
+            limit: MAX_FILE_BYTES,
+        }));
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => parse(text),
@@ -119,7 +138,10 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Scenario, Invalid> {
                 column: position.column,
                 problem: Problem::InvalidUtf8,
             };
-            Err(Invalid { id: None, issues: vec![issue] })
+            Err(Invalid {
+                id: None,
+                issues: vec![issue],
+            })
         }
     }
 }
@@ -131,14 +153,23 @@ pub fn parse(text: &str) -> Result<Scenario, Invalid> {
     let raw: raw::Scenario = match options.from_str(text) {
         Ok(raw) => raw,
         Err(e) => {
-            let position = clamp(Position { line: e.span.start.line, column: e.span.start.col }, text);
+            let position = clamp(
+                Position {
+                    line: e.span.start.line,
+                    column: e.span.start.col,
+                },
+                text,
+            );
             let issue = Issue {
                 path: String::new(),
                 line: position.line,
                 column: position.column,
                 problem: Problem::Syntax(e.code.to_string()),
             };
-            return Err(Invalid { id: None, issues: vec![issue] });
+            return Err(Invalid {
+                id: None,
+                issues: vec![issue],
+            });
         }
     };
     validate::validate(&raw).map_err(|problems| {
@@ -147,11 +178,19 @@ pub fn parse(text: &str) -> Result<Scenario, Invalid> {
             .into_iter()
             .map(|(path, problem)| {
                 let position = clamp(locations.find(&path), text);
-                Issue { path, line: position.line, column: position.column, problem }
+                Issue {
+                    path,
+                    line: position.line,
+                    column: position.column,
+                    problem,
+                }
             })
             .collect();
         issues.sort_by_key(|i| (i.line, i.column));
-        Invalid { id: Some(raw.id.clone()), issues }
+        Invalid {
+            id: Some(raw.id.clone()),
+            issues,
+        }
     })
 }
 
@@ -167,10 +206,16 @@ fn end_of(text: &str) -> Position {
 fn clamp(position: Position, text: &str) -> Position {
     let lines = text.lines().count().max(1);
     if position.line <= lines {
-        return Position { line: position.line.max(1), column: position.column.max(1) };
+        return Position {
+            line: position.line.max(1),
+            column: position.column.max(1),
+        };
     }
     let last = text.lines().last().unwrap_or("");
-    Position { line: lines, column: last.chars().count() + 1 }
+    Position {
+        line: lines,
+        column: last.chars().count() + 1,
+    }
 }
 
 #[cfg(test)]
@@ -195,7 +240,9 @@ mod tests {
 
     #[test]
     fn invalid_utf8_is_located() {
-        let issues = parse_bytes(b"Scenario(\n  id: \"\xff\"").unwrap_err().issues;
+        let issues = parse_bytes(b"Scenario(\n  id: \"\xff\"")
+            .unwrap_err()
+            .issues;
         assert_eq!(issues[0].code(), Code::InvalidUtf8);
         assert_eq!((issues[0].line, issues[0].column), (2, 8));
     }

@@ -111,7 +111,16 @@ impl Sim {
     pub fn new(scenario: Arc<Scenario>, seed: u64) -> Sim {
         let mut world = World::new();
         spawn::populate(&mut world, scenario, seed);
-        Sim { world, schedule: build_schedule(), seed }
+        let mut schedule = build_schedule();
+        // Building the executor costs as much as many ticks; do it with the spawn, not in the
+        // first tick. The phases are chained, so this cannot fail; if it ever did, the first
+        // `run` would report the same problem.
+        let _ = schedule.initialize(&mut world);
+        Sim {
+            world,
+            schedule,
+            seed,
+        }
     }
 
     pub fn scenario(&self) -> &Scenario {
@@ -152,9 +161,15 @@ impl Sim {
                 let mut timeline = self.world.resource_mut::<record::Timeline>();
                 timeline.staff(
                     &clock,
-                    record::FactKind::ActionDecided { action: accepted.action, target: accepted.target },
+                    record::FactKind::ActionDecided {
+                        action: accepted.action,
+                        target: accepted.target,
+                    },
                 );
-                self.world.resource_mut::<actions::Decided>().0.push(accepted);
+                self.world
+                    .resource_mut::<actions::Decided>()
+                    .0
+                    .push(accepted);
                 Ok(())
             }
             Command::Control(control) => self.control(control),
@@ -178,7 +193,8 @@ impl Sim {
             (None, Some(_)) => return Err(Rejection::NoTarget),
             (Some(_), None) => return Err(Rejection::TargetRequired),
             (Some(kind), Some(id)) => {
-                let target = find_target(model, kind, id).ok_or_else(|| Rejection::UnknownTarget(id.clone()))?;
+                let target = find_target(model, kind, id)
+                    .ok_or_else(|| Rejection::UnknownTarget(id.clone()))?;
                 if !spec.targets.contains(&target) {
                     return Err(Rejection::NotATarget(id.clone()));
                 }
@@ -205,7 +221,11 @@ impl Sim {
             Control::Skip(id) => (id, injects::InjectStatus::Skipped),
         };
         let model = self.world.resource::<Model>();
-        let i = model.injects().iter().position(|x| &x.id == id).ok_or_else(|| Rejection::UnknownInject(id.clone()))?;
+        let i = model
+            .injects()
+            .iter()
+            .position(|x| &x.id == id)
+            .ok_or_else(|| Rejection::UnknownInject(id.clone()))?;
         let entity = self.world.resource::<Entities>().injects[i];
         if let Some(mut state) = self.world.get_mut::<injects::InjectState>(entity)
             && state.status != injects::InjectStatus::Released
@@ -265,7 +285,9 @@ pub fn find_target(model: &Scenario, kind: TargetKind, id: &str) -> Option<Targe
         TargetKind::Network => {
             at(model.networks().iter().map(|e| &e.id), id).map(|i| Target::Network(NetworkIdx(i)))
         }
-        TargetKind::Link => at(model.links().iter().map(|e| &e.id), id).map(|i| Target::Link(LinkIdx(i))),
+        TargetKind::Link => {
+            at(model.links().iter().map(|e| &e.id), id).map(|i| Target::Link(LinkIdx(i)))
+        }
         TargetKind::System => {
             at(model.systems().iter().map(|e| &e.id), id).map(|i| Target::System(SystemIdx(i)))
         }

@@ -21,7 +21,10 @@ pub struct Args {
 impl Args {
     /// `check westmecklenburg`, what the bare command runs for now.
     pub fn reference() -> Args {
-        Args { json: false, scenarios: vec!["westmecklenburg".into()] }
+        Args {
+            json: false,
+            scenarios: vec!["westmecklenburg".into()],
+        }
     }
 }
 
@@ -103,7 +106,10 @@ pub fn summary(arg: &str, s: &Scenario, lang: Lang) -> String {
     let c = s.counts();
     let m = s.meta();
     let n = |x: usize| number(x as u64, lang);
-    let end = s.wall_clock(m.duration).map(|t| t.to_string()).unwrap_or_default();
+    let end = s
+        .wall_clock(m.duration)
+        .map(|t| t.to_string())
+        .unwrap_or_default();
     match lang {
         Lang::De => format!(
             "{arg}: gültig – {} „{}“ ({}): {} Organisationen, {} Rechner, {} Dienste, {} Fristen, {} Maßnahmen, {} Einlagen, {} Entscheidungen im Realverlauf; {} bis {}",

@@ -49,7 +49,9 @@ pub struct RunJson<'a> {
 }
 
 pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) -> Exit {
-    let Some(scenario) = load_scenario(&args.scenario, lang, err) else { return Exit::Invalid };
+    let Some(scenario) = load_scenario(&args.scenario, lang, err) else {
+        return Exit::Invalid;
+    };
     let mode = if let Some(path) = &args.decisions {
         match read_log(path, lang) {
             Ok(log) => Mode::Decisions(log),
@@ -72,11 +74,24 @@ pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) 
     let mut done = run::run(Arc::clone(&scenario), args.seed, &commands, until);
     let outcome = done.sim.outcome();
     if args.json {
-        let json = RunJson { scenario: &scenario.meta().id, mode: mode.name(), seed: args.seed, outcome: &outcome };
+        let json = RunJson {
+            scenario: &scenario.meta().id,
+            mode: mode.name(),
+            seed: args.seed,
+            outcome: &outcome,
+        };
         let _ = serde_json::to_writer_pretty(&mut *out, &json);
         let _ = writeln!(out);
     } else {
-        let _ = write_summary(out, &scenario, &mode, args.seed, &outcome, done.skipped.len(), lang);
+        let _ = write_summary(
+            out,
+            &scenario,
+            &mode,
+            args.seed,
+            &outcome,
+            done.skipped.len(),
+            lang,
+        );
     }
     Exit::Ok
 }
@@ -87,8 +102,14 @@ fn read_log(path: &std::path::Path, lang: Lang) -> Result<DecisionLog, String> {
         Lang::En => format!("{}: cannot read: {e}", path.display()),
     })?;
     DecisionLog::parse(&text).map_err(|(line, column, message)| match lang {
-        Lang::De => format!("{}:{line}:{column}: Fehler im Entscheidungsprotokoll: {message}", path.display()),
-        Lang::En => format!("{}:{line}:{column}: error in decision log: {message}", path.display()),
+        Lang::De => format!(
+            "{}:{line}:{column}: Fehler im Entscheidungsprotokoll: {message}",
+            path.display()
+        ),
+        Lang::En => format!(
+            "{}:{line}:{column}: error in decision log: {message}",
+            path.display()
+        ),
     })
 }
 
@@ -112,10 +133,24 @@ fn write_summary(
 ) -> std::io::Result<()> {
     let n = |x: u64| number(x, lang);
     let de = lang == Lang::De;
-    writeln!(out, "{} ({}), {} {}, seed {seed}", scenario.meta().title, scenario.meta().id, if de { "Modus" } else { "mode" }, mode.name())?;
-    let end = scenario.wall_clock(o.ticks as i64 * scenario.meta().tick).map(|t| t.to_string()).unwrap_or_default();
+    writeln!(
+        out,
+        "{} ({}), {} {}, seed {seed}",
+        scenario.meta().title,
+        scenario.meta().id,
+        if de { "Modus" } else { "mode" },
+        mode.name()
+    )?;
+    let end = scenario
+        .wall_clock(o.ticks as i64 * scenario.meta().tick)
+        .map(|t| t.to_string())
+        .unwrap_or_default();
     if de {
-        writeln!(out, "  {} Takte bis {end}; übersprungene Entscheidungen: {skipped}", n(o.ticks))?;
+        writeln!(
+            out,
+            "  {} Takte bis {end}; übersprungene Entscheidungen: {skipped}",
+            n(o.ticks)
+        )?;
         writeln!(
             out,
             "  Rechner: {} gesamt, höchstens {} kompromittiert, höchstens {} verschlüsselt",
@@ -123,10 +158,25 @@ fn write_summary(
             n(u64::from(o.hosts.compromised_peak)),
             n(u64::from(o.hosts.encrypted_peak))
         )?;
-        writeln!(out, "  Landesnetz erreicht: {}", if o.state_network_breached { "ja" } else { "nein" })?;
-        writeln!(out, "  Dienste (Ausfall in Stunden, wieder verfügbar ab, größter Rückstau):")?;
+        writeln!(
+            out,
+            "  Landesnetz erreicht: {}",
+            if o.state_network_breached {
+                "ja"
+            } else {
+                "nein"
+            }
+        )?;
+        writeln!(
+            out,
+            "  Dienste (Ausfall in Stunden, wieder verfügbar ab, größter Rückstau):"
+        )?;
     } else {
-        writeln!(out, "  {} ticks to {end}; skipped decisions: {skipped}", n(o.ticks))?;
+        writeln!(
+            out,
+            "  {} ticks to {end}; skipped decisions: {skipped}",
+            n(o.ticks)
+        )?;
         writeln!(
             out,
             "  hosts: {} in total, at most {} compromised, at most {} encrypted",
@@ -134,11 +184,26 @@ fn write_summary(
             n(u64::from(o.hosts.compromised_peak)),
             n(u64::from(o.hosts.encrypted_peak))
         )?;
-        writeln!(out, "  state network breached: {}", if o.state_network_breached { "yes" } else { "no" })?;
+        writeln!(
+            out,
+            "  state network breached: {}",
+            if o.state_network_breached {
+                "yes"
+            } else {
+                "no"
+            }
+        )?;
         writeln!(out, "  services (hours down, back from, largest backlog):")?;
     }
     for s in &o.services {
-        writeln!(out, "    {:<28} {:>6} h  {:<10} {:>8}", s.id, n(s.down_hours), day(s.restored_day, lang), n(s.backlog_peak))?;
+        writeln!(
+            out,
+            "    {:<28} {:>6} h  {:<10} {:>8}",
+            s.id,
+            n(s.down_hours),
+            day(s.restored_day, lang),
+            n(s.backlog_peak)
+        )?;
     }
     writeln!(out, "  {}", if de { "Fristen:" } else { "deadlines:" })?;
     for d in &o.deadlines {
@@ -150,12 +215,29 @@ fn write_summary(
             (Some(false), false) => "missed",
             (None, false) => "not yet due",
         };
-        writeln!(out, "    {:<28} {:<10} {met}", d.id, day(Some(d.due_day), lang))?;
+        writeln!(
+            out,
+            "    {:<28} {:<10} {met}",
+            d.id,
+            day(Some(d.due_day), lang)
+        )?;
     }
     if de {
-        writeln!(out, "  verjährte Fälle: {}; Kosten: {} €; Normalbetrieb ab: {}", n(o.fines_lapsed), n(o.cost_eur), day(o.normal_operation_day, lang))?;
+        writeln!(
+            out,
+            "  verjährte Fälle: {}; Kosten: {} €; Normalbetrieb ab: {}",
+            n(o.fines_lapsed),
+            n(o.cost_eur),
+            day(o.normal_operation_day, lang)
+        )?;
     } else {
-        writeln!(out, "  cases lapsed: {}; cost: {} EUR; normal operation from: {}", n(o.fines_lapsed), n(o.cost_eur), day(o.normal_operation_day, lang))?;
+        writeln!(
+            out,
+            "  cases lapsed: {}; cost: {} EUR; normal operation from: {}",
+            n(o.fines_lapsed),
+            n(o.cost_eur),
+            day(o.normal_operation_day, lang)
+        )?;
     }
     writeln!(out, "  state hash: {}", o.state_hash)
 }

@@ -182,17 +182,42 @@ pub enum Problem {
     Syntax(String),
     InvalidUtf8,
     InvalidId(String),
-    DuplicateId { id: String, first: String },
-    UnknownId { id: String, expected: Vec<Kind>, suggestion: Option<String> },
-    WrongKind { id: String, found: Kind, expected: Vec<Kind> },
+    DuplicateId {
+        id: String,
+        first: String,
+    },
+    UnknownId {
+        id: String,
+        expected: Vec<Kind>,
+        suggestion: Option<String>,
+    },
+    WrongKind {
+        id: String,
+        found: Kind,
+        expected: Vec<Kind>,
+    },
     DependencyCycle(Vec<String>),
     Probability(f64),
     Negative(i128),
-    OverLimit { value: i128, limit: i128 },
-    TooManyHosts { total: i128, limit: i128 },
-    EffectTarget { effect: &'static str, needs: Vec<Kind>, target: Option<Kind> },
+    OverLimit {
+        value: i128,
+        limit: i128,
+    },
+    TooManyHosts {
+        total: i128,
+        limit: i128,
+    },
+    EffectTarget {
+        effect: &'static str,
+        needs: Vec<Kind>,
+        target: Option<Kind>,
+    },
     BadTime(String),
-    TimeOutside { value: String, first: String, last: String },
+    TimeOutside {
+        value: String,
+        first: String,
+        last: String,
+    },
     NoProvenance,
     BadLanguage(String),
     BadDuration(&'static str),
@@ -201,13 +226,28 @@ pub enum Problem {
     BadUrl(String),
     BadDate(String),
     SelfLink(String),
-    DecisionTarget { action: String, needs_target: bool },
-    NotChronological { at: String, previous: String },
+    DecisionTarget {
+        action: String,
+        needs_target: bool,
+    },
+    NotChronological {
+        at: String,
+        previous: String,
+    },
     StageOrder(&'static str),
-    NotATarget { id: String, action: String },
+    NotATarget {
+        id: String,
+        action: String,
+    },
     EmptyList,
-    Unreadable { what: String, reason: String },
-    TooLarge { bytes: u64, limit: u64 },
+    Unreadable {
+        what: String,
+        reason: String,
+    },
+    TooLarge {
+        bytes: u64,
+        limit: u64,
+    },
 }
 
 impl Problem {
@@ -456,7 +496,12 @@ impl Issue {
         if self.path.is_empty() {
             format!("{label}[{}]: {}", self.code(), self.problem.message(lang))
         } else {
-            format!("{label}[{}] {}: {}", self.code(), self.path, self.problem.message(lang))
+            format!(
+                "{label}[{}] {}: {}",
+                self.code(),
+                self.path,
+                self.problem.message(lang)
+            )
         }
     }
 }

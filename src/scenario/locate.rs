@@ -34,7 +34,13 @@ const MAX_DEPTH: usize = 256;
 impl Locations {
     /// Records the start of every value in `text`.
     pub fn scan(text: &str) -> Locations {
-        let mut scanner = Scanner { text, pos: 0, line: 1, column: 1, found: BTreeMap::new() };
+        let mut scanner = Scanner {
+            text,
+            pos: 0,
+            line: 1,
+            column: 1,
+            found: BTreeMap::new(),
+        };
         scanner.skip_trivia();
         while scanner.rest().starts_with("#!") {
             // `#![enable(implicit_some)]` and friends.
@@ -45,7 +51,9 @@ impl Locations {
         }
         // A document that stops making sense still yields what was recorded up to there.
         let _ = scanner.value(String::new(), 0);
-        Locations { by_path: scanner.found }
+        Locations {
+            by_path: scanner.found,
+        }
     }
 
     /// The position of `path`, or of its nearest recorded ancestor, or the document start.
@@ -96,7 +104,10 @@ impl Scanner<'_> {
     }
 
     fn here(&self) -> Position {
-        Position { line: self.line, column: self.column }
+        Position {
+            line: self.line,
+            column: self.column,
+        }
     }
 
     fn skip_until(&mut self, end: char) -> bool {
@@ -171,7 +182,11 @@ impl Scanner<'_> {
             '\'' => self.char_literal(),
             'b' if self.rest().starts_with("b\"") || self.rest().starts_with("b'") => {
                 self.bump();
-                if self.peek() == Some('"') { self.string() } else { self.char_literal() }
+                if self.peek() == Some('"') {
+                    self.string()
+                } else {
+                    self.char_literal()
+                }
             }
             'r' if self.rest().starts_with("r\"") || self.rest().starts_with("r#") => {
                 if self.rest().starts_with("r#") && !self.rest().starts_with("r#\"") {
@@ -185,10 +200,9 @@ impl Scanner<'_> {
             }
             c if c.is_alphabetic() || c == '_' => self.named(&path, depth),
             c if c.is_ascii_digit() || matches!(c, '+' | '-' | '.') => {
-                while self
-                    .peek()
-                    .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '+' | '-'))
-                {
+                while self.peek().is_some_and(|c| {
+                    c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '+' | '-')
+                }) {
                     self.bump();
                 }
                 Ok(())
@@ -203,7 +217,11 @@ impl Scanner<'_> {
             self.bump();
         }
         self.skip_trivia();
-        if self.peek() == Some('(') { self.body(path, depth) } else { Ok(()) }
+        if self.peek() == Some('(') {
+            self.body(path, depth)
+        } else {
+            Ok(())
+        }
     }
 
     /// `( field: value, ... )` or `( value, ... )`.
@@ -222,7 +240,11 @@ impl Scanner<'_> {
                     self.bump();
                 }
                 self.expect(':')?;
-                let child = if path.is_empty() { name } else { format!("{path}.{name}") };
+                let child = if path.is_empty() {
+                    name
+                } else {
+                    format!("{path}.{name}")
+                };
                 self.value(child, depth + 1)?;
                 self.skip_trivia();
                 match self.bump() {
@@ -239,7 +261,9 @@ impl Scanner<'_> {
     /// The field name at the cursor if the cursor is at `name:` (and not `name::` or `name(`).
     fn field_name_ahead(&self) -> Option<String> {
         let rest = self.rest();
-        let len = rest.find(|c: char| !(c.is_alphanumeric() || c == '_')).unwrap_or(rest.len());
+        let len = rest
+            .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .unwrap_or(rest.len());
         if len == 0 || rest.starts_with(|c: char| c.is_ascii_digit()) {
             return None;
         }
@@ -281,7 +305,11 @@ impl Scanner<'_> {
             }
             let key_start = self.pos;
             self.value(format!("{path}.#key"), depth + 1)?;
-            let key = self.text.get(key_start..self.pos).unwrap_or("").trim_matches('"');
+            let key = self
+                .text
+                .get(key_start..self.pos)
+                .unwrap_or("")
+                .trim_matches('"');
             let child = format!("{path}.{key}");
             self.expect(':')?;
             self.value(child, depth + 1)?;
@@ -330,7 +358,9 @@ impl Scanner<'_> {
         if self.bump() != Some('"') {
             return Err(Stop);
         }
-        let close: String = std::iter::once('"').chain(std::iter::repeat_n('#', hashes)).collect();
+        let close: String = std::iter::once('"')
+            .chain(std::iter::repeat_n('#', hashes))
+            .collect();
         loop {
             if self.rest().starts_with(&close) {
                 for _ in 0..close.len() {
@@ -377,7 +407,14 @@ mod tests {
 
     #[test]
     fn survives_garbage_and_deep_nesting() {
-        for text in ["", "(((((", "S(a: [1, 2", "\"unterminated", "]]]", "S(a: b: c)"] {
+        for text in [
+            "",
+            "(((((",
+            "S(a: [1, 2",
+            "\"unterminated",
+            "]]]",
+            "S(a: b: c)",
+        ] {
             let loc = Locations::scan(text);
             assert!(loc.find("a[1]").line >= 1);
         }

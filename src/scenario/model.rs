@@ -64,7 +64,11 @@ impl Chance {
     /// From a probability already checked to lie in `0..=1`.
     pub(super) fn from_probability(p: f64) -> Chance {
         // `as` saturates; the value is in 0..=1e6 after validation.
-        #[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "p in 0..=1")]
+        #[expect(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "p in 0..=1"
+        )]
         Chance((p * f64::from(Self::SCALE)).round() as u32)
     }
 }
@@ -285,7 +289,10 @@ pub struct Action {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Condition {
-    ServiceDown { service: ServiceIdx, for_at_least: Minutes },
+    ServiceDown {
+        service: ServiceIdx,
+        for_at_least: Minutes,
+    },
     HostsEncrypted(u32),
     DeadlineMissed(DeadlineIdx),
     LinkCut(LinkIdx),
@@ -332,9 +339,15 @@ pub struct Inject {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Criterion {
-    ActionWithin { action: ActionIdx, within: Minutes },
+    ActionWithin {
+        action: ActionIdx,
+        within: Minutes,
+    },
     DeadlineMet(DeadlineIdx),
-    ServiceRestoredWithin { service: ServiceIdx, within: Minutes },
+    ServiceRestoredWithin {
+        service: ServiceIdx,
+        within: Minutes,
+    },
     NetworkNotBreached(NetworkIdx),
     LapsedBelow(u32),
 }

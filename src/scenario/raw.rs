@@ -504,7 +504,10 @@ pub enum Priority {
 #[serde(rename_all = "snake_case")]
 pub enum Condition {
     /// The service has been down (or on paper) for at least this long.
-    ServiceDown { service: String, for_at_least: Duration },
+    ServiceDown {
+        service: String,
+        for_at_least: Duration,
+    },
     /// At least this many hosts are encrypted.
     HostsEncrypted(Count),
     /// The deadline has passed unmet.

@@ -18,7 +18,11 @@ use crate::time::{self, WallClock};
 pub(super) type PathProblem = (String, Problem);
 
 pub(super) fn validate(raw: &raw::Scenario) -> Result<model::Scenario, Vec<PathProblem>> {
-    let mut v = Validator { problems: Vec::new(), ids: BTreeMap::new(), window: None };
+    let mut v = Validator {
+        problems: Vec::new(),
+        ids: BTreeMap::new(),
+        window: None,
+    };
     v.register_all(raw);
     let meta = v.meta(raw);
     let sources = v.sources(raw);
@@ -29,7 +33,11 @@ pub(super) fn validate(raw: &raw::Scenario) -> Result<model::Scenario, Vec<PathP
         .map(|(i, r)| {
             let p = format!("roles[{i}]");
             v.text(&r.name, &format!("{p}.name"));
-            model::Role { id: r.id.clone(), name: r.name.clone(), description: r.description.clone() }
+            model::Role {
+                id: r.id.clone(),
+                name: r.name.clone(),
+                description: r.description.clone(),
+            }
         })
         .collect();
     let organisations = v.organisations(raw);
@@ -98,7 +106,10 @@ fn counts(s: &model::Scenario) -> model::Counts {
         objectives: s.objectives.len(),
         realverlauf: s.realverlauf.len(),
         sourced: provenances.iter().filter(|p| !p.sources.is_empty()).count(),
-        assumed: provenances.iter().filter(|p| p.assumption.is_some()).count(),
+        assumed: provenances
+            .iter()
+            .filter(|p| p.assumption.is_some())
+            .count(),
     }
 }
 
@@ -214,7 +225,13 @@ impl Validator {
         }
         if let Some((_, _, first)) = self.ids.get(id) {
             let first = first.clone();
-            self.report(path, Problem::DuplicateId { id: id.to_string(), first });
+            self.report(
+                path,
+                Problem::DuplicateId {
+                    id: id.to_string(),
+                    first,
+                },
+            );
         } else {
             let index = u32::try_from(index).unwrap_or(u32::MAX);
             self.ids.insert(id.to_string(), (kind, index, path));
@@ -255,13 +272,27 @@ impl Validator {
             Some(&(kind, index, _)) if expected.contains(&kind) => Some((kind, index)),
             Some(&(found, _, _)) => {
                 let expected = expected.to_vec();
-                self.report(path, Problem::WrongKind { id: id.to_string(), found, expected });
+                self.report(
+                    path,
+                    Problem::WrongKind {
+                        id: id.to_string(),
+                        found,
+                        expected,
+                    },
+                );
                 None
             }
             None => {
                 let suggestion = self.suggest(id, expected);
                 let expected = expected.to_vec();
-                self.report(path, Problem::UnknownId { id: id.to_string(), expected, suggestion });
+                self.report(
+                    path,
+                    Problem::UnknownId {
+                        id: id.to_string(),
+                        expected,
+                        suggestion,
+                    },
+                );
                 None
             }
         }
@@ -296,7 +327,13 @@ impl Validator {
             self.report(path, Problem::Negative(n));
             0
         } else if n > MAX_COUNT {
-            self.report(path, Problem::OverLimit { value: n, limit: MAX_COUNT });
+            self.report(
+                path,
+                Problem::OverLimit {
+                    value: n,
+                    limit: MAX_COUNT,
+                },
+            );
             0
         } else {
             u32::try_from(n).unwrap_or(0)
@@ -331,7 +368,10 @@ impl Validator {
         let Some(window) = self.window else { return 0 };
         let minutes = at.minutes_since(window.start);
         if !(0..=window.duration).contains(&minutes) {
-            let last = window.start.plus_minutes(window.duration).map(|t| t.to_string());
+            let last = window
+                .start
+                .plus_minutes(window.duration)
+                .map(|t| t.to_string());
             self.report(
                 path,
                 Problem::TimeOutside {
@@ -353,13 +393,18 @@ impl Validator {
         let sources: Vec<model::SourceIdx> = sources
             .iter()
             .enumerate()
-            .map(|(i, s)| model::SourceIdx(self.index(s, format!("{path}.sources[{i}]"), Kind::Source)))
+            .map(|(i, s)| {
+                model::SourceIdx(self.index(s, format!("{path}.sources[{i}]"), Kind::Source))
+            })
             .collect();
         let assumption = assumption.filter(|a| !a.trim().is_empty()).cloned();
         if sources.is_empty() && assumption.is_none() {
             self.report(path, Problem::NoProvenance);
         }
-        model::Provenance { sources, assumption }
+        model::Provenance {
+            sources,
+            assumption,
+        }
     }
 
     fn meta(&mut self, raw: &raw::Scenario) -> model::Meta {
@@ -421,7 +466,9 @@ impl Validator {
         for (i, o) in raw.organisations.iter().enumerate() {
             let p = format!("organisations[{i}]");
             self.text(&o.name, &format!("{p}.name"));
-            let population = o.population.map(|n| self.count(n, format!("{p}.population")));
+            let population = o
+                .population
+                .map(|n| self.count(n, format!("{p}.population")));
             let staff = o.staff.map(|n| self.count(n, format!("{p}.staff")));
             let provenance = self.provenance(&o.sources, o.assumption.as_ref(), &p);
             out.push(model::Organisation {
@@ -441,13 +488,18 @@ impl Validator {
         for (i, e) in raw.providers.iter().enumerate() {
             let p = format!("providers[{i}]");
             self.text(&e.name, &format!("{p}.name"));
-            let organisation =
-                model::OrgIdx(self.index(&e.organisation, format!("{p}.organisation"), Kind::Organisation));
+            let organisation = model::OrgIdx(self.index(
+                &e.organisation,
+                format!("{p}.organisation"),
+                Kind::Organisation,
+            ));
             let serves = e
                 .serves
                 .iter()
                 .enumerate()
-                .map(|(j, o)| model::OrgIdx(self.index(o, format!("{p}.serves[{j}]"), Kind::Organisation)))
+                .map(|(j, o)| {
+                    model::OrgIdx(self.index(o, format!("{p}.serves[{j}]"), Kind::Organisation))
+                })
                 .collect();
             let staff = self.count(e.staff, format!("{p}.staff"));
             let provenance = self.provenance(&e.sources, e.assumption.as_ref(), &p);
@@ -468,12 +520,14 @@ impl Validator {
         for (i, e) in raw.networks.iter().enumerate() {
             let p = format!("networks[{i}]");
             self.text(&e.name, &format!("{p}.name"));
-            let provider = e
-                .provider
-                .as_ref()
-                .map(|id| model::ProviderIdx(self.index(id, format!("{p}.provider"), Kind::Provider)));
-            let organisation =
-                model::OrgIdx(self.index(&e.organisation, format!("{p}.organisation"), Kind::Organisation));
+            let provider = e.provider.as_ref().map(|id| {
+                model::ProviderIdx(self.index(id, format!("{p}.provider"), Kind::Provider))
+            });
+            let organisation = model::OrgIdx(self.index(
+                &e.organisation,
+                format!("{p}.organisation"),
+                Kind::Organisation,
+            ));
             let provenance = self.provenance(&e.sources, e.assumption.as_ref(), &p);
             out.push(model::Network {
                 id: e.id.clone(),
@@ -516,7 +570,8 @@ impl Validator {
         for (i, e) in raw.systems.iter().enumerate() {
             let p = format!("systems[{i}]");
             self.text(&e.name, &format!("{p}.name"));
-            let network = model::NetworkIdx(self.index(&e.network, format!("{p}.network"), Kind::Network));
+            let network =
+                model::NetworkIdx(self.index(&e.network, format!("{p}.network"), Kind::Network));
             let hosts = self.count(e.hosts, format!("{p}.hosts"));
             total = total.saturating_add(e.hosts.0.max(0));
             let organisation = e.organisation.as_ref().map(|o| {
@@ -535,7 +590,13 @@ impl Validator {
             });
         }
         if total > MAX_HOSTS {
-            self.report("systems", Problem::TooManyHosts { total, limit: MAX_HOSTS });
+            self.report(
+                "systems",
+                Problem::TooManyHosts {
+                    total,
+                    limit: MAX_HOSTS,
+                },
+            );
         }
         out
     }
@@ -556,8 +617,11 @@ impl Validator {
         for (i, e) in raw.services.iter().enumerate() {
             let p = format!("services[{i}]");
             self.text(&e.name, &format!("{p}.name"));
-            let organisation =
-                model::OrgIdx(self.index(&e.organisation, format!("{p}.organisation"), Kind::Organisation));
+            let organisation = model::OrgIdx(self.index(
+                &e.organisation,
+                format!("{p}.organisation"),
+                Kind::Organisation,
+            ));
             let depends_on = e
                 .depends_on
                 .iter()
@@ -572,8 +636,10 @@ impl Validator {
                 .collect();
             let demand_per_day = self.count(e.demand_per_day, format!("{p}.demand_per_day"));
             let capacity_per_day = self.count(e.capacity_per_day, format!("{p}.capacity_per_day"));
-            let paper_capacity_per_day =
-                self.count(e.paper_capacity_per_day, format!("{p}.paper_capacity_per_day"));
+            let paper_capacity_per_day = self.count(
+                e.paper_capacity_per_day,
+                format!("{p}.paper_capacity_per_day"),
+            );
             let degraded_share = self.chance(e.degraded_share, format!("{p}.degraded_share"));
             let backlog = e
                 .backlog
@@ -584,9 +650,10 @@ impl Validator {
                     cases: self.count(c.cases, format!("{p}.backlog[{j}].cases")),
                 })
                 .collect();
-            let lapses_after = e.clock.as_ref().map(|raw::Clock::LapsesAfter(d)| {
-                self.duration(*d, format!("{p}.clock.0"))
-            });
+            let lapses_after = e
+                .clock
+                .as_ref()
+                .map(|raw::Clock::LapsesAfter(d)| self.duration(*d, format!("{p}.clock.0")));
             let provenance = self.provenance(&e.sources, e.assumption.as_ref(), &p);
             out.push(model::Service {
                 id: e.id.clone(),
@@ -624,10 +691,21 @@ impl Validator {
         if let Some(cycle) = find_cycle(&edges) {
             let names = cycle.iter().map(|&i| raw.services[i].id.clone()).collect();
             let first = cycle.first().copied().unwrap_or(0);
-            let second = cycle.get(1).map(|&i| raw.services[i].id.as_str()).unwrap_or("");
-            let path = match raw.services[first].depends_on.iter().position(|d| d == second) {
+            let second = cycle
+                .get(1)
+                .map(|&i| raw.services[i].id.as_str())
+                .unwrap_or("");
+            let path = match raw.services[first]
+                .depends_on
+                .iter()
+                .position(|d| d == second)
+            {
                 Some(j) => format!("services[{first}].depends_on[{j}]"),
-                None => match raw.services[first].degraded_without.iter().position(|d| d == second) {
+                None => match raw.services[first]
+                    .degraded_without
+                    .iter()
+                    .position(|d| d == second)
+                {
                     Some(j) => format!("services[{first}].degraded_without[{j}]"),
                     None => format!("services[{first}]"),
                 },
@@ -647,15 +725,21 @@ impl Validator {
                 raw::Requirement::ServiceAvailable(s) => model::Requirement::ServiceAvailable(
                     model::ServiceIdx(self.index(s, rp, Kind::Service)),
                 ),
-                raw::Requirement::ServiceUp(s) => {
-                    model::Requirement::ServiceUp(model::ServiceIdx(self.index(s, rp, Kind::Service)))
-                }
-                raw::Requirement::ActionDone(a) => {
-                    model::Requirement::ActionDone(model::ActionIdx(self.index(a, rp, Kind::Action)))
-                }
+                raw::Requirement::ServiceUp(s) => model::Requirement::ServiceUp(model::ServiceIdx(
+                    self.index(s, rp, Kind::Service),
+                )),
+                raw::Requirement::ActionDone(a) => model::Requirement::ActionDone(
+                    model::ActionIdx(self.index(a, rp, Kind::Action)),
+                ),
             };
             let provenance = self.provenance(&e.sources, e.assumption.as_ref(), &p);
-            out.push(model::Deadline { id: e.id.clone(), name: e.name.clone(), due, requires, provenance });
+            out.push(model::Deadline {
+                id: e.id.clone(),
+                name: e.name.clone(),
+                due,
+                requires,
+                provenance,
+            });
         }
         out
     }
@@ -663,7 +747,8 @@ impl Validator {
     fn attacker(&mut self, a: &raw::Attacker) -> model::Attacker {
         let p = "attacker";
         self.text(&a.name, "attacker.name");
-        let foothold = model::SystemIdx(self.index(&a.foothold, format!("{p}.foothold"), Kind::System));
+        let foothold =
+            model::SystemIdx(self.index(&a.foothold, format!("{p}.foothold"), Kind::System));
         let initial_access = self.time(&a.initial_access, format!("{p}.initial_access"));
         if a.stages.is_empty() {
             self.report(format!("{p}.stages"), Problem::EmptyList);
@@ -673,7 +758,10 @@ impl Validator {
         for (i, s) in a.stages.iter().enumerate() {
             let sp = format!("{p}.stages[{i}]");
             if previous.is_some_and(|prev| prev >= s.kind) {
-                self.report(format!("{sp}.kind"), Problem::StageOrder(stage_name(s.kind)));
+                self.report(
+                    format!("{sp}.kind"),
+                    Problem::StageOrder(stage_name(s.kind)),
+                );
             }
             previous = Some(s.kind);
             stages.push(model::Stage {
@@ -683,13 +771,20 @@ impl Validator {
                 detection: self.chance(s.detection, format!("{sp}.detection")),
             });
         }
-        let spread_within_network =
-            self.chance(a.spread_within_network, format!("{p}.spread_within_network"));
+        let spread_within_network = self.chance(
+            a.spread_within_network,
+            format!("{p}.spread_within_network"),
+        );
         let spread = a
             .spread
             .iter()
             .enumerate()
-            .map(|(i, s)| (s.link, self.chance(s.probability, format!("{p}.spread[{i}].probability"))))
+            .map(|(i, s)| {
+                (
+                    s.link,
+                    self.chance(s.probability, format!("{p}.spread[{i}].probability")),
+                )
+            })
             .collect();
         let encryption_rate = self.chance(a.encryption_rate, format!("{p}.encryption_rate"));
         let report_delay = self.duration(a.report_delay, format!("{p}.report_delay"));
@@ -743,7 +838,8 @@ impl Validator {
         for (i, e) in raw.actions.iter().enumerate() {
             let p = format!("actions[{i}]");
             self.text(&e.name, &format!("{p}.name"));
-            let function = model::RoleIdx(self.index(&e.function, format!("{p}.function"), Kind::Role));
+            let function =
+                model::RoleIdx(self.index(&e.function, format!("{p}.function"), Kind::Role));
             let targets = match e.target {
                 Some(kind) if e.targets.is_empty() => Self::all_targets(raw, kind),
                 Some(kind) => e
@@ -754,7 +850,10 @@ impl Validator {
                     .collect(),
                 None => {
                     if !e.targets.is_empty() {
-                        let problem = Problem::DecisionTarget { action: e.id.clone(), needs_target: false };
+                        let problem = Problem::DecisionTarget {
+                            action: e.id.clone(),
+                            needs_target: false,
+                        };
                         self.report(format!("{p}.targets"), problem);
                     }
                     Vec::new()
@@ -770,15 +869,15 @@ impl Validator {
                 .map(|(j, r)| {
                     let rp = format!("{p}.requires[{j}].0");
                     match r {
-                        raw::Prerequisite::Done(a) => {
-                            model::Prerequisite::Done(model::ActionIdx(self.index(a, rp, Kind::Action)))
-                        }
-                        raw::Prerequisite::NotDone(a) => {
-                            model::Prerequisite::NotDone(model::ActionIdx(self.index(a, rp, Kind::Action)))
-                        }
-                        raw::Prerequisite::LinkCut(l) => {
-                            model::Prerequisite::LinkCut(model::LinkIdx(self.index(l, rp, Kind::Link)))
-                        }
+                        raw::Prerequisite::Done(a) => model::Prerequisite::Done(model::ActionIdx(
+                            self.index(a, rp, Kind::Action),
+                        )),
+                        raw::Prerequisite::NotDone(a) => model::Prerequisite::NotDone(
+                            model::ActionIdx(self.index(a, rp, Kind::Action)),
+                        ),
+                        raw::Prerequisite::LinkCut(l) => model::Prerequisite::LinkCut(
+                            model::LinkIdx(self.index(l, rp, Kind::Link)),
+                        ),
                         raw::Prerequisite::SystemClean(s) => model::Prerequisite::SystemClean(
                             model::SystemIdx(self.index(s, rp, Kind::System)),
                         ),
@@ -833,19 +932,21 @@ impl Validator {
             raw::Effect::CutLink => model::Effect::CutLink,
             raw::Effect::RestoreLink => model::Effect::RestoreLink,
             raw::Effect::ResetCredentials => model::Effect::ResetCredentials,
-            raw::Effect::CheckHosts { per_day } => {
-                model::Effect::CheckHosts { per_day: self.count(*per_day, format!("{path}.per_day")) }
-            }
-            raw::Effect::RestoreHosts { per_day } => {
-                model::Effect::RestoreHosts { per_day: self.count(*per_day, format!("{path}.per_day")) }
-            }
+            raw::Effect::CheckHosts { per_day } => model::Effect::CheckHosts {
+                per_day: self.count(*per_day, format!("{path}.per_day")),
+            },
+            raw::Effect::RestoreHosts { per_day } => model::Effect::RestoreHosts {
+                per_day: self.count(*per_day, format!("{path}.per_day")),
+            },
             raw::Effect::PaperOperation => model::Effect::PaperOperation,
-            raw::Effect::MutualAid { per_day } => {
-                model::Effect::MutualAid { per_day: self.count(*per_day, format!("{path}.per_day")) }
-            }
-            raw::Effect::Notify(org) => {
-                model::Effect::Notify(model::OrgIdx(self.index(org, format!("{path}.0"), Kind::Organisation)))
-            }
+            raw::Effect::MutualAid { per_day } => model::Effect::MutualAid {
+                per_day: self.count(*per_day, format!("{path}.per_day")),
+            },
+            raw::Effect::Notify(org) => model::Effect::Notify(model::OrgIdx(self.index(
+                org,
+                format!("{path}.0"),
+                Kind::Organisation,
+            ))),
             raw::Effect::Forensics => model::Effect::Forensics,
             raw::Effect::InformPublic => model::Effect::InformPublic,
             raw::Effect::AnswerExtortion => model::Effect::AnswerExtortion,
@@ -859,8 +960,10 @@ impl Validator {
             let p = format!("injects[{i}]");
             self.text(&e.title, &format!("{p}.title"));
             self.text(&e.content, &format!("{p}.content"));
-            let sender = model::OrgIdx(self.index(&e.sender, format!("{p}.sender"), Kind::Organisation));
-            let receiver = model::RoleIdx(self.index(&e.receiver, format!("{p}.receiver"), Kind::Role));
+            let sender =
+                model::OrgIdx(self.index(&e.sender, format!("{p}.sender"), Kind::Organisation));
+            let receiver =
+                model::RoleIdx(self.index(&e.receiver, format!("{p}.receiver"), Kind::Role));
             let trigger = self.trigger(&e.trigger, &format!("{p}.trigger"));
             let reports = e
                 .reports
@@ -877,7 +980,11 @@ impl Validator {
                         Some((_, i)) => model::Reported::Network(model::NetworkIdx(i)),
                         None => model::Reported::Network(model::NetworkIdx(0)),
                     };
-                    if compromised { model::Report::Compromised(what) } else { model::Report::Clean(what) }
+                    if compromised {
+                        model::Report::Compromised(what)
+                    } else {
+                        model::Report::Clean(what)
+                    }
                 })
                 .collect();
             let provenance = self.provenance(&e.sources, e.assumption.as_ref(), &p);
@@ -922,19 +1029,28 @@ impl Validator {
 
     fn condition(&mut self, c: &raw::Condition, p: &str) -> model::Condition {
         match c {
-            raw::Condition::ServiceDown { service, for_at_least } => model::Condition::ServiceDown {
-                service: model::ServiceIdx(self.index(service, format!("{p}.service"), Kind::Service)),
+            raw::Condition::ServiceDown {
+                service,
+                for_at_least,
+            } => model::Condition::ServiceDown {
+                service: model::ServiceIdx(self.index(
+                    service,
+                    format!("{p}.service"),
+                    Kind::Service,
+                )),
                 for_at_least: self.duration(*for_at_least, format!("{p}.for_at_least")),
             },
             raw::Condition::HostsEncrypted(n) => {
                 model::Condition::HostsEncrypted(self.count(*n, format!("{p}.0")))
             }
-            raw::Condition::DeadlineMissed(d) => model::Condition::DeadlineMissed(model::DeadlineIdx(
-                self.index(d, format!("{p}.0"), Kind::Deadline),
-            )),
-            raw::Condition::LinkCut(l) => {
-                model::Condition::LinkCut(model::LinkIdx(self.index(l, format!("{p}.0"), Kind::Link)))
-            }
+            raw::Condition::DeadlineMissed(d) => model::Condition::DeadlineMissed(
+                model::DeadlineIdx(self.index(d, format!("{p}.0"), Kind::Deadline)),
+            ),
+            raw::Condition::LinkCut(l) => model::Condition::LinkCut(model::LinkIdx(self.index(
+                l,
+                format!("{p}.0"),
+                Kind::Link,
+            ))),
         }
     }
 
@@ -949,7 +1065,10 @@ impl Validator {
         if let Some(cycle) = find_cycle(&edges) {
             let names = cycle.iter().map(|&i| raw.injects[i].id.clone()).collect();
             let first = cycle.first().copied().unwrap_or(0);
-            self.report(format!("injects[{first}].trigger.inject"), Problem::InjectCycle(names));
+            self.report(
+                format!("injects[{first}].trigger.inject"),
+                Problem::InjectCycle(names),
+            );
         }
     }
 
@@ -962,12 +1081,16 @@ impl Validator {
             let value = format!("{cp}.0");
             let criterion = match &e.criterion {
                 raw::Criterion::ActionWithin { action, within } => model::Criterion::ActionWithin {
-                    action: model::ActionIdx(self.index(action, format!("{cp}.action"), Kind::Action)),
+                    action: model::ActionIdx(self.index(
+                        action,
+                        format!("{cp}.action"),
+                        Kind::Action,
+                    )),
                     within: self.duration(*within, format!("{cp}.within")),
                 },
-                raw::Criterion::DeadlineMet(d) => {
-                    model::Criterion::DeadlineMet(model::DeadlineIdx(self.index(d, value, Kind::Deadline)))
-                }
+                raw::Criterion::DeadlineMet(d) => model::Criterion::DeadlineMet(
+                    model::DeadlineIdx(self.index(d, value, Kind::Deadline)),
+                ),
                 raw::Criterion::ServiceRestoredWithin { service, within } => {
                     model::Criterion::ServiceRestoredWithin {
                         service: model::ServiceIdx(self.index(
@@ -981,7 +1104,9 @@ impl Validator {
                 raw::Criterion::NetworkNotBreached(n) => model::Criterion::NetworkNotBreached(
                     model::NetworkIdx(self.index(n, value, Kind::Network)),
                 ),
-                raw::Criterion::LapsedBelow(n) => model::Criterion::LapsedBelow(self.count(*n, value)),
+                raw::Criterion::LapsedBelow(n) => {
+                    model::Criterion::LapsedBelow(self.count(*n, value))
+                }
             };
             out.push(model::Objective {
                 id: e.id.clone(),
@@ -993,20 +1118,28 @@ impl Validator {
         out
     }
 
-    fn realverlauf(&mut self, raw: &raw::Scenario, actions: &[model::Action]) -> Vec<model::Decision> {
+    fn realverlauf(
+        &mut self,
+        raw: &raw::Scenario,
+        actions: &[model::Action],
+    ) -> Vec<model::Decision> {
         let mut out = Vec::with_capacity(raw.realverlauf.len());
         let mut previous: Option<(Minutes, &str)> = None;
         for (i, e) in raw.realverlauf.iter().enumerate() {
             let p = format!("realverlauf[{i}]");
             self.text(&e.reason, &format!("{p}.reason"));
             let action = self.resolve(&e.action, format!("{p}.action"), &[Kind::Action]);
-            let function = model::RoleIdx(self.index(&e.function, format!("{p}.function"), Kind::Role));
+            let function =
+                model::RoleIdx(self.index(&e.function, format!("{p}.function"), Kind::Role));
             let at = self.time(&e.at, format!("{p}.at"));
             if let Some((before, text)) = previous
                 && at < before
                 && WallClock::parse(&e.at).is_some()
             {
-                let problem = Problem::NotChronological { at: e.at.clone(), previous: text.to_string() };
+                let problem = Problem::NotChronological {
+                    at: e.at.clone(),
+                    previous: text.to_string(),
+                };
                 self.report(format!("{p}.at"), problem);
             }
             if WallClock::parse(&e.at).is_some() {
@@ -1017,20 +1150,32 @@ impl Validator {
                 match (spec.target, &e.target) {
                     (Some(kind), Some(id)) => {
                         let t = self.target(id, format!("{p}.target"), kind);
-                        let resolved = self.ids.get(id).is_some_and(|(k, _, _)| *k == target_kind(kind));
+                        let resolved = self
+                            .ids
+                            .get(id)
+                            .is_some_and(|(k, _, _)| *k == target_kind(kind));
                         if resolved && !spec.targets.contains(&t) {
-                            let problem = Problem::NotATarget { id: id.clone(), action: e.action.clone() };
+                            let problem = Problem::NotATarget {
+                                id: id.clone(),
+                                action: e.action.clone(),
+                            };
                             self.report(format!("{p}.target"), problem);
                         }
                         Some(t)
                     }
                     (Some(_), None) => {
-                        let problem = Problem::DecisionTarget { action: e.action.clone(), needs_target: true };
+                        let problem = Problem::DecisionTarget {
+                            action: e.action.clone(),
+                            needs_target: true,
+                        };
                         self.report(p.clone(), problem);
                         None
                     }
                     (None, Some(_)) => {
-                        let problem = Problem::DecisionTarget { action: e.action.clone(), needs_target: false };
+                        let problem = Problem::DecisionTarget {
+                            action: e.action.clone(),
+                            needs_target: false,
+                        };
                         self.report(format!("{p}.target"), problem);
                         None
                     }

@@ -67,7 +67,12 @@ pub enum Phase {
     /// Staff is on it; effects apply at `until`.
     Setup { until: Minutes },
     /// Working through hosts `cursor..end`; `batch` is being checked this tick.
-    Working { cursor: u32, end: u32, carry: u64, batch: Vec<u32> },
+    Working {
+        cursor: u32,
+        end: u32,
+        carry: u64,
+        batch: Vec<u32>,
+    },
 }
 
 /// A running action.
@@ -157,7 +162,9 @@ pub fn progress_actions(world: &mut World) {
 }
 
 fn step_action(world: &mut World, entity: Entity, now: Minutes) {
-    let Some(mut running) = world.get::<RunningAction>(entity).cloned() else { return };
+    let Some(mut running) = world.get::<RunningAction>(entity).cloned() else {
+        return;
+    };
     let model = world.resource::<Model>().clone();
     let spec = &model.actions()[running.action.index()];
     let clock = *world.resource::<Clock>();
@@ -169,13 +176,18 @@ fn step_action(world: &mut World, entity: Entity, now: Minutes) {
             }
             // An action needing more staff than exists still runs, alone.
             staff.busy += spec.staff;
-            running.phase = Phase::Setup { until: now + spec.duration };
+            running.phase = Phase::Setup {
+                until: now + spec.duration,
+            };
             let mut record = world.resource_mut::<ActionRecord>();
             record.first_started[running.action.index()].get_or_insert(now);
             record.cost_eur += u64::from(spec.cost_eur);
             world.resource_mut::<Timeline>().staff(
                 &clock,
-                FactKind::ActionStarted { action: running.action, target: running.target },
+                FactKind::ActionStarted {
+                    action: running.action,
+                    target: running.target,
+                },
             );
         }
         Phase::Setup { until } if until <= now => {
@@ -190,7 +202,12 @@ fn step_action(world: &mut World, entity: Entity, now: Minutes) {
                 .flatten();
             match range {
                 Some((cursor, end)) => {
-                    running.phase = Phase::Working { cursor, end, carry: 0, batch: Vec::new() };
+                    running.phase = Phase::Working {
+                        cursor,
+                        end,
+                        carry: 0,
+                        batch: Vec::new(),
+                    };
                     work_hosts(world, &mut running, &clock);
                 }
                 None => {
@@ -214,10 +231,15 @@ fn finish(world: &mut World, entity: Entity, running: &RunningAction, clock: &Cl
     let model = world.resource::<Model>().clone();
     let spec = &model.actions()[running.action.index()];
     world.resource_mut::<Staff>().busy -= spec.staff;
-    world.resource_mut::<ActionRecord>().first_finished[running.action.index()].get_or_insert(clock.now);
-    world
-        .resource_mut::<Timeline>()
-        .staff(clock, FactKind::ActionFinished { action: running.action, target: running.target });
+    world.resource_mut::<ActionRecord>().first_finished[running.action.index()]
+        .get_or_insert(clock.now);
+    world.resource_mut::<Timeline>().staff(
+        clock,
+        FactKind::ActionFinished {
+            action: running.action,
+            target: running.target,
+        },
+    );
     world.despawn(entity);
 }
 
@@ -234,7 +256,15 @@ fn work_hosts(world: &mut World, running: &mut RunningAction, clock: &Clock) {
             _ => None,
         })
         .unwrap_or((0, false));
-    let Phase::Working { cursor, end, carry, batch } = &mut running.phase else { return };
+    let Phase::Working {
+        cursor,
+        end,
+        carry,
+        batch,
+    } = &mut running.phase
+    else {
+        return;
+    };
     world.resource_scope(|world, mut hosts: Mut<Hosts>| {
         let mut known = world.resource_mut::<Known>();
         let done = batch.len() as u32;
@@ -243,9 +273,13 @@ fn work_hosts(world: &mut World, running: &mut RunningAction, clock: &Clock) {
             known.learn(&hosts, h, KnownState::Restored);
         }
         if done > 0 {
-            world
-                .resource_mut::<Timeline>()
-                .staff(clock, FactKind::HostsRestored { action: running.action, count: done });
+            world.resource_mut::<Timeline>().staff(
+                clock,
+                FactKind::HostsRestored {
+                    action: running.action,
+                    count: done,
+                },
+            );
         }
         let mut known = world.resource_mut::<Known>();
         let mut budget = clock.per_tick(per_day, carry);
@@ -264,10 +298,16 @@ fn work_hosts(world: &mut World, running: &mut RunningAction, clock: &Clock) {
             let seen = KnownState::seen(state);
             hosts.set(h, HostState::Checking);
             // Checking shows what was there.
-            if matches!(seen, KnownState::Compromised | KnownState::Encrypted)
-                || state.reached()
-            {
-                known.learn(&hosts, h, if state.encrypted() { KnownState::Encrypted } else { KnownState::Compromised });
+            if matches!(seen, KnownState::Compromised | KnownState::Encrypted) || state.reached() {
+                known.learn(
+                    &hosts,
+                    h,
+                    if state.encrypted() {
+                        KnownState::Encrypted
+                    } else {
+                        KnownState::Compromised
+                    },
+                );
             }
             known.learn(&hosts, h, KnownState::Checking);
             batch.push(h);
@@ -294,7 +334,9 @@ fn apply_effect(world: &mut World, effect: Effect, target: Option<Target>, clock
         }
         (Effect::Shutdown, Some(target)) => {
             world.resource_scope(|world, mut hosts: Mut<Hosts>| {
-                let Some((a, b)) = host_range(&hosts, Some(target)) else { return };
+                let Some((a, b)) = host_range(&hosts, Some(target)) else {
+                    return;
+                };
                 let mut known = world.resource_mut::<Known>();
                 let mut count = 0;
                 for h in a..b {
@@ -305,7 +347,9 @@ fn apply_effect(world: &mut World, effect: Effect, target: Option<Target>, clock
                         count += 1;
                     }
                 }
-                world.resource_mut::<Timeline>().staff(clock, FactKind::HostsShutDown(count));
+                world
+                    .resource_mut::<Timeline>()
+                    .staff(clock, FactKind::HostsShutDown(count));
             });
         }
         (Effect::CutLink | Effect::RestoreLink, Some(Target::Link(l))) => {
@@ -317,9 +361,13 @@ fn apply_effect(world: &mut World, effect: Effect, target: Option<Target>, clock
         (Effect::ResetCredentials, _) => {
             let model = world.resource::<Model>().clone();
             let now = clock.now;
-            let reset = world.resource_mut::<AttackerState>().reset_credentials(&model, now);
+            let reset = world
+                .resource_mut::<AttackerState>()
+                .reset_credentials(&model, now);
             if reset {
-                world.resource_mut::<Timeline>().truth(clock, FactKind::PrivilegesLost);
+                world
+                    .resource_mut::<Timeline>()
+                    .truth(clock, FactKind::PrivilegesLost);
             }
         }
         (Effect::PaperOperation, Some(Target::Service(s))) => {
@@ -342,7 +390,11 @@ fn apply_effect(world: &mut World, effect: Effect, target: Option<Target>, clock
                 for h in 0..hosts.len() as u32 {
                     let state = hosts.state(h);
                     if state.reached() && known.host(h) == KnownState::Unremarkable {
-                        let seen = if state.encrypted() { KnownState::Encrypted } else { KnownState::Compromised };
+                        let seen = if state.encrypted() {
+                            KnownState::Encrypted
+                        } else {
+                            KnownState::Compromised
+                        };
                         known.report(clock.now + delay, h, seen);
                     }
                 }
@@ -353,7 +405,9 @@ fn apply_effect(world: &mut World, effect: Effect, target: Option<Target>, clock
             world.resource_mut::<AttackerState>().extortion_answered = true;
             fact(world, FactKind::ExtortionAnswered);
         }
-        (Effect::CloseOffices, Some(Target::Organisation(o))) => fact(world, FactKind::OfficesClosed(o)),
+        (Effect::CloseOffices, Some(Target::Organisation(o))) => {
+            fact(world, FactKind::OfficesClosed(o))
+        }
         // Rate effects work in `work_hosts`; validation rules out the remaining combinations.
         _ => {}
     }

@@ -9,13 +9,13 @@
 
 use bevy_ecs::prelude::*;
 
+use super::Model;
 use super::clock::Clock;
 use super::detection::{Known, KnownState};
 use super::hosts::{HostState, Hosts};
 use super::record::{FactKind, Timeline};
 use super::rng::SimRng;
 use super::topology::{Adjacency, Barriers, IsolatedSystems, LinkState, NetworkState};
-use super::Model;
 use crate::scenario::model::{Chance, Minutes, NetworkIdx, StageKind};
 
 /// Where the attacker stands.
@@ -44,7 +44,9 @@ impl AttackerState {
 
     /// The kind of the stage reached last.
     pub fn stage_kind(&self, model: &Model) -> Option<StageKind> {
-        self.stage.and_then(|i| model.attacker().stages.get(i)).map(|s| s.kind)
+        self.stage
+            .and_then(|i| model.attacker().stages.get(i))
+            .map(|s| s.kind)
     }
 
     fn at_least(&self, model: &Model, kind: StageKind) -> bool {
@@ -54,7 +56,9 @@ impl AttackerState {
     /// Escalated privileges are gone: back to the stage before `privilege_escalation`.
     pub fn reset_credentials(&mut self, model: &Model, now: Minutes) -> bool {
         let stages = &model.attacker().stages;
-        let Some(escalation) = stages.iter().position(|s| s.kind == StageKind::PrivilegeEscalation)
+        let Some(escalation) = stages
+            .iter()
+            .position(|s| s.kind == StageKind::PrivilegeEscalation)
         else {
             return false;
         };
@@ -128,7 +132,10 @@ pub fn spread_step(
 }
 
 /// Phase 4: the attacker acts.
-#[expect(clippy::too_many_arguments, reason = "an ECS system's parameters are its data access")]
+#[expect(
+    clippy::too_many_arguments,
+    reason = "an ECS system's parameters are its data access"
+)]
 pub fn act(
     model: Res<Model>,
     clock: Res<Clock>,
@@ -189,18 +196,17 @@ pub fn act(
             &isolated_systems,
             spec.spread_within_network,
         );
-        let mut per_network: Vec<(NetworkIdx, u32)> = Vec::new();
-        for h in reached {
-            let n = hosts.network_of(h);
-            attacker.breached[n.index()] = true;
-            match per_network.iter_mut().find(|e| e.0 == n) {
-                Some(e) => e.1 += 1,
-                None => per_network.push((n, 1)),
+        if !reached.is_empty() {
+            let mut per_network = vec![0u32; model.networks().len()];
+            for h in reached {
+                let n = hosts.network_of(h).index();
+                attacker.breached[n] = true;
+                per_network[n] += 1;
             }
-        }
-        per_network.sort();
-        for (network, count) in per_network {
-            timeline.truth(&clock, FactKind::HostsReached { network, count });
+            for (n, &count) in per_network.iter().enumerate().filter(|(_, c)| **c > 0) {
+                let network = NetworkIdx(n as u32);
+                timeline.truth(&clock, FactKind::HostsReached { network, count });
+            }
         }
     }
 

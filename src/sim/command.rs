@@ -61,9 +61,15 @@ pub struct DecisionLog {
 impl DecisionLog {
     /// Reads a decision log; errors carry the parser's 1-based line and column.
     pub fn parse(text: &str) -> Result<DecisionLog, (usize, usize, String)> {
-        let options =
-            ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
-        options.from_str(text).map_err(|e| (e.span.start.line.max(1), e.span.start.col.max(1), e.code.to_string()))
+        let options = ron::Options::default()
+            .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+        options.from_str(text).map_err(|e| {
+            (
+                e.span.start.line.max(1),
+                e.span.start.col.max(1),
+                e.code.to_string(),
+            )
+        })
     }
 
     /// The log as RON text.

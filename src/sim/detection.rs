@@ -64,8 +64,6 @@ pub struct Known {
     /// a false alarm (control sees this; the staff does not).
     pub suspected: Vec<Option<bool>>,
     pending: VecDeque<Pending>,
-    /// Hosts whose known state changed this tick (may repeat).
-    changed: Vec<u32>,
     /// Wrapping sum of every host's known-state hash word.
     hash_sum: u64,
 }
@@ -89,7 +87,6 @@ impl Known {
             by_network,
             suspected: vec![None; networks],
             pending: VecDeque::new(),
-            changed: Vec::new(),
         }
     }
 
@@ -123,14 +120,17 @@ impl Known {
             .hash_sum
             .wrapping_sub(entity_word(KNOWN_WORD, host, old as u8))
             .wrapping_add(entity_word(KNOWN_WORD, host, state as u8));
-        self.changed.push(host);
     }
 
     /// The staff will learn `state` about `host` at `due`.
     pub fn report(&mut self, due: Minutes, host: u32, state: KnownState) {
         // Every report uses the same delay or none, so pushing keeps the queue in due order;
         // insert in order anyway so that a future per-report delay cannot break delivery.
-        let at = self.pending.iter().rposition(|p| p.due <= due).map_or(0, |i| i + 1);
+        let at = self
+            .pending
+            .iter()
+            .rposition(|p| p.due <= due)
+            .map_or(0, |i| i + 1);
         self.pending.insert(at, Pending { due, host, state });
     }
 
@@ -141,13 +141,6 @@ impl Known {
     pub fn pending(&self) -> impl Iterator<Item = &Pending> {
         self.pending.iter()
     }
-
-    pub fn take_changed(&mut self) -> Vec<u32> {
-        let mut changed = std::mem::take(&mut self.changed);
-        changed.sort_unstable();
-        changed.dedup();
-        changed
-    }
 }
 
 /// Delivers the reports that are due: the staff's picture catches up with the truth.
@@ -157,33 +150,41 @@ pub fn deliver_reports(
     mut known: ResMut<Known>,
     mut timeline: ResMut<Timeline>,
 ) {
-    let mut per_network: Vec<(NetworkIdx, u32, u32)> = Vec::new();
+    let mut per_network: Vec<(u32, u32)> = Vec::new();
     while known.pending.front().is_some_and(|p| p.due <= clock.now) {
-        let Some(p) = known.pending.pop_front() else { break };
+        let Some(p) = known.pending.pop_front() else {
+            break;
+        };
         // A report about a host the staff has since handled itself is outdated.
-        if matches!(known.host(p.host), KnownState::Offline | KnownState::Checking | KnownState::Restored)
-            && p.state == KnownState::Compromised
+        if matches!(
+            known.host(p.host),
+            KnownState::Offline | KnownState::Checking | KnownState::Restored
+        ) && p.state == KnownState::Compromised
         {
             continue;
         }
         known.learn(&hosts, p.host, p.state);
-        let n = hosts.network_of(p.host);
-        let entry = match per_network.iter_mut().find(|e| e.0 == n) {
-            Some(e) => e,
-            None => {
-                per_network.push((n, 0, 0));
-                let last = per_network.len() - 1;
-                &mut per_network[last]
-            }
-        };
+        if per_network.is_empty() {
+            per_network = vec![(0, 0); known.by_network.len()];
+        }
+        let entry = &mut per_network[hosts.network_of(p.host).index()];
         if p.state == KnownState::Encrypted {
-            entry.2 += 1;
-        } else {
             entry.1 += 1;
+        } else {
+            entry.0 += 1;
         }
     }
-    per_network.sort_by_key(|e| e.0);
-    for (network, compromised, encrypted) in per_network {
-        timeline.staff(&clock, FactKind::Reported { network, compromised, encrypted });
+    for (n, &(compromised, encrypted)) in per_network.iter().enumerate() {
+        if compromised + encrypted > 0 {
+            let network = NetworkIdx(n as u32);
+            timeline.staff(
+                &clock,
+                FactKind::Reported {
+                    network,
+                    compromised,
+                    encrypted,
+                },
+            );
+        }
     }
 }

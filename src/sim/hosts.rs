@@ -1,10 +1,11 @@
 //! Hosts: one entity each, with their state kept densely for the hot loops.
 //!
 //! Spreading and encryption touch random hosts by index, which is where an ECS lookup per host
-//! costs most (research/performance-anchors.md). So the authoritative state lives in the
-//! [`Hosts`] resource, indexed by a dense `u32`, with per-system and per-network counters kept
-//! up to date on every change; each host entity mirrors its state in [`HostStatus`], copied at
-//! the end of a tick for the hosts that changed. Nothing here visits every host on a quiet tick.
+//! costs most (research/performance-anchors.md: ~35 ns per `Query::get` at a million hosts,
+//! against ~2 ns for an array index). So each host entity carries its identity ([`Host`]: dense
+//! index, system, network) and the state itself lives in the [`Hosts`] resource under that
+//! index, with per-system and per-network counters kept up to date on every change. Nothing here
+//! visits every host on a quiet tick.
 
 use bevy_ecs::prelude::*;
 
@@ -53,7 +54,10 @@ impl HostState {
 
     /// Can people work on it?
     pub fn usable(self) -> bool {
-        matches!(self, HostState::Clean | HostState::Compromised | HostState::Restored)
+        matches!(
+            self,
+            HostState::Clean | HostState::Compromised | HostState::Restored
+        )
     }
 
     /// Is the attacker on it (running or not)?
@@ -72,7 +76,10 @@ impl HostState {
     }
 
     pub fn offline(self) -> bool {
-        matches!(self, HostState::Offline | HostState::OfflineCompromised | HostState::OfflineEncrypted)
+        matches!(
+            self,
+            HostState::Offline | HostState::OfflineCompromised | HostState::OfflineEncrypted
+        )
     }
 
     /// The state after a controlled shutdown.
@@ -97,16 +104,14 @@ pub struct Host {
     pub network: NetworkIdx,
 }
 
-/// The host's state, mirrored from [`Hosts`] at the end of every tick in which it changed.
-#[derive(Component, Debug, Clone, Copy, PartialEq, Eq)]
-pub struct HostStatus(pub HostState);
-
 /// Dense host state, the single source of truth for it.
 #[derive(Resource, Debug)]
 pub struct Hosts {
     state: Vec<HostState>,
     system: Vec<u32>,
-    network: Vec<u32>,
+    /// The network of each system: a host's network is its system's, which saves a random
+    /// read per host in the hot loops.
+    system_network: Vec<u32>,
     pub(super) entity: Vec<Entity>,
     /// `[start, end)` of each system's hosts; hosts are laid out network by network.
     system_range: Vec<(u32, u32)>,
@@ -117,8 +122,6 @@ pub struct Hosts {
     /// Hosts that were compromised while running; entries that no longer are get dropped
     /// lazily by [`Hosts::active`].
     active: Vec<u32>,
-    /// Hosts whose state changed this tick (may repeat); drained by the record phase.
-    changed: Vec<u32>,
     /// Wrapping sum of every host's hash word, kept current on each change (see `record`).
     hash_sum: u64,
 }
@@ -130,7 +133,6 @@ impl Hosts {
         order.sort_by_key(|&s| (system_network[s], s));
         let total: usize = system_hosts.iter().map(|&h| h as usize).sum();
         let mut system = Vec::with_capacity(total);
-        let mut network = Vec::with_capacity(total);
         let mut system_range = vec![(0, 0); system_network.len()];
         let mut network_range = vec![(0u32, 0u32); networks];
         let mut by_system = vec![[0; HostState::COUNT]; system_network.len()];
@@ -145,7 +147,6 @@ impl Hosts {
                 by_system[s][HostState::Clean as usize] = count;
                 by_network[n][HostState::Clean as usize] += count;
                 system.extend(std::iter::repeat_n(s as u32, count as usize));
-                network.extend(std::iter::repeat_n(n as u32, count as usize));
             }
             network_range[n].1 = next;
         }
@@ -157,7 +158,7 @@ impl Hosts {
         Hosts {
             state: vec![HostState::Clean; total],
             system,
-            network,
+            system_network: system_network.iter().map(|n| n.0).collect(),
             entity: Vec::new(),
             system_range,
             network_range,
@@ -165,7 +166,6 @@ impl Hosts {
             by_network,
             totals,
             active: Vec::new(),
-            changed: Vec::new(),
             hash_sum,
         }
     }
@@ -192,7 +192,7 @@ impl Hosts {
     }
 
     pub fn network_of(&self, host: u32) -> NetworkIdx {
-        NetworkIdx(self.network[host as usize])
+        NetworkIdx(self.system_network[self.system[host as usize] as usize])
     }
 
     pub fn system_range(&self, system: SystemIdx) -> (u32, u32) {
@@ -217,11 +217,19 @@ impl Hosts {
 
     /// Hosts the attacker holds, running or not.
     pub fn reached(&self) -> u32 {
-        HostState::ALL.iter().filter(|s| s.reached()).map(|&s| self.totals[s as usize]).sum()
+        HostState::ALL
+            .iter()
+            .filter(|s| s.reached())
+            .map(|&s| self.totals[s as usize])
+            .sum()
     }
 
     pub fn encrypted(&self) -> u32 {
-        HostState::ALL.iter().filter(|s| s.encrypted()).map(|&s| self.totals[s as usize]).sum()
+        HostState::ALL
+            .iter()
+            .filter(|s| s.encrypted())
+            .map(|&s| self.totals[s as usize])
+            .sum()
     }
 
     /// Sets a host's state, keeping every counter and the change list right.
@@ -231,8 +239,13 @@ impl Hosts {
         if old == new {
             return;
         }
-        let (s, n) = (self.system[h] as usize, self.network[h] as usize);
-        for counts in [&mut self.by_system[s], &mut self.by_network[n], &mut self.totals] {
+        let s = self.system[h] as usize;
+        let n = self.system_network[s] as usize;
+        for counts in [
+            &mut self.by_system[s],
+            &mut self.by_network[n],
+            &mut self.totals,
+        ] {
             counts[old as usize] -= 1;
             counts[new as usize] += 1;
         }
@@ -241,7 +254,6 @@ impl Hosts {
             .hash_sum
             .wrapping_sub(entity_word(HOST_WORD, host, old as u8))
             .wrapping_add(entity_word(HOST_WORD, host, new as u8));
-        self.changed.push(host);
         if new == HostState::Compromised {
             self.active.push(host);
         }
@@ -250,16 +262,9 @@ impl Hosts {
     /// The running compromised hosts, in the order they were reached; drops stale entries.
     pub fn active(&mut self) -> &[u32] {
         let state = &self.state;
-        self.active.retain(|&h| state[h as usize] == HostState::Compromised);
+        self.active
+            .retain(|&h| state[h as usize] == HostState::Compromised);
         &self.active
-    }
-
-    /// Takes the hosts changed since the last call, each once, in ascending order.
-    pub fn take_changed(&mut self) -> Vec<u32> {
-        let mut changed = std::mem::take(&mut self.changed);
-        changed.sort_unstable();
-        changed.dedup();
-        changed
     }
 }
 
@@ -269,7 +274,11 @@ mod tests {
 
     #[test]
     fn counters_follow_every_change() {
-        let mut hosts = Hosts::new(&[NetworkIdx(1), NetworkIdx(0), NetworkIdx(1)], &[2, 3, 4], 2);
+        let mut hosts = Hosts::new(
+            &[NetworkIdx(1), NetworkIdx(0), NetworkIdx(1)],
+            &[2, 3, 4],
+            2,
+        );
         assert_eq!(hosts.len(), 9);
         // Network 0's system comes first in the layout.
         assert_eq!(hosts.system_range(SystemIdx(1)), (0, 3));
@@ -280,10 +289,14 @@ mod tests {
         hosts.set(0, HostState::Compromised);
         assert_eq!(hosts.reached(), 2);
         assert_eq!(hosts.encrypted(), 1);
-        assert_eq!(hosts.system_counts(SystemIdx(0))[HostState::Encrypted as usize], 1);
-        assert_eq!(hosts.network_counts(NetworkIdx(1))[HostState::Clean as usize], 5);
+        assert_eq!(
+            hosts.system_counts(SystemIdx(0))[HostState::Encrypted as usize],
+            1
+        );
+        assert_eq!(
+            hosts.network_counts(NetworkIdx(1))[HostState::Clean as usize],
+            5
+        );
         assert_eq!(hosts.active(), &[0]);
-        assert_eq!(hosts.take_changed(), vec![0, 4]);
-        assert!(hosts.take_changed().is_empty());
     }
 }

@@ -5,6 +5,7 @@
 
 use bevy_ecs::prelude::*;
 
+use super::Entities;
 use super::Model;
 use super::actions::ActionRecord;
 use super::clock::Clock;
@@ -13,7 +14,6 @@ use super::hosts::Hosts;
 use super::record::{FactKind, Timeline};
 use super::services::{DeadlineOutcomes, ServiceState};
 use super::topology::LinkState;
-use super::Entities;
 use crate::scenario::model::{Condition, InjectIdx, Minutes, Report, Reported, Trigger};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -48,11 +48,15 @@ pub fn release_injects(world: &mut World) {
         .map(|&e| world.get::<InjectState>(e).and_then(|s| s.released_at))
         .collect();
     for (i, &entity) in entities.injects.iter().enumerate() {
-        let Some(state) = world.get::<InjectState>(entity).copied() else { continue };
+        let Some(state) = world.get::<InjectState>(entity).copied() else {
+            continue;
+        };
         let spec = &model.injects()[i];
         let fire = match state.status {
             InjectStatus::Forced => true,
-            InjectStatus::Pending => trigger_holds(world, &entities, spec.trigger, &released_at, clock.now),
+            InjectStatus::Pending => {
+                trigger_holds(world, &entities, spec.trigger, &released_at, clock.now)
+            }
             _ => false,
         };
         if !fire {
@@ -78,7 +82,9 @@ pub fn release_injects(world: &mut World) {
                 known.suspected[network.index()] = compromised.then_some(spec.false_alarm);
             }
         });
-        world.resource_mut::<Timeline>().staff(&clock, FactKind::InjectReleased(InjectIdx(i as u32)));
+        world
+            .resource_mut::<Timeline>()
+            .staff(&clock, FactKind::InjectReleased(InjectIdx(i as u32)));
     }
 }
 
@@ -102,15 +108,20 @@ fn trigger_holds(
             now >= by && record.first_started[action.index()].is_none_or(|s| s > by)
         }
         Trigger::When(condition) => match condition {
-            Condition::ServiceDown { service, for_at_least } => world
+            Condition::ServiceDown {
+                service,
+                for_at_least,
+            } => world
                 .get::<ServiceState>(entities.services[service.index()])
                 .and_then(|s| s.down_since)
                 .is_some_and(|since| now - since >= for_at_least),
             Condition::HostsEncrypted(n) => world.resource::<Hosts>().encrypted() >= n,
-            Condition::DeadlineMissed(d) => world.resource::<DeadlineOutcomes>().0[d.index()] == Some(false),
-            Condition::LinkCut(l) => {
-                world.get::<LinkState>(entities.links[l.index()]).is_some_and(|s| s.cut)
+            Condition::DeadlineMissed(d) => {
+                world.resource::<DeadlineOutcomes>().0[d.index()] == Some(false)
             }
+            Condition::LinkCut(l) => world
+                .get::<LinkState>(entities.links[l.index()])
+                .is_some_and(|s| s.cut),
         },
     }
 }

@@ -74,7 +74,11 @@ pub fn measure(world: &mut World) -> Outcome {
         .iter()
         .enumerate()
         .any(|(i, n)| n.kind == NetworkKind::State && attacker.breached[i]);
-    let mut services: Vec<ServiceState> = world.query::<&ServiceState>().iter(world).cloned().collect();
+    let mut services: Vec<ServiceState> = world
+        .query::<&ServiceState>()
+        .iter(world)
+        .cloned()
+        .collect();
     services.sort_by_key(|s| s.service);
     let fines_lapsed = services
         .iter()

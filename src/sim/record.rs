@@ -7,11 +7,11 @@ use super::actions::{ActionRecord, Phase, RunningAction, Staff};
 use super::attacker::AttackerState;
 use super::clock::Clock;
 use super::detection::{KNOWN_WORD, Known};
-use super::hosts::{HOST_WORD, HostState, HostStatus, Hosts};
+use super::hosts::{HOST_WORD, HostState, Hosts};
 use super::injects::InjectState;
+use super::rng::SimRng;
 use super::services::{DeadlineOutcomes, ServiceState, Status};
 use super::topology::{IsolatedSystems, LinkState, NetworkState};
-use super::rng::SimRng;
 use crate::scenario::model::{
     ActionIdx, DeadlineIdx, InjectIdx, Minutes, NetworkIdx, OrgIdx, ServiceIdx, StageKind,
     SystemIdx, Target,
@@ -22,19 +22,48 @@ use crate::scenario::model::{
 pub enum FactKind {
     AttackerAccess(SystemIdx),
     StageReached(StageKind),
-    HostsReached { network: NetworkIdx, count: u32 },
+    HostsReached {
+        network: NetworkIdx,
+        count: u32,
+    },
     HostsEncrypted(u32),
     Alarm(NetworkIdx),
     PrivilegesLost,
-    Reported { network: NetworkIdx, compromised: u32, encrypted: u32 },
-    ActionDecided { action: ActionIdx, target: Option<Target> },
-    ActionStarted { action: ActionIdx, target: Option<Target> },
-    ActionFinished { action: ActionIdx, target: Option<Target> },
+    Reported {
+        network: NetworkIdx,
+        compromised: u32,
+        encrypted: u32,
+    },
+    ActionDecided {
+        action: ActionIdx,
+        target: Option<Target>,
+    },
+    ActionStarted {
+        action: ActionIdx,
+        target: Option<Target>,
+    },
+    ActionFinished {
+        action: ActionIdx,
+        target: Option<Target>,
+    },
     HostsShutDown(u32),
-    HostsRestored { action: ActionIdx, count: u32 },
-    ServiceChanged { service: ServiceIdx, from: Status, to: Status },
-    CasesLapsed { service: ServiceIdx, cases: u64 },
-    DeadlinePassed { deadline: DeadlineIdx, met: bool },
+    HostsRestored {
+        action: ActionIdx,
+        count: u32,
+    },
+    ServiceChanged {
+        service: ServiceIdx,
+        from: Status,
+        to: Status,
+    },
+    CasesLapsed {
+        service: ServiceIdx,
+        cases: u64,
+    },
+    DeadlinePassed {
+        deadline: DeadlineIdx,
+        met: bool,
+    },
     InjectReleased(InjectIdx),
     Notified(OrgIdx),
     PublicInformed,
@@ -59,12 +88,22 @@ pub struct Timeline(pub Vec<Fact>);
 impl Timeline {
     /// A fact the staff knows of.
     pub fn staff(&mut self, clock: &Clock, kind: FactKind) {
-        self.0.push(Fact { tick: clock.tick, at: clock.now, staff: true, kind });
+        self.0.push(Fact {
+            tick: clock.tick,
+            at: clock.now,
+            staff: true,
+            kind,
+        });
     }
 
     /// A fact only the truth holds.
     pub fn truth(&mut self, clock: &Clock, kind: FactKind) {
-        self.0.push(Fact { tick: clock.tick, at: clock.now, staff: false, kind });
+        self.0.push(Fact {
+            tick: clock.tick,
+            at: clock.now,
+            staff: false,
+            kind,
+        });
     }
 }
 
@@ -95,31 +134,22 @@ pub struct Stats {
     pub hashes: Vec<[u8; 32]>,
 }
 
-/// The per-entity hash word: a BLAKE3 of the entity's canonical encoding, cut to 64 bits.
+/// The per-entity hash word of an entity's canonical encoding `(kind, index, state)`.
+///
+/// This runs on every host change in the hot loops, so it is a fast 64-bit mixer (the
+/// `fmix64` finaliser of MurmurHash3, a bijection) rather than a cryptographic hash; the state
+/// hash itself is BLAKE3 over the sums of these words and everything else.
 pub fn entity_word(kind: u8, index: u32, state: u8) -> u64 {
-    let mut bytes = [0u8; 6];
-    bytes[0] = kind;
-    bytes[1..5].copy_from_slice(&index.to_le_bytes());
-    bytes[5] = state;
-    let hash = blake3::hash(&bytes);
-    let mut word = [0u8; 8];
-    word.copy_from_slice(&hash.as_bytes()[..8]);
-    u64::from_le_bytes(word)
+    let mut k = (u64::from(kind) << 40) | (u64::from(index) << 8) | u64::from(state);
+    k ^= k >> 33;
+    k = k.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    k ^= k >> 33;
+    k = k.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    k ^ (k >> 33)
 }
 
-/// Phase 9: mirror changed hosts into their entities, sample the tick, hash the state.
+/// Phase 9: sample the tick, keep the run's figures, hash the state.
 pub fn record_tick(world: &mut World) {
-    let changed = world.resource_mut::<Hosts>().take_changed();
-    let _ = world.resource_mut::<Known>().take_changed();
-    let hosts = world.resource::<Hosts>();
-    let updates: Vec<(Entity, HostState)> =
-        changed.iter().map(|&h| (hosts.entity[h as usize], hosts.state(h))).collect();
-    for (entity, state) in updates {
-        if let Some(mut status) = world.get_mut::<HostStatus>(entity) {
-            status.0 = state;
-        }
-    }
-
     let clock = *world.resource::<Clock>();
     let hosts = world.resource::<Hosts>();
     let known = world.resource::<Known>();
@@ -210,8 +240,17 @@ pub fn state_hash(world: &mut World, from_scratch: bool) -> [u8; 32] {
     let attacker = world.resource::<AttackerState>();
     h.update(&attacker.stage.map_or(u64::MAX, |s| s as u64).to_le_bytes());
     h.update(&attacker.stage_since.to_le_bytes());
-    h.update(&[u8::from(attacker.forensics), u8::from(attacker.extortion_answered)]);
-    h.update(&attacker.breached.iter().map(|&b| u8::from(b)).collect::<Vec<u8>>());
+    h.update(&[
+        u8::from(attacker.forensics),
+        u8::from(attacker.extortion_answered),
+    ]);
+    h.update(
+        &attacker
+            .breached
+            .iter()
+            .map(|&b| u8::from(b))
+            .collect::<Vec<u8>>(),
+    );
     let staff = world.resource::<Staff>();
     h.update(&staff.busy.to_le_bytes());
     let record = world.resource::<ActionRecord>();
@@ -223,8 +262,19 @@ pub fn state_hash(world: &mut World, from_scratch: bool) -> [u8; 32] {
     for o in &world.resource::<DeadlineOutcomes>().0 {
         h.update(&[o.map_or(0, |m| 1 + u8::from(m))]);
     }
-    h.update(&world.resource::<IsolatedSystems>().0.iter().map(|&b| u8::from(b)).collect::<Vec<u8>>());
-    let mut networks: Vec<NetworkState> = world.query::<&NetworkState>().iter(world).copied().collect();
+    h.update(
+        &world
+            .resource::<IsolatedSystems>()
+            .0
+            .iter()
+            .map(|&b| u8::from(b))
+            .collect::<Vec<u8>>(),
+    );
+    let mut networks: Vec<NetworkState> = world
+        .query::<&NetworkState>()
+        .iter(world)
+        .copied()
+        .collect();
     networks.sort_by_key(|n| n.network);
     for n in networks {
         h.update(&[u8::from(n.isolated)]);
@@ -234,7 +284,11 @@ pub fn state_hash(world: &mut World, from_scratch: bool) -> [u8; 32] {
     for l in links {
         h.update(&[u8::from(l.cut)]);
     }
-    let mut services: Vec<ServiceState> = world.query::<&ServiceState>().iter(world).cloned().collect();
+    let mut services: Vec<ServiceState> = world
+        .query::<&ServiceState>()
+        .iter(world)
+        .cloned()
+        .collect();
     services.sort_by_key(|s| s.service);
     for s in services {
         h.update(&[s.status as u8, u8::from(s.paper)]);
@@ -250,13 +304,18 @@ pub fn state_hash(world: &mut World, from_scratch: bool) -> [u8; 32] {
             h.update(&c.cases.to_le_bytes());
         }
     }
-    let mut injects: Vec<InjectState> = world.query::<&InjectState>().iter(world).copied().collect();
+    let mut injects: Vec<InjectState> =
+        world.query::<&InjectState>().iter(world).copied().collect();
     injects.sort_by_key(|i| i.inject);
     for i in injects {
         h.update(&[i.status as u8]);
         h.update(&i.released_at.unwrap_or(i64::MIN).to_le_bytes());
     }
-    let mut running: Vec<RunningAction> = world.query::<&RunningAction>().iter(world).cloned().collect();
+    let mut running: Vec<RunningAction> = world
+        .query::<&RunningAction>()
+        .iter(world)
+        .cloned()
+        .collect();
     running.sort_by_key(|r| r.seq);
     for r in running {
         h.update(&r.seq.to_le_bytes());
@@ -280,8 +339,15 @@ pub fn state_hash(world: &mut World, from_scratch: bool) -> [u8; 32] {
         match &r.phase {
             Phase::Waiting => h.update(&[0]),
             Phase::Setup { until } => h.update(&[1]).update(&until.to_le_bytes()),
-            Phase::Working { cursor, end, carry, batch } => {
-                h.update(&[2]).update(&cursor.to_le_bytes()).update(&end.to_le_bytes());
+            Phase::Working {
+                cursor,
+                end,
+                carry,
+                batch,
+            } => {
+                h.update(&[2])
+                    .update(&cursor.to_le_bytes())
+                    .update(&end.to_le_bytes());
                 h.update(&carry.to_le_bytes());
                 for b in batch {
                     h.update(&b.to_le_bytes());

@@ -60,7 +60,12 @@ mod tests {
         let ys: Vec<u32> = (0..100).map(|_| b.below(1000)).collect();
         assert_eq!(xs, ys);
         assert!(xs.iter().all(|&x| x < 1000));
-        assert_ne!(xs, (0..100).map(|_| SimRng::new(8).below(1000)).collect::<Vec<_>>());
+        assert_ne!(
+            xs,
+            (0..100)
+                .map(|_| SimRng::new(8).below(1000))
+                .collect::<Vec<_>>()
+        );
     }
 
     #[test]

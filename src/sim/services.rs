@@ -67,7 +67,10 @@ impl ServiceState {
         let mut backlog: Vec<Cohort> = spec
             .backlog
             .iter()
-            .map(|c| Cohort { arrived: -c.age, cases: c.cases })
+            .map(|c| Cohort {
+                arrived: -c.age,
+                cases: c.cases,
+            })
             .collect();
         backlog.sort_by_key(|c| c.arrived);
         ServiceState {
@@ -104,10 +107,14 @@ impl ServiceOrder {
                 if placed[i] {
                     continue;
                 }
-                let ready = s.depends_on.iter().chain(&s.degraded_without).all(|d| match d {
-                    Dependency::Service(t) => placed[t.index()],
-                    _ => true,
-                });
+                let ready = s
+                    .depends_on
+                    .iter()
+                    .chain(&s.degraded_without)
+                    .all(|d| match d {
+                        Dependency::Service(t) => placed[t.index()],
+                        _ => true,
+                    });
                 if ready {
                     placed[i] = true;
                     order.push(ServiceIdx(i as u32));
@@ -123,7 +130,10 @@ impl ServiceOrder {
 pub struct DeadlineOutcomes(pub Vec<Option<bool>>);
 
 /// Phase 6: derive every service's status from its dependencies.
-#[expect(clippy::too_many_arguments, reason = "an ECS system's parameters are its data access")]
+#[expect(
+    clippy::too_many_arguments,
+    reason = "an ECS system's parameters are its data access"
+)]
 pub fn derive_status(
     model: Res<Model>,
     clock: Res<Clock>,
@@ -154,8 +164,11 @@ pub fn derive_status(
             let spec = &model.systems()[s.index()];
             let (a, b) = hosts.system_range(s);
             let counts = hosts.system_counts(s);
-            let usable: u32 =
-                HostState::ALL.iter().filter(|h| h.usable()).map(|&h| counts[h as usize]).sum();
+            let usable: u32 = HostState::ALL
+                .iter()
+                .filter(|h| h.usable())
+                .map(|&h| counts[h as usize])
+                .sum();
             // A system serves when at least half its hosts work and its segment is reachable.
             !isolated[spec.network.index()] && !isolated_systems.contains(s) && usable * 2 >= b - a
         }
@@ -176,7 +189,14 @@ pub fn derive_status(
         };
         status[s.index()] = new;
         if new != state.status {
-            timeline.staff(&clock, FactKind::ServiceChanged { service: s, from: state.status, to: new });
+            timeline.staff(
+                &clock,
+                FactKind::ServiceChanged {
+                    service: s,
+                    from: state.status,
+                    to: new,
+                },
+            );
             state.status = new;
         }
         if new.running() {
@@ -207,14 +227,18 @@ pub fn serve_demand(
         if arrivals > 0 {
             match state.backlog.back_mut() {
                 Some(c) if c.arrived == today => c.cases += arrivals,
-                _ => state.backlog.push_back(Cohort { arrived: today, cases: arrivals }),
+                _ => state.backlog.push_back(Cohort {
+                    arrived: today,
+                    cases: arrivals,
+                }),
             }
         }
         let base = match state.status {
             Status::Up => spec.capacity_per_day,
             Status::Degraded => {
                 let share = u64::from(spec.degraded_share.0);
-                u32::try_from(u64::from(spec.capacity_per_day) * share / 1_000_000).unwrap_or(u32::MAX)
+                u32::try_from(u64::from(spec.capacity_per_day) * share / 1_000_000)
+                    .unwrap_or(u32::MAX)
             }
             Status::Paper => spec.paper_capacity_per_day,
             Status::Down => 0,
@@ -224,7 +248,9 @@ pub fn serve_demand(
         state.capacity_carry = carry;
         let state = &mut **state;
         while capacity > 0 {
-            let Some(front) = state.backlog.front_mut() else { break };
+            let Some(front) = state.backlog.front_mut() else {
+                break;
+            };
             let served = front.cases.min(capacity);
             front.cases -= served;
             capacity -= served;
@@ -236,13 +262,23 @@ pub fn serve_demand(
         }
         if let Some(limit) = spec.lapses_after {
             let mut lapsed = 0u64;
-            while state.backlog.front().is_some_and(|c| clock.now - c.arrived > limit) {
+            while state
+                .backlog
+                .front()
+                .is_some_and(|c| clock.now - c.arrived > limit)
+            {
                 lapsed += state.backlog.pop_front().map_or(0, |c| u64::from(c.cases));
             }
             if lapsed > 0 {
                 state.lapsed += lapsed;
                 let service = state.service;
-                timeline.staff(&clock, FactKind::CasesLapsed { service, cases: lapsed });
+                timeline.staff(
+                    &clock,
+                    FactKind::CasesLapsed {
+                        service,
+                        cases: lapsed,
+                    },
+                );
             }
         }
     }

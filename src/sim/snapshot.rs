@@ -125,7 +125,9 @@ fn truth_counts(hosts: &Hosts, n: NetworkIdx) -> HostCounts {
         total: b - a,
         compromised: s(HostState::Compromised) + s(HostState::OfflineCompromised),
         encrypted: s(HostState::Encrypted) + s(HostState::OfflineEncrypted),
-        offline: s(HostState::Offline) + s(HostState::OfflineCompromised) + s(HostState::OfflineEncrypted),
+        offline: s(HostState::Offline)
+            + s(HostState::OfflineCompromised)
+            + s(HostState::OfflineEncrypted),
         checking: s(HostState::Checking),
         restored: s(HostState::Restored),
     }
@@ -182,7 +184,11 @@ pub fn take(world: &mut World, view: View) -> Snapshot {
         .links()
         .iter()
         .enumerate()
-        .map(|(i, l)| LinkView { id: l.id.clone(), name: l.name.clone(), cut: cut[i] })
+        .map(|(i, l)| LinkView {
+            id: l.id.clone(),
+            name: l.name.clone(),
+            cut: cut[i],
+        })
         .collect();
     links.sort_by(|a, b| a.id.cmp(&b.id));
     let mut services: Vec<ServiceView> = world
@@ -211,13 +217,20 @@ pub fn take(world: &mut World, view: View) -> Snapshot {
         .map(|(i, d)| DeadlineView {
             id: d.id.clone(),
             name: d.name.clone(),
-            due: model.wall_clock(d.due).map(|t| t.to_string()).unwrap_or_default(),
+            due: model
+                .wall_clock(d.due)
+                .map(|t| t.to_string())
+                .unwrap_or_default(),
             minutes_left: d.due - clock.now,
             met: outcomes.0[i],
         })
         .collect();
     deadlines.sort_by(|a, b| a.id.cmp(&b.id));
-    let mut running: Vec<RunningAction> = world.query::<&RunningAction>().iter(world).cloned().collect();
+    let mut running: Vec<RunningAction> = world
+        .query::<&RunningAction>()
+        .iter(world)
+        .cloned()
+        .collect();
     running.sort_by_key(|r| r.seq);
     let actions = running
         .iter()
@@ -231,15 +244,18 @@ pub fn take(world: &mut World, view: View) -> Snapshot {
                     u32::try_from(done * 1000 / spec.duration.max(1)).unwrap_or(1000)
                 }
                 Phase::Working { cursor, end, .. } => {
-                    let (a, _) = r
-                        .target
-                        .map_or((0, 0), |t| match t {
-                            crate::scenario::model::Target::System(s) => world.resource::<Hosts>().system_range(s),
-                            crate::scenario::model::Target::Network(n) => world.resource::<Hosts>().network_range(n),
-                            _ => (0, 0),
-                        });
+                    let (a, _) = r.target.map_or((0, 0), |t| match t {
+                        crate::scenario::model::Target::System(s) => {
+                            world.resource::<Hosts>().system_range(s)
+                        }
+                        crate::scenario::model::Target::Network(n) => {
+                            world.resource::<Hosts>().network_range(n)
+                        }
+                        _ => (0, 0),
+                    });
                     let total = u64::from(end.saturating_sub(a)).max(1);
-                    u32::try_from(u64::from(cursor.saturating_sub(a)) * 1000 / total).unwrap_or(1000)
+                    u32::try_from(u64::from(cursor.saturating_sub(a)) * 1000 / total)
+                        .unwrap_or(1000)
                 }
             };
             ActionView {
@@ -261,7 +277,10 @@ pub fn take(world: &mut World, view: View) -> Snapshot {
                 id: spec.id.clone(),
                 title: spec.title.clone(),
                 status: s.status,
-                released_at: s.released_at.and_then(|t| model.wall_clock(t)).map(|t| t.to_string()),
+                released_at: s
+                    .released_at
+                    .and_then(|t| model.wall_clock(t))
+                    .map(|t| t.to_string()),
             }
         })
         .collect();
@@ -276,7 +295,10 @@ pub fn take(world: &mut World, view: View) -> Snapshot {
     Snapshot {
         view,
         tick: clock.tick,
-        time: model.wall_clock(clock.now).map(|t| t.to_string()).unwrap_or_default(),
+        time: model
+            .wall_clock(clock.now)
+            .map(|t| t.to_string())
+            .unwrap_or_default(),
         day: model.day_of(clock.now),
         networks,
         links,

@@ -63,9 +63,19 @@ impl Adjacency {
         let chance = scenario
             .links()
             .iter()
-            .map(|l| attacker.spread.iter().find(|(k, _)| *k == l.kind).map_or(Chance(0), |(_, c)| *c))
+            .map(|l| {
+                attacker
+                    .spread
+                    .iter()
+                    .find(|(k, _)| *k == l.kind)
+                    .map_or(Chance(0), |(_, c)| *c)
+            })
             .collect();
-        Adjacency { offsets, edges, chance }
+        Adjacency {
+            offsets,
+            edges,
+            chance,
+        }
     }
 
     /// `(link, other network)` for every link leaving `network`.

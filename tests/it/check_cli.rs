@@ -28,7 +28,11 @@ fn json(o: &Output) -> serde_json::Value {
 
 #[test]
 fn shipped_scenarios_are_valid_with_one_line_each() {
-    let o = krisenstab(&["check", "scenarios/tutorial.ron", "scenarios/westmecklenburg.ron"]);
+    let o = krisenstab(&[
+        "check",
+        "scenarios/tutorial.ron",
+        "scenarios/westmecklenburg.ron",
+    ]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = stdout(&o);
     assert_eq!(out.lines().count(), 2, "{out}");
@@ -92,8 +96,14 @@ fn problems_are_printed_as_file_line_column() {
     let first = err.lines().next().unwrap();
     let mut parts = first.splitn(4, ':');
     assert_eq!(parts.next(), Some(bad));
-    assert!(parts.next().unwrap().parse::<usize>().unwrap() >= 1, "{first}");
-    assert!(parts.next().unwrap().parse::<usize>().unwrap() >= 1, "{first}");
+    assert!(
+        parts.next().unwrap().parse::<usize>().unwrap() >= 1,
+        "{first}"
+    );
+    assert!(
+        parts.next().unwrap().parse::<usize>().unwrap() >= 1,
+        "{first}"
+    );
     assert!(parts.next().unwrap().contains("error[E0103]"), "{first}");
 
     let o = krisenstab(&["--lang", "de", "check", bad]);
@@ -102,22 +112,31 @@ fn problems_are_printed_as_file_line_column() {
 
 #[test]
 fn every_problem_is_reported_at_once() {
-    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/tutorial.ron"))
-        .unwrap()
-        .replace("probability: 0.2,", "probability: 1.5,")
-        .replace("demand_per_day: 20,", "demand_per_day: -20,")
-        .replace("\"mailserver\", \"ad\"]", "\"mailserver\", \"adx\"]");
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/tutorial.ron"),
+    )
+    .unwrap()
+    .replace("probability: 0.2,", "probability: 1.5,")
+    .replace("demand_per_day: 20,", "demand_per_day: -20,")
+    .replace("\"mailserver\", \"ad\"]", "\"mailserver\", \"adx\"]");
     let dir = std::env::temp_dir().join(format!("krisenstab-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("three.ron");
     std::fs::write(&path, text).unwrap();
     let o = krisenstab(&["check", "--json", path.to_str().unwrap()]);
     std::fs::remove_dir_all(&dir).unwrap();
-    let codes: Vec<String> =
-        json(&o)[0]["errors"].as_array().unwrap().iter().map(|e| e["code"].as_str().unwrap().to_string()).collect();
+    let codes: Vec<String> = json(&o)[0]["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["code"].as_str().unwrap().to_string())
+        .collect();
     assert_eq!(codes.len(), 3, "{codes:?}");
     for code in ["E0103", "E0106", "E0107"] {
-        assert!(codes.iter().any(|c| c == code), "{code} missing from {codes:?}");
+        assert!(
+            codes.iter().any(|c| c == code),
+            "{code} missing from {codes:?}"
+        );
     }
 }
 
@@ -126,14 +145,27 @@ fn unknown_names_list_the_built_ins() {
     let o = krisenstab(&["--lang", "en", "check", "westmeklenburg"]);
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
-    assert!(err.contains("tutorial") && err.contains("westmecklenburg"), "{err}");
+    assert!(
+        err.contains("tutorial") && err.contains("westmecklenburg"),
+        "{err}"
+    );
 }
 
 #[test]
 fn usage_errors_exit_2() {
     assert_eq!(krisenstab(&["check"]).status.code(), Some(2));
-    assert_eq!(krisenstab(&["check", "--no-such-flag", "tutorial"]).status.code(), Some(2));
-    assert_eq!(krisenstab(&["--lang", "fr", "check", "tutorial"]).status.code(), Some(2));
+    assert_eq!(
+        krisenstab(&["check", "--no-such-flag", "tutorial"])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(
+        krisenstab(&["--lang", "fr", "check", "tutorial"])
+            .status
+            .code(),
+        Some(2)
+    );
     assert_eq!(krisenstab(&["frobnicate"]).status.code(), Some(2));
     assert_eq!(krisenstab(&["--help"]).status.code(), Some(0));
 }

@@ -1,7 +1,13 @@
 //! The integration test binary (one binary, many modules, so the crate links once).
 
-#![allow(clippy::unwrap_used, clippy::expect_used, reason = "a failing test should stop loudly")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a failing test should stop loudly"
+)]
 
 mod check_cli;
+mod engine;
 mod fixtures;
 mod mutations;
+mod spread_reference;

@@ -36,10 +36,14 @@ fn ids(text: &str) -> Vec<(usize, usize)> {
     let mut rest = 0;
     while let Some(open) = text[rest..].find('"') {
         let start = rest + open + 1;
-        let Some(len) = text[start..].find('"') else { break };
+        let Some(len) = text[start..].find('"') else {
+            break;
+        };
         let content = &text[start..start + len];
         if !content.is_empty()
-            && content.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            && content
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         {
             out.push((start, start + len));
         }
@@ -49,7 +53,12 @@ fn ids(text: &str) -> Vec<(usize, usize)> {
 }
 
 fn splice(text: &str, range: (usize, usize), with: &str) -> Vec<u8> {
-    [&text.as_bytes()[..range.0], with.as_bytes(), &text.as_bytes()[range.1..]].concat()
+    [
+        &text.as_bytes()[..range.0],
+        with.as_bytes(),
+        &text.as_bytes()[range.1..],
+    ]
+    .concat()
 }
 
 /// Applies mutation `kind` with the random choices `a`, `b`, `c`.
@@ -58,7 +67,13 @@ fn mutate(text: &str, kind: u8, a: usize, b: usize, c: usize) -> Vec<u8> {
     match kind {
         0 => {
             let drop = a % lines.len();
-            lines.iter().enumerate().filter(|(i, _)| *i != drop).map(|(_, l)| *l).collect::<String>().into_bytes()
+            lines
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| *i != drop)
+                .map(|(_, l)| *l)
+                .collect::<String>()
+                .into_bytes()
         }
         1 => {
             let twice = a % lines.len();
@@ -107,7 +122,12 @@ fn mutate(text: &str, kind: u8, a: usize, b: usize, c: usize) -> Vec<u8> {
         5 => text.as_bytes()[..1 + a % (text.len() - 1)].to_vec(),
         _ => {
             let at = a % text.len();
-            [&text.as_bytes()[..at], &[0xff_u8][..], &text.as_bytes()[at..]].concat()
+            [
+                &text.as_bytes()[..at],
+                &[0xff_u8][..],
+                &text.as_bytes()[at..],
+            ]
+            .concat()
         }
     }
 }
@@ -121,10 +141,24 @@ fn line_count(bytes: &[u8]) -> usize {
 
 #[test]
 fn mutated_scenarios_never_panic_and_errors_are_located() {
-    let cases = std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(2048);
-    let config = Config { cases, failure_persistence: None, ..Config::default() };
-    let mut runner = TestRunner::new_with_rng(config, TestRng::deterministic_rng(RngAlgorithm::ChaCha));
-    let strategy = (0..BUILTIN.len(), 0u8..7, any::<usize>(), any::<usize>(), any::<usize>());
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(2048);
+    let config = Config {
+        cases,
+        failure_persistence: None,
+        ..Config::default()
+    };
+    let mut runner =
+        TestRunner::new_with_rng(config, TestRng::deterministic_rng(RngAlgorithm::ChaCha));
+    let strategy = (
+        0..BUILTIN.len(),
+        0u8..7,
+        any::<usize>(),
+        any::<usize>(),
+        any::<usize>(),
+    );
     let invalid = std::cell::Cell::new(0usize);
     let result = runner.run(&strategy, |(which, kind, a, b, c)| {
         let text = BUILTIN[which].1;
@@ -151,7 +185,10 @@ fn mutated_scenarios_never_panic_and_errors_are_located() {
     }
     // Most mutations break a scenario; if almost none did, the mutations are not reaching it.
     let invalid = invalid.get();
-    assert!(invalid * 2 > cases as usize, "only {invalid} of {cases} mutations were rejected");
+    assert!(
+        invalid * 2 > cases as usize,
+        "only {invalid} of {cases} mutations were rejected"
+    );
 }
 
 #[test]
@@ -160,11 +197,16 @@ fn files_over_the_size_limit_are_refused_before_reading() {
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("big.ron");
     // A sparse file: the size is there, the bytes are never written or read.
-    std::fs::File::create(&path).unwrap().set_len(scenario::MAX_FILE_BYTES + 1).unwrap();
+    std::fs::File::create(&path)
+        .unwrap()
+        .set_len(scenario::MAX_FILE_BYTES + 1)
+        .unwrap();
     let refused = scenario::load(&scenario::Origin::File(path.clone())).unwrap_err();
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(refused.issues[0].code(), scenario::Code::TooLarge);
-    let message = refused.issues[0].problem.message(krisenstab::i18n::Lang::En);
+    let message = refused.issues[0]
+        .problem
+        .message(krisenstab::i18n::Lang::En);
     assert!(message.contains("67108864 bytes (64 MiB)"), "{message}");
 }
 

@@ -1,0 +1,158 @@
+//! A plain-array version of the engine's spread step: a `Vec<u8>` of host states and a CSR
+//! adjacency of networks, drawing from the same RNG in the same order as
+//! `krisenstab::sim::attacker::spread_step`. The benchmark times both; a test checks that both
+//! reach the same hosts.
+
+use krisenstab::scenario::Scenario;
+use krisenstab::scenario::model::{Chance, NetworkIdx};
+use krisenstab::sim::Sim;
+use krisenstab::sim::hosts::{HostState, Hosts};
+use krisenstab::sim::rng::SimRng;
+use krisenstab::sim::topology::IsolatedSystems;
+
+const CLEAN: u8 = HostState::Clean as u8;
+const COMPROMISED: u8 = HostState::Compromised as u8;
+const RESTORED: u8 = HostState::Restored as u8;
+
+pub struct Plain {
+    pub state: Vec<u8>,
+    network_of: Vec<u32>,
+    system_of: Vec<u32>,
+    network_range: Vec<(u32, u32)>,
+    offsets: Vec<u32>,
+    edges: Vec<(u32, u32)>,
+    link_chance: Vec<Chance>,
+    cut: Vec<bool>,
+    isolated: Vec<bool>,
+    isolated_systems: Vec<bool>,
+    active: Vec<u32>,
+    within: Chance,
+}
+
+impl Plain {
+    /// Copies the spread-relevant state out of a world (no cut links, no isolation).
+    pub fn from_sim(sim: &mut Sim, scenario: &Scenario) -> Plain {
+        let world = sim.world_mut();
+        let isolated_systems = world.resource::<IsolatedSystems>().0.clone();
+        let mut hosts = world.resource_mut::<Hosts>();
+        let n = hosts.len() as u32;
+        let active = hosts.active().to_vec();
+        let networks = scenario.networks().len();
+        let mut lists: Vec<Vec<(u32, u32)>> = vec![Vec::new(); networks];
+        for (i, link) in scenario.links().iter().enumerate() {
+            lists[link.from.index()].push((i as u32, link.to.0));
+            lists[link.to.index()].push((i as u32, link.from.0));
+        }
+        let mut offsets = vec![0];
+        let mut edges = Vec::new();
+        for list in lists {
+            edges.extend(list);
+            offsets.push(edges.len() as u32);
+        }
+        let attacker = scenario.attacker();
+        Plain {
+            state: (0..n).map(|h| hosts.state(h) as u8).collect(),
+            network_of: (0..n).map(|h| hosts.network_of(h).0).collect(),
+            system_of: (0..n).map(|h| hosts.system_of(h).0).collect(),
+            network_range: (0..networks as u32)
+                .map(|i| hosts.network_range(NetworkIdx(i)))
+                .collect(),
+            offsets,
+            edges,
+            link_chance: scenario
+                .links()
+                .iter()
+                .map(|l| {
+                    attacker
+                        .spread
+                        .iter()
+                        .find(|(k, _)| *k == l.kind)
+                        .map_or(Chance(0), |(_, c)| *c)
+                })
+                .collect(),
+            cut: vec![false; scenario.links().len()],
+            isolated: vec![false; networks],
+            isolated_systems,
+            active,
+            within: attacker.spread_within_network,
+        }
+    }
+
+    fn compromise(&mut self, h: u32) -> bool {
+        let s = self.state[h as usize];
+        if (s == CLEAN || s == RESTORED)
+            && !self.isolated_systems[self.system_of[h as usize] as usize]
+        {
+            self.state[h as usize] = COMPROMISED;
+            true
+        } else {
+            false
+        }
+    }
+
+    /// One spread round; returns the hosts reached, in order.
+    pub fn spread(&mut self, rng: &mut SimRng) -> Vec<u32> {
+        let state = &self.state;
+        self.active.retain(|&h| state[h as usize] == COMPROMISED);
+        let sources = self.active.clone();
+        let mut reached = Vec::new();
+        for h in sources {
+            let n = self.network_of[h as usize] as usize;
+            if self.isolated[n] || self.isolated_systems[self.system_of[h as usize] as usize] {
+                continue;
+            }
+            if rng.chance(self.within) {
+                let (a, b) = self.network_range[n];
+                let t = a + rng.below(b - a);
+                if self.compromise(t) {
+                    reached.push(t);
+                }
+            }
+            for e in self.offsets[n]..self.offsets[n + 1] {
+                let (link, other) = self.edges[e as usize];
+                if self.cut[link as usize] || self.isolated[other as usize] {
+                    continue;
+                }
+                if rng.chance(self.link_chance[link as usize]) {
+                    let (a, b) = self.network_range[other as usize];
+                    if a == b {
+                        continue;
+                    }
+                    let t = a + rng.below(b - a);
+                    if self.compromise(t) {
+                        reached.push(t);
+                    }
+                }
+            }
+        }
+        self.active.extend(&reached);
+        reached
+    }
+}
+
+/// A generated world of `hosts` hosts in which every hundredth host is compromised and the
+/// attacker is moving laterally: the next tick spreads.
+pub fn spreading_world(hosts: u64) -> (Sim, std::sync::Arc<Scenario>) {
+    use krisenstab::sim::attacker::AttackerState;
+    let scenario = std::sync::Arc::new(
+        krisenstab::scenario::parse(&krisenstab::generate::scenario(hosts))
+            .expect("generated scenarios are valid"),
+    );
+    let mut sim = Sim::new(std::sync::Arc::clone(&scenario), 1);
+    let lateral = scenario
+        .attacker()
+        .stages
+        .iter()
+        .position(|s| s.kind == krisenstab::scenario::model::StageKind::LateralMovement);
+    let world = sim.world_mut();
+    let mut h = world.resource_mut::<Hosts>();
+    for host in (0..h.len() as u32).step_by(100) {
+        h.set(host, HostState::Compromised);
+    }
+    // One tick before lateral movement lets the world record the setup's own changes, so the
+    // measured tick carries only its own.
+    world.resource_mut::<AttackerState>().stage = lateral.map(|l| l - 1);
+    sim.step();
+    sim.world_mut().resource_mut::<AttackerState>().stage = lateral;
+    (sim, scenario)
+}

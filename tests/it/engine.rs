@@ -1,0 +1,149 @@
+//! The engine's contract: determinism, an incremental state hash that is right, commands in
+//! and snapshots out.
+
+use std::sync::Arc;
+
+use krisenstab::run::{self, Mode};
+use krisenstab::scenario::{self, Scenario};
+use krisenstab::sim::Sim;
+use krisenstab::sim::command::{Command, Control, Decision, Rejection};
+use krisenstab::sim::snapshot::View;
+
+fn builtin(name: &str) -> Arc<Scenario> {
+    Arc::new(scenario::parse(scenario::builtin(name).unwrap()).unwrap())
+}
+
+#[test]
+fn incremental_hash_equals_a_full_rehash_after_every_tick() {
+    let s = builtin("tutorial");
+    let commands = Mode::Historical.commands(&s);
+    let mut sim = Sim::new(Arc::clone(&s), 3);
+    assert_eq!(sim.state_hash(), sim.state_hash_from_scratch());
+    let mut pending = commands.iter().peekable();
+    loop {
+        let tick = sim.clock().tick;
+        while let Some(c) = pending.next_if(|c| c.tick <= tick) {
+            sim.apply(&c.command).unwrap();
+        }
+        if !sim.step() {
+            break;
+        }
+        assert_eq!(
+            sim.state_hash(),
+            sim.state_hash_from_scratch(),
+            "tick {}",
+            sim.clock().tick
+        );
+        assert_eq!(sim.stats().hashes.last().copied(), Some(sim.state_hash()));
+    }
+    assert!(sim.clock().tick > 400);
+}
+
+#[test]
+fn same_seed_same_run_and_seeds_differ() {
+    let s = builtin("tutorial");
+    let commands = Mode::Historical.commands(&s);
+    let mut hashes = std::collections::BTreeSet::new();
+    for seed in 0..10 {
+        let a = run::run(Arc::clone(&s), seed, &commands, None)
+            .sim
+            .outcome();
+        let b = run::run(Arc::clone(&s), seed, &commands, None)
+            .sim
+            .outcome();
+        assert_eq!(a, b, "seed {seed}");
+        hashes.insert(a.state_hash);
+    }
+    assert!(
+        hashes.len() >= 9,
+        "seeds should give different runs: {}",
+        hashes.len()
+    );
+}
+
+#[test]
+fn decisions_are_checked_when_taken() {
+    let s = builtin("tutorial");
+    let mut sim = Sim::new(s, 1);
+    let decide = |action: &str, target: Option<&str>| {
+        Command::Decide(Decision {
+            action: action.into(),
+            target: target.map(Into::into),
+            function: "it".into(),
+            reason: "Test".into(),
+        })
+    };
+    assert_eq!(
+        sim.apply(&decide("nonsense", None)),
+        Err(Rejection::UnknownAction("nonsense".into()))
+    );
+    assert_eq!(
+        sim.apply(&decide("netz-trennen", None)),
+        Err(Rejection::TargetRequired)
+    );
+    assert_eq!(
+        sim.apply(&decide("landesnetz-trennen", Some("rathaus-serverraum"))),
+        Err(Rejection::NotATarget("rathaus-serverraum".into()))
+    );
+    // Restoring needs forensics first.
+    assert_eq!(
+        sim.apply(&decide("server-wiederherstellen", Some("ad"))),
+        Err(Rejection::Prerequisite(0))
+    );
+    assert_eq!(
+        sim.apply(&decide("netz-trennen", Some("serverraum"))),
+        Ok(())
+    );
+    assert_eq!(
+        sim.apply(&Command::Control(Control::Hold("nope".into()))),
+        Err(Rejection::UnknownInject("nope".into()))
+    );
+}
+
+#[test]
+fn isolation_takes_effect_after_its_duration() {
+    let s = builtin("tutorial");
+    let mut sim = Sim::new(s, 1);
+    let d = Decision {
+        action: "netz-trennen".into(),
+        target: Some("serverraum".into()),
+        function: "it".into(),
+        reason: String::new(),
+    };
+    sim.apply(&Command::Decide(d)).unwrap();
+    sim.step();
+    let isolated = |sim: &mut Sim| {
+        sim.snapshot(View::Control)
+            .networks
+            .iter()
+            .find(|n| n.id == "serverraum")
+            .unwrap()
+            .isolated
+    };
+    assert!(!isolated(&mut sim), "the action needs an hour");
+    sim.step();
+    assert!(isolated(&mut sim));
+}
+
+#[test]
+fn staff_snapshots_hold_no_truth() {
+    let s = builtin("tutorial");
+    let mut done = run::run(Arc::clone(&s), 1, &[], Some(100));
+    let staff = done.sim.snapshot(View::Staff);
+    assert!(staff.attacker_stage.is_none());
+    assert!(
+        staff
+            .networks
+            .iter()
+            .all(|n| n.truth.is_none() && n.false_alarm.is_none())
+    );
+    assert!(
+        staff
+            .injects
+            .iter()
+            .all(|i| i.status == krisenstab::sim::injects::InjectStatus::Released)
+    );
+    let control = done.sim.snapshot(View::Control);
+    assert!(control.attacker_stage.is_some());
+    assert!(control.injects.len() >= staff.injects.len());
+}
