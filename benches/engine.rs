@@ -127,6 +127,7 @@ fn check_same_hosts(hosts: u64) {
         &barriers,
         &isolated,
         s.attacker().spread_within_network,
+        1000,
     );
     let reference = p.spread(&mut SimRng::new(7));
     assert_eq!(

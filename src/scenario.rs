@@ -27,7 +27,10 @@ pub const MAX_HOSTS: i128 = 10_000_000;
 /// The scenarios shipped in `scenarios/`, compiled in so that they work from any folder.
 pub const BUILTIN: &[(&str, &str)] = &[
     ("tutorial", include_str!("../scenarios/tutorial.ron")),
-    // ("westmecklenburg", include_str!("../scenarios/westmecklenburg.ron")),
+    (
+        "westmecklenburg",
+        include_str!("../scenarios/westmecklenburg.ron"),
+    ),
 ];
 
 /// The text of a built-in scenario.

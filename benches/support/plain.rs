@@ -92,8 +92,9 @@ impl Plain {
 
     /// One spread round; returns the hosts reached, in order.
     pub fn spread(&mut self, rng: &mut SimRng) -> Vec<u32> {
+        const HELD: [u8; 2] = [COMPROMISED, HostState::Encrypted as u8];
         let state = &self.state;
-        self.active.retain(|&h| state[h as usize] == COMPROMISED);
+        self.active.retain(|&h| HELD.contains(&state[h as usize]));
         let sources = self.active.clone();
         let mut reached = Vec::new();
         for h in sources {

@@ -92,6 +92,7 @@ pub enum Code {
     StageOrder,
     NotATarget,
     EmptyList,
+    Factor,
     /// File-level: neither an existing file nor a built-in name, or unreadable.
     Unreadable,
     /// File-level: larger than the 64 MiB limit.
@@ -101,7 +102,7 @@ pub enum Code {
 impl Code {
     /// Every code a scenario's content can cause, so that tests can demand a fixture for each.
     /// The file-level codes ([`Code::FILE_LEVEL`]) concern the file, not its text.
-    pub const ALL: [Code; 27] = [
+    pub const ALL: [Code; 28] = [
         Code::Syntax,
         Code::InvalidUtf8,
         Code::InvalidId,
@@ -129,6 +130,7 @@ impl Code {
         Code::StageOrder,
         Code::NotATarget,
         Code::EmptyList,
+        Code::Factor,
     ];
 
     /// Codes about the file itself: they have no position in the text.
@@ -163,6 +165,7 @@ impl Code {
             Code::StageOrder => "E0123",
             Code::NotATarget => "E0124",
             Code::EmptyList => "E0125",
+            Code::Factor => "E0126",
             Code::Unreadable => "E0003",
             Code::TooLarge => "E0004",
         }
@@ -240,6 +243,7 @@ pub enum Problem {
         action: String,
     },
     EmptyList,
+    Factor(f64),
     Unreadable {
         what: String,
         reason: String,
@@ -280,6 +284,7 @@ impl Problem {
             Problem::StageOrder(_) => Code::StageOrder,
             Problem::NotATarget { .. } => Code::NotATarget,
             Problem::EmptyList => Code::EmptyList,
+            Problem::Factor(_) => Code::Factor,
             Problem::Unreadable { .. } => Code::Unreadable,
             Problem::TooLarge { .. } => Code::TooLarge,
         }
@@ -440,6 +445,8 @@ impl Problem {
             }
             Problem::EmptyList if de => "Liste darf nicht leer sein".into(),
             Problem::EmptyList => "list must not be empty".into(),
+            Problem::Factor(v) if de => format!("Faktor '{v}' liegt nicht zwischen 1 und 100"),
+            Problem::Factor(v) => format!("factor '{v}' is not between 1 and 100"),
             Problem::Unreadable { what, reason } if de => format!("'{what}' kann nicht gelesen werden: {reason}"),
             Problem::Unreadable { what, reason } => format!("cannot read '{what}': {reason}"),
             Problem::TooLarge { bytes, limit } if de => {

@@ -61,6 +61,12 @@ pub struct Chance(pub u32);
 impl Chance {
     pub const SCALE: u32 = 1_000_000;
 
+    /// This chance times `permille / 1000`, capped at certainty.
+    pub fn scaled(self, permille: u32) -> Chance {
+        let c = u64::from(self.0) * u64::from(permille) / 1000;
+        Chance(u32::try_from(c).unwrap_or(u32::MAX).min(Self::SCALE))
+    }
+
     /// From a probability already checked to lie in `0..=1`.
     pub(super) fn from_probability(p: f64) -> Chance {
         // `as` saturates; the value is in 0..=1e6 after validation.
@@ -217,6 +223,8 @@ pub struct Attacker {
     /// Per link kind; kinds not listed do not spread.
     pub spread: Vec<(LinkKind, Chance)>,
     pub encryption_rate: Chance,
+    /// Spread chances from the encryption stage on, in thousandths of the stealthy ones.
+    pub impact_spread_permille: u32,
     pub report_delay: Minutes,
     pub provenance: Provenance,
 }

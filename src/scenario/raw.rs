@@ -304,6 +304,10 @@ fn half() -> f64 {
     0.5
 }
 
+fn one() -> f64 {
+    1.0
+}
+
 /// What a deadline needs at its due time.
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -379,6 +383,10 @@ pub struct Attacker {
     pub spread: Vec<Spread>,
     /// Share of reachable compromised hosts encrypted per tick while encrypting.
     pub encryption_rate: f64,
+    /// From the encryption stage on the attacker stops hiding: every spread chance is multiplied
+    /// by this factor (1 to 100).
+    #[serde(default = "one")]
+    pub impact_spread_factor: f64,
     /// Delay between an alarm and the staff learning of it.
     pub report_delay: Duration,
     #[serde(default)]

@@ -787,6 +787,14 @@ impl Validator {
             })
             .collect();
         let encryption_rate = self.chance(a.encryption_rate, format!("{p}.encryption_rate"));
+        let impact_spread_permille = if (1.0..=100.0).contains(&a.impact_spread_factor) {
+            // In range by the check above, so the cast cannot truncate.
+            (a.impact_spread_factor * 1000.0).round() as u32
+        } else {
+            let problem = Problem::Factor(a.impact_spread_factor);
+            self.report(format!("{p}.impact_spread_factor"), problem);
+            1000
+        };
         let report_delay = self.duration(a.report_delay, format!("{p}.report_delay"));
         let provenance = self.provenance(&a.sources, a.assumption.as_ref(), p);
         model::Attacker {
@@ -798,6 +806,7 @@ impl Validator {
             spread_within_network,
             spread,
             encryption_rate,
+            impact_spread_permille,
             report_delay,
             provenance,
         }

@@ -97,7 +97,9 @@ pub fn spread_step(
     barriers: &Barriers,
     isolated_systems: &IsolatedSystems,
     within: Chance,
+    permille: u32,
 ) -> Vec<u32> {
+    let within = within.scaled(permille);
     let sources = hosts.active().to_vec();
     let mut reached = Vec::new();
     for h in sources {
@@ -116,7 +118,7 @@ pub fn spread_step(
             if barriers.cut[link as usize] || barriers.isolated[other as usize] {
                 continue;
             }
-            if rng.chance(adjacency.chance[link as usize]) {
+            if rng.chance(adjacency.chance[link as usize].scaled(permille)) {
                 let (a, b) = hosts.network_range(NetworkIdx(other));
                 if a == b {
                     continue;
@@ -188,6 +190,12 @@ pub fn act(
             links.iter(),
             (model.networks().len(), model.links().len()),
         );
+        // From the encryption stage on the attacker no longer hides.
+        let permille = if attacker.at_least(&model, StageKind::Encryption) {
+            spec.impact_spread_permille
+        } else {
+            1000
+        };
         let reached = spread_step(
             &mut hosts,
             &mut rng,
@@ -195,6 +203,7 @@ pub fn act(
             &barriers,
             &isolated_systems,
             spec.spread_within_network,
+            permille,
         );
         if !reached.is_empty() {
             let mut per_network = vec![0u32; model.networks().len()];
@@ -214,7 +223,7 @@ pub fn act(
         let candidates = hosts.active().to_vec();
         let mut encrypted = 0;
         for h in candidates {
-            if rng.chance(spec.encryption_rate) {
+            if hosts.state(h) == HostState::Compromised && rng.chance(spec.encryption_rate) {
                 hosts.set(h, HostState::Encrypted);
                 // Encrypted volumes are noticed by whoever needs them.
                 known.report(now + spec.report_delay, h, KnownState::Encrypted);

@@ -71,6 +71,12 @@ impl HostState {
         )
     }
 
+    /// Running and under the attacker's control: it can reach other hosts. An encrypted server
+    /// still runs its system volume, and the attacker's domain credentials work from it.
+    pub fn held_running(self) -> bool {
+        matches!(self, HostState::Compromised | HostState::Encrypted)
+    }
+
     pub fn encrypted(self) -> bool {
         matches!(self, HostState::Encrypted | HostState::OfflineEncrypted)
     }
@@ -119,8 +125,8 @@ pub struct Hosts {
     by_system: Vec<StateCounts>,
     by_network: Vec<StateCounts>,
     totals: StateCounts,
-    /// Hosts that were compromised while running; entries that no longer are get dropped
-    /// lazily by [`Hosts::active`].
+    /// Running hosts the attacker holds; entries that no longer are get dropped lazily by
+    /// [`Hosts::active`].
     active: Vec<u32>,
     /// Wrapping sum of every host's hash word, kept current on each change (see `record`).
     hash_sum: u64,
@@ -254,16 +260,15 @@ impl Hosts {
             .hash_sum
             .wrapping_sub(entity_word(HOST_WORD, host, old as u8))
             .wrapping_add(entity_word(HOST_WORD, host, new as u8));
-        if new == HostState::Compromised {
+        if new.held_running() && !old.held_running() {
             self.active.push(host);
         }
     }
 
-    /// The running compromised hosts, in the order they were reached; drops stale entries.
+    /// The running hosts the attacker holds, in the order reached; drops stale entries.
     pub fn active(&mut self) -> &[u32] {
         let state = &self.state;
-        self.active
-            .retain(|&h| state[h as usize] == HostState::Compromised);
+        self.active.retain(|&h| state[h as usize].held_running());
         &self.active
     }
 }

@@ -247,6 +247,20 @@ pub fn serve_demand(
         let mut capacity = clock.per_tick(base.saturating_add(state.aid_per_day), &mut carry);
         state.capacity_carry = carry;
         let state = &mut **state;
+        // The day's intake is handled first (Tagesgeschäft); what capacity is left works off
+        // the backlog, oldest first. That is why a long outage ends with old cases lapsing
+        // even after the service is back.
+        if let Some(today_cohort) = state.backlog.back_mut()
+            && today_cohort.arrived == today
+        {
+            let served = today_cohort.cases.min(capacity);
+            today_cohort.cases -= served;
+            capacity -= served;
+            state.served += u64::from(served);
+            if today_cohort.cases == 0 {
+                state.backlog.pop_back();
+            }
+        }
         while capacity > 0 {
             let Some(front) = state.backlog.front_mut() else {
                 break;

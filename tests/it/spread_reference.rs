@@ -33,6 +33,7 @@ fn plain_arrays_and_engine_reach_the_same_hosts() {
                 &barriers,
                 &isolated,
                 within,
+                1000,
             );
             let reference = plain.spread(&mut rng_plain);
             assert!(
