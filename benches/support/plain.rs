@@ -95,9 +95,10 @@ impl Plain {
         const HELD: [u8; 2] = [COMPROMISED, HostState::Encrypted as u8];
         let state = &self.state;
         self.active.retain(|&h| HELD.contains(&state[h as usize]));
-        let sources = self.active.clone();
+        let sources = self.active.len();
         let mut reached = Vec::new();
-        for h in sources {
+        for i in 0..sources {
+            let h = self.active[i];
             let n = self.network_of[h as usize] as usize;
             if self.isolated[n] || self.isolated_systems[self.system_of[h as usize] as usize] {
                 continue;

@@ -100,9 +100,12 @@ pub fn spread_step(
     permille: u32,
 ) -> Vec<u32> {
     let within = within.scaled(permille);
-    let sources = hosts.active().to_vec();
+    // Hosts reached in this round join `active` at its end and do not act before the next round;
+    // nobody leaves `active` during a spread round.
+    let sources = hosts.active().len();
     let mut reached = Vec::new();
-    for h in sources {
+    for i in 0..sources {
+        let h = hosts.active()[i];
         let n = hosts.network_of(h);
         if barriers.isolated[n.index()] || isolated_systems.contains(hosts.system_of(h)) {
             continue;
@@ -220,9 +223,10 @@ pub fn act(
     }
 
     if attacker.at_least(&model, StageKind::Encryption) {
-        let candidates = hosts.active().to_vec();
         let mut encrypted = 0;
-        for h in candidates {
+        // Encrypting keeps a host in `active`, so indices stay valid.
+        for i in 0..hosts.active().len() {
+            let h = hosts.active()[i];
             if hosts.state(h) == HostState::Compromised && rng.chance(spec.encryption_rate) {
                 hosts.set(h, HostState::Encrypted);
                 // Encrypted volumes are noticed by whoever needs them.

@@ -125,9 +125,10 @@ pub struct Hosts {
     by_system: Vec<StateCounts>,
     by_network: Vec<StateCounts>,
     totals: StateCounts,
-    /// Running hosts the attacker holds; entries that no longer are get dropped lazily by
-    /// [`Hosts::active`].
+    /// Running hosts the attacker holds.
     active: Vec<u32>,
+    /// Where each host stands in `active` (`u32::MAX`: not there), for O(1) removal.
+    active_at: Vec<u32>,
     /// Wrapping sum of every host's hash word, kept current on each change (see `record`).
     hash_sum: u64,
 }
@@ -172,6 +173,7 @@ impl Hosts {
             by_network,
             totals,
             active: Vec::new(),
+            active_at: vec![u32::MAX; total],
             hash_sum,
         }
     }
@@ -260,15 +262,26 @@ impl Hosts {
             .hash_sum
             .wrapping_sub(entity_word(HOST_WORD, host, old as u8))
             .wrapping_add(entity_word(HOST_WORD, host, new as u8));
-        if new.held_running() && !old.held_running() {
-            self.active.push(host);
+        match (old.held_running(), new.held_running()) {
+            (false, true) => {
+                self.active_at[h] = self.active.len() as u32;
+                self.active.push(host);
+            }
+            (true, false) => {
+                let at = self.active_at[h] as usize;
+                self.active.swap_remove(at);
+                if let Some(&moved) = self.active.get(at) {
+                    self.active_at[moved as usize] = at as u32;
+                }
+                self.active_at[h] = u32::MAX;
+            }
+            _ => {}
         }
     }
 
-    /// The running hosts the attacker holds, in the order reached; drops stale entries.
-    pub fn active(&mut self) -> &[u32] {
-        let state = &self.state;
-        self.active.retain(|&h| state[h as usize].held_running());
+    /// The running hosts the attacker holds. Hosts join at the end; one that leaves is replaced
+    /// by the last, so the order depends only on the sequence of changes.
+    pub fn active(&self) -> &[u32] {
         &self.active
     }
 }

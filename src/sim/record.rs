@@ -140,7 +140,11 @@ pub struct Stats {
 /// `fmix64` finaliser of MurmurHash3, a bijection) rather than a cryptographic hash; the state
 /// hash itself is BLAKE3 over the sums of these words and everything else.
 pub fn entity_word(kind: u8, index: u32, state: u8) -> u64 {
-    let mut k = (u64::from(kind) << 40) | (u64::from(index) << 8) | u64::from(state);
+    mix64((u64::from(kind) << 40) | (u64::from(index) << 8) | u64::from(state))
+}
+
+/// MurmurHash3's `fmix64`: a fast bijective 64-bit mixer.
+pub fn mix64(mut k: u64) -> u64 {
     k ^= k >> 33;
     k = k.wrapping_mul(0xff51_afd7_ed55_8ccd);
     k ^= k >> 33;
@@ -284,11 +288,7 @@ pub fn state_hash(world: &mut World, from_scratch: bool) -> [u8; 32] {
     for l in links {
         h.update(&[u8::from(l.cut)]);
     }
-    let mut services: Vec<ServiceState> = world
-        .query::<&ServiceState>()
-        .iter(world)
-        .cloned()
-        .collect();
+    let mut services: Vec<&ServiceState> = world.query::<&ServiceState>().iter(world).collect();
     services.sort_by_key(|s| s.service);
     for s in services {
         h.update(&[s.status as u8, u8::from(s.paper)]);
@@ -298,11 +298,13 @@ pub fn state_hash(world: &mut World, from_scratch: bool) -> [u8; 32] {
         h.update(&s.down_since.unwrap_or(i64::MIN).to_le_bytes());
         h.update(&s.lapsed.to_le_bytes());
         h.update(&s.served.to_le_bytes());
-        h.update(&(s.backlog.len() as u64).to_le_bytes());
-        for c in &s.backlog {
-            h.update(&c.arrived.to_le_bytes());
-            h.update(&c.cases.to_le_bytes());
-        }
+        h.update(&s.backlog.total().to_le_bytes());
+        let backlog = if from_scratch {
+            s.backlog.rehash()
+        } else {
+            s.backlog.hash()
+        };
+        h.update(&backlog.to_le_bytes());
     }
     let mut injects: Vec<InjectState> =
         world.query::<&InjectState>().iter(world).copied().collect();

@@ -7,6 +7,8 @@
 
 use std::collections::VecDeque;
 
+use super::record::mix64;
+
 use bevy_ecs::prelude::*;
 
 use super::Model;
@@ -43,6 +45,129 @@ pub struct Cohort {
     pub cases: u32,
 }
 
+impl Cohort {
+    fn word(self) -> u64 {
+        mix64(mix64(self.arrived as u64) ^ u64::from(self.cases))
+    }
+}
+
+/// Waiting cases in cohorts by arrival day, oldest first, with their total and an
+/// order-independent hash kept current on every change (so hashing a tick stays cheap).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Backlog {
+    cohorts: VecDeque<Cohort>,
+    total: u64,
+    hash: u64,
+}
+
+impl Backlog {
+    pub fn new(mut cohorts: Vec<Cohort>) -> Backlog {
+        cohorts.sort_by_key(|c| c.arrived);
+        let total = cohorts.iter().map(|c| u64::from(c.cases)).sum();
+        let hash = cohorts.iter().fold(0u64, |h, c| h.wrapping_add(c.word()));
+        Backlog {
+            cohorts: cohorts.into(),
+            total,
+            hash,
+        }
+    }
+
+    pub fn total(&self) -> u64 {
+        self.total
+    }
+
+    pub fn hash(&self) -> u64 {
+        self.hash
+    }
+
+    /// The hash recomputed over every cohort (for tests of the incremental one).
+    pub fn rehash(&self) -> u64 {
+        self.cohorts
+            .iter()
+            .fold(0u64, |h, c| h.wrapping_add(c.word()))
+    }
+
+    pub fn cohorts(&self) -> impl Iterator<Item = &Cohort> {
+        self.cohorts.iter()
+    }
+
+    /// Adds `cases` arriving on the day that starts at `day`.
+    pub fn arrive(&mut self, day: Minutes, cases: u32) {
+        if cases == 0 {
+            return;
+        }
+        self.total += u64::from(cases);
+        match self.cohorts.back_mut() {
+            Some(c) if c.arrived == day => {
+                self.hash = self.hash.wrapping_sub(c.word());
+                c.cases += cases;
+                self.hash = self.hash.wrapping_add(c.word());
+            }
+            _ => {
+                let c = Cohort {
+                    arrived: day,
+                    cases,
+                };
+                self.hash = self.hash.wrapping_add(c.word());
+                self.cohorts.push_back(c);
+            }
+        }
+    }
+
+    /// Serves up to `capacity` cases: the day's intake first (Tagesgeschäft), then the backlog,
+    /// oldest first. That is why a long outage ends with old cases lapsing even after the
+    /// service is back. Returns the cases served.
+    pub fn serve(&mut self, day: Minutes, capacity: u32) -> u32 {
+        let mut left = capacity;
+        let back = self
+            .cohorts
+            .len()
+            .checked_sub(1)
+            .filter(|&b| self.cohorts[b].arrived == day);
+        let order = back.into_iter().chain(0..self.cohorts.len());
+        for i in order {
+            if left == 0 {
+                break;
+            }
+            let Some(c) = self.cohorts.get_mut(i) else {
+                break;
+            };
+            let served = c.cases.min(left);
+            self.hash = self.hash.wrapping_sub(c.word());
+            c.cases -= served;
+            self.hash = self.hash.wrapping_add(c.word());
+            left -= served;
+        }
+        // Served-out cohorts leave (their word is that of zero cases, so take it out too).
+        let hash = &mut self.hash;
+        self.cohorts.retain(|c| {
+            if c.cases == 0 {
+                *hash = hash.wrapping_sub(c.word());
+            }
+            c.cases > 0
+        });
+        self.total -= u64::from(capacity - left);
+        capacity - left
+    }
+
+    /// Removes the cohorts older than `limit` at `now`; returns the lapsed cases.
+    pub fn lapse(&mut self, now: Minutes, limit: Minutes) -> u64 {
+        let mut lapsed = 0;
+        while let Some(c) = self
+            .cohorts
+            .front()
+            .copied()
+            .filter(|c| now - c.arrived > limit)
+        {
+            self.cohorts.pop_front();
+            self.hash = self.hash.wrapping_sub(c.word());
+            lapsed += u64::from(c.cases);
+        }
+        self.total -= lapsed;
+        lapsed
+    }
+}
+
 /// A service at run time.
 #[derive(Component, Debug, Clone, PartialEq, Eq)]
 pub struct ServiceState {
@@ -52,7 +177,7 @@ pub struct ServiceState {
     pub paper: bool,
     /// Extra capacity from mutual aid (Amtshilfe).
     pub aid_per_day: u32,
-    pub backlog: VecDeque<Cohort>,
+    pub backlog: Backlog,
     pub demand_carry: u64,
     pub capacity_carry: u64,
     /// Since when the service has been down or on paper.
@@ -64,21 +189,21 @@ pub struct ServiceState {
 impl ServiceState {
     pub fn new(model: &Model, service: ServiceIdx) -> ServiceState {
         let spec = &model.services()[service.index()];
-        let mut backlog: Vec<Cohort> = spec
-            .backlog
-            .iter()
-            .map(|c| Cohort {
-                arrived: -c.age,
-                cases: c.cases,
-            })
-            .collect();
-        backlog.sort_by_key(|c| c.arrived);
+        let backlog = Backlog::new(
+            spec.backlog
+                .iter()
+                .map(|c| Cohort {
+                    arrived: -c.age,
+                    cases: c.cases,
+                })
+                .collect(),
+        );
         ServiceState {
             service,
             status: Status::Up,
             paper: false,
             aid_per_day: 0,
-            backlog: backlog.into(),
+            backlog,
             demand_carry: 0,
             capacity_carry: 0,
             down_since: None,
@@ -88,7 +213,7 @@ impl ServiceState {
     }
 
     pub fn backlog(&self) -> u64 {
-        self.backlog.iter().map(|c| u64::from(c.cases)).sum()
+        self.backlog.total()
     }
 }
 
@@ -224,15 +349,7 @@ pub fn serve_demand(
         let mut carry = state.demand_carry;
         let arrivals = clock.per_tick(spec.demand_per_day, &mut carry);
         state.demand_carry = carry;
-        if arrivals > 0 {
-            match state.backlog.back_mut() {
-                Some(c) if c.arrived == today => c.cases += arrivals,
-                _ => state.backlog.push_back(Cohort {
-                    arrived: today,
-                    cases: arrivals,
-                }),
-            }
-        }
+        state.backlog.arrive(today, arrivals);
         let base = match state.status {
             Status::Up => spec.capacity_per_day,
             Status::Degraded => {
@@ -244,45 +361,12 @@ pub fn serve_demand(
             Status::Down => 0,
         };
         let mut carry = state.capacity_carry;
-        let mut capacity = clock.per_tick(base.saturating_add(state.aid_per_day), &mut carry);
+        let capacity = clock.per_tick(base.saturating_add(state.aid_per_day), &mut carry);
         state.capacity_carry = carry;
-        let state = &mut **state;
-        // The day's intake is handled first (Tagesgeschäft); what capacity is left works off
-        // the backlog, oldest first. That is why a long outage ends with old cases lapsing
-        // even after the service is back.
-        if let Some(today_cohort) = state.backlog.back_mut()
-            && today_cohort.arrived == today
-        {
-            let served = today_cohort.cases.min(capacity);
-            today_cohort.cases -= served;
-            capacity -= served;
-            state.served += u64::from(served);
-            if today_cohort.cases == 0 {
-                state.backlog.pop_back();
-            }
-        }
-        while capacity > 0 {
-            let Some(front) = state.backlog.front_mut() else {
-                break;
-            };
-            let served = front.cases.min(capacity);
-            front.cases -= served;
-            capacity -= served;
-            let emptied = front.cases == 0;
-            state.served += u64::from(served);
-            if emptied {
-                state.backlog.pop_front();
-            }
-        }
+        let served = state.backlog.serve(today, capacity);
+        state.served += u64::from(served);
         if let Some(limit) = spec.lapses_after {
-            let mut lapsed = 0u64;
-            while state
-                .backlog
-                .front()
-                .is_some_and(|c| clock.now - c.arrived > limit)
-            {
-                lapsed += state.backlog.pop_front().map_or(0, |c| u64::from(c.cases));
-            }
+            let lapsed = state.backlog.lapse(clock.now, limit);
             if lapsed > 0 {
                 state.lapsed += lapsed;
                 let service = state.service;
