@@ -34,7 +34,7 @@ impl Plain {
     pub fn from_sim(sim: &mut Sim, scenario: &Scenario) -> Plain {
         let world = sim.world_mut();
         let isolated_systems = world.resource::<IsolatedSystems>().0.clone();
-        let mut hosts = world.resource_mut::<Hosts>();
+        let hosts = world.resource::<Hosts>();
         let n = hosts.len() as u32;
         let active = hosts.active().to_vec();
         let networks = scenario.networks().len();

@@ -315,6 +315,10 @@ mod tests {
             hosts.network_counts(NetworkIdx(1))[HostState::Clean as usize],
             5
         );
+        // Encrypted servers still run and still serve the attacker.
+        assert_eq!(hosts.active(), &[4, 0]);
+        hosts.set(4, HostState::OfflineEncrypted);
         assert_eq!(hosts.active(), &[0]);
+        assert_eq!(hosts.reached(), 2);
     }
 }

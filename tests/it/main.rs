@@ -6,6 +6,7 @@
     reason = "a failing test should stop loudly"
 )]
 
+mod calibration;
 mod check_cli;
 mod engine;
 mod fixtures;
