@@ -11,4 +11,5 @@ mod check_cli;
 mod engine;
 mod fixtures;
 mod mutations;
+mod run_cli;
 mod spread_reference;
