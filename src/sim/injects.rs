@@ -41,66 +41,51 @@ pub struct InjectState {
 pub fn release_injects(world: &mut World) {
     let model = world.resource::<Model>().clone();
     let clock = *world.resource::<Clock>();
-    let entities = world.resource::<Entities>().clone();
-    let mut released_at: Vec<Option<Minutes>> = entities
-        .injects
-        .iter()
-        .map(|&e| world.get::<InjectState>(e).and_then(|s| s.released_at))
-        .collect();
-    for (i, &entity) in entities.injects.iter().enumerate() {
+    for i in 0..model.injects().len() {
+        let entity = world.resource::<Entities>().injects[i];
         let Some(state) = world.get::<InjectState>(entity).copied() else {
             continue;
         };
         let spec = &model.injects()[i];
         let fire = match state.status {
             InjectStatus::Forced => true,
-            InjectStatus::Pending => {
-                trigger_holds(world, &entities, spec.trigger, &released_at, clock.now)
-            }
+            InjectStatus::Pending => trigger_holds(world, spec.trigger, clock.now),
             _ => false,
         };
         if !fire {
             continue;
         }
-        released_at[i] = Some(clock.now);
         if let Some(mut s) = world.get_mut::<InjectState>(entity) {
             s.status = InjectStatus::Released;
             s.released_at = Some(clock.now);
         }
-        world.resource_scope(|world, mut known: Mut<Known>| {
-            let hosts = world.resource::<Hosts>();
-            for report in &spec.reports {
-                let (what, compromised) = match *report {
-                    Report::Compromised(what) => (what, true),
-                    Report::Clean(what) => (what, false),
-                };
-                let network = match what {
-                    Reported::Network(n) => n,
-                    Reported::System(s) => model.systems()[s.index()].network,
-                };
-                let _ = hosts;
-                known.suspected[network.index()] = compromised.then_some(spec.false_alarm);
-            }
-        });
+        let mut known = world.resource_mut::<Known>();
+        for report in &spec.reports {
+            let (what, compromised) = match *report {
+                Report::Compromised(what) => (what, true),
+                Report::Clean(what) => (what, false),
+            };
+            let network = match what {
+                Reported::Network(n) => n,
+                Reported::System(s) => model.systems()[s.index()].network,
+            };
+            known.suspected[network.index()] = compromised.then_some(spec.false_alarm);
+        }
         world
             .resource_mut::<Timeline>()
             .staff(&clock, FactKind::InjectReleased(InjectIdx(i as u32)));
     }
 }
 
-fn trigger_holds(
-    world: &World,
-    entities: &Entities,
-    trigger: Trigger,
-    released_at: &[Option<Minutes>],
-    now: Minutes,
-) -> bool {
+fn trigger_holds(world: &World, trigger: Trigger, now: Minutes) -> bool {
     let record = world.resource::<ActionRecord>();
+    let entities = world.resource::<Entities>();
     match trigger {
         Trigger::At(at) => now >= at,
-        Trigger::AfterInject { inject, delay } => {
-            released_at[inject.index()].is_some_and(|r| now >= r + delay)
-        }
+        Trigger::AfterInject { inject, delay } => world
+            .get::<InjectState>(entities.injects[inject.index()])
+            .and_then(|s| s.released_at)
+            .is_some_and(|r| now >= r + delay),
         Trigger::ActionTaken { action, delay } => {
             record.first_started[action.index()].is_some_and(|s| now >= s + delay)
         }

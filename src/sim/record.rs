@@ -3,6 +3,7 @@
 
 use bevy_ecs::prelude::*;
 
+use super::Entities;
 use super::actions::{ActionRecord, Phase, RunningAction, Staff};
 use super::attacker::AttackerState;
 use super::clock::Clock;
@@ -160,12 +161,13 @@ pub fn record_tick(world: &mut World) {
     let totals = *hosts.totals();
     let (reached, encrypted) = (hosts.reached(), hosts.encrypted());
     let known_compromised = known.compromised();
-    let mut services: Vec<(ServiceIdx, Status, u64)> = world
-        .query::<&ServiceState>()
-        .iter(world)
+    let services: Vec<(ServiceIdx, Status, u64)> = world
+        .resource::<Entities>()
+        .services
+        .iter()
+        .filter_map(|&e| world.get::<ServiceState>(e))
         .map(|s| (s.service, s.status, s.backlog()))
         .collect();
-    services.sort_by_key(|s| s.0);
     let abnormal = services.iter().any(|s| s.1 != Status::Up)
         || [
             HostState::Compromised,
@@ -209,7 +211,7 @@ pub fn record_tick(world: &mut World) {
 /// `Known` keep up to date on every change; `from_scratch` recomputes those sums over all hosts
 /// instead (for tests that the incremental sums are right).
 pub fn state_hash(world: &mut World, from_scratch: bool) -> [u8; 32] {
-    let mut h = blake3::Hasher::new();
+    let mut h = Canonical(Vec::with_capacity(4096));
     let clock = world.resource::<Clock>();
     h.update(&clock.tick.to_le_bytes());
     h.update(&clock.now.to_le_bytes());
@@ -274,23 +276,21 @@ pub fn state_hash(world: &mut World, from_scratch: bool) -> [u8; 32] {
             .map(|&b| u8::from(b))
             .collect::<Vec<u8>>(),
     );
-    let mut networks: Vec<NetworkState> = world
-        .query::<&NetworkState>()
-        .iter(world)
-        .copied()
-        .collect();
-    networks.sort_by_key(|n| n.network);
-    for n in networks {
-        h.update(&[u8::from(n.isolated)]);
+    // Elements by scenario index, so the encoding is in id order without sorting.
+    let entities = world.resource::<Entities>();
+    for &e in &entities.networks {
+        h.update(&[world
+            .get::<NetworkState>(e)
+            .map_or(2, |n| u8::from(n.isolated))]);
     }
-    let mut links: Vec<LinkState> = world.query::<&LinkState>().iter(world).copied().collect();
-    links.sort_by_key(|l| l.link);
-    for l in links {
-        h.update(&[u8::from(l.cut)]);
+    for &e in &entities.links {
+        h.update(&[world.get::<LinkState>(e).map_or(2, |l| u8::from(l.cut))]);
     }
-    let mut services: Vec<&ServiceState> = world.query::<&ServiceState>().iter(world).collect();
-    services.sort_by_key(|s| s.service);
-    for s in services {
+    for s in entities
+        .services
+        .iter()
+        .filter_map(|&e| world.get::<ServiceState>(e))
+    {
         h.update(&[s.status as u8, u8::from(s.paper)]);
         h.update(&s.aid_per_day.to_le_bytes());
         h.update(&s.demand_carry.to_le_bytes());
@@ -306,10 +306,11 @@ pub fn state_hash(world: &mut World, from_scratch: bool) -> [u8; 32] {
         };
         h.update(&backlog.to_le_bytes());
     }
-    let mut injects: Vec<InjectState> =
-        world.query::<&InjectState>().iter(world).copied().collect();
-    injects.sort_by_key(|i| i.inject);
-    for i in injects {
+    for i in entities
+        .injects
+        .iter()
+        .filter_map(|&e| world.get::<InjectState>(e))
+    {
         h.update(&[i.status as u8]);
         h.update(&i.released_at.unwrap_or(i64::MIN).to_le_bytes());
     }
@@ -358,5 +359,16 @@ pub fn state_hash(world: &mut World, from_scratch: bool) -> [u8; 32] {
             }
         };
     }
-    *h.finalize().as_bytes()
+    *blake3::hash(&h.0).as_bytes()
+}
+
+/// The canonical encoding being built: little-endian fields appended in a fixed order, hashed
+/// in one go (many tiny hasher updates cost more than the hashing).
+struct Canonical(Vec<u8>);
+
+impl Canonical {
+    fn update(&mut self, bytes: &[u8]) -> &mut Self {
+        self.0.extend_from_slice(bytes);
+        self
+    }
 }
