@@ -36,15 +36,15 @@ impl Mode {
     }
 }
 
-/// The Realverlauf as a decision log: each decision at the last tick boundary before its time,
-/// so that it takes effect from its time on.
+/// The Realverlauf as a decision log: each decision at the first tick boundary at or after its
+/// time, so that nothing happens before it did in 2021.
 pub fn historical(scenario: &Scenario) -> DecisionLog {
     let tick = scenario.meta().tick.max(1);
     let commands = scenario
         .realverlauf()
         .iter()
         .map(|d| Logged {
-            tick: u64::try_from(d.at.div_euclid(tick)).unwrap_or(0),
+            tick: u64::try_from((d.at + tick - 1).div_euclid(tick)).unwrap_or(0),
             command: Command::Decide(Decision {
                 action: scenario.actions()[d.action.index()].id.clone(),
                 target: d

@@ -175,26 +175,39 @@ pub fn parse(text: &str) -> Result<Scenario, Invalid> {
             });
         }
     };
-    validate::validate(&raw).map_err(|problems| {
-        let locations = locate::Locations::scan(text);
-        let mut issues: Vec<Issue> = problems
-            .into_iter()
-            .map(|(path, problem)| {
-                let position = clamp(locations.find(&path), text);
-                Issue {
-                    path,
-                    line: position.line,
-                    column: position.column,
-                    problem,
-                }
-            })
-            .collect();
-        issues.sort_by_key(|i| (i.line, i.column));
-        Invalid {
-            id: Some(raw.id.clone()),
-            issues,
-        }
-    })
+    let hash = text_hash(text);
+    validate::validate(&raw)
+        .map(|mut s| {
+            s.meta.text_hash = hash;
+            s
+        })
+        .map_err(|problems| {
+            let locations = locate::Locations::scan(text);
+            let mut issues: Vec<Issue> = problems
+                .into_iter()
+                .map(|(path, problem)| {
+                    let position = clamp(locations.find(&path), text);
+                    Issue {
+                        path,
+                        line: position.line,
+                        column: position.column,
+                        problem,
+                    }
+                })
+                .collect();
+            issues.sort_by_key(|i| (i.line, i.column));
+            Invalid {
+                id: Some(raw.id.clone()),
+                issues,
+            }
+        })
+}
+
+/// BLAKE3 over the text with CRLF line ends turned into LF, in hex: the same scenario checked
+/// out on Windows or Linux hashes the same.
+pub fn text_hash(text: &str) -> String {
+    let normalised = text.replace("\r\n", "\n");
+    blake3::hash(normalised.as_bytes()).to_hex().to_string()
 }
 
 /// The position just after `text`.
@@ -232,6 +245,19 @@ mod tests {
                 panic!("{name}: {:#?}", invalid.issues);
             }
         }
+    }
+
+    #[test]
+    fn the_text_hash_ignores_line_ends() {
+        let lf = builtin("tutorial").unwrap();
+        let crlf = lf.replace('\n', "\r\n");
+        let (a, b) = (parse(lf).unwrap(), parse(&crlf).unwrap());
+        assert_eq!(a.meta().text_hash, b.meta().text_hash);
+        assert_eq!(a.meta().text_hash.len(), 64);
+        assert_ne!(
+            text_hash(lf),
+            text_hash(&lf.replace("Musterstadt", "Beispielstadt"))
+        );
     }
 
     #[test]

@@ -264,6 +264,11 @@ impl Sim {
         outcome::measure(&mut self.world)
     }
 
+    /// Every objective with the run's evidence.
+    pub fn objectives(&mut self) -> Vec<outcome::ObjectiveResult> {
+        outcome::objectives(&mut self.world)
+    }
+
     /// Read access for tests and benchmarks of single features.
     pub fn world(&self) -> &World {
         &self.world

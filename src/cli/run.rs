@@ -73,6 +73,7 @@ pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) 
     });
     let mut done = run::run(Arc::clone(&scenario), args.seed, &commands, until);
     let outcome = done.sim.outcome();
+    let objectives = done.sim.objectives();
     if args.json {
         let json = RunJson {
             scenario: &scenario.meta().id,
@@ -92,6 +93,7 @@ pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) 
             done.skipped.len(),
             lang,
         );
+        let _ = write_objectives(out, &objectives, lang);
     }
     Exit::Ok
 }
@@ -240,4 +242,35 @@ fn write_summary(
         )?;
     }
     writeln!(out, "  state hash: {}", o.state_hash)
+}
+
+fn write_objectives(
+    out: &mut impl Write,
+    objectives: &[crate::sim::outcome::ObjectiveResult],
+    lang: Lang,
+) -> std::io::Result<()> {
+    if objectives.is_empty() {
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "  {}",
+        if lang == Lang::De {
+            "Übungsziele:"
+        } else {
+            "objectives:"
+        }
+    )?;
+    for o in objectives {
+        let verdict = match (o.met, lang) {
+            (Some(true), Lang::De) => "erfüllt",
+            (Some(false), Lang::De) => "nicht erfüllt",
+            (None, Lang::De) => "offen",
+            (Some(true), Lang::En) => "met",
+            (Some(false), Lang::En) => "not met",
+            (None, Lang::En) => "open",
+        };
+        writeln!(out, "    {:<28} {verdict}", o.id)?;
+    }
+    Ok(())
 }

@@ -391,6 +391,8 @@ pub struct Meta {
     pub incident_start: Minutes,
     pub tick: Minutes,
     pub duration: Minutes,
+    /// BLAKE3 of the scenario text with line ends normalised to LF, in hex.
+    pub text_hash: String,
 }
 
 /// Element counts, as `check --json` reports them.

@@ -435,6 +435,7 @@ impl Validator {
             incident_start,
             tick,
             duration,
+            text_hash: String::new(),
         }
     }
 

@@ -102,11 +102,16 @@ pub fn prerequisite_holds(world: &World, prerequisite: Prerequisite) -> bool {
             let entity = world.resource::<Entities>().links[l.index()];
             world.get::<LinkState>(entity).is_some_and(|s| s.cut)
         }
+        // Judged on the staff's picture: a decision must not reveal what nobody reported.
         Prerequisite::SystemClean(s) => {
-            let hosts = world.resource::<Hosts>();
-            let counts = hosts.system_counts(s);
+            let (hosts, known) = (world.resource::<Hosts>(), world.resource::<Known>());
             let (a, b) = hosts.system_range(s);
-            counts[HostState::Clean as usize] + counts[HostState::Restored as usize] == b - a
+            (a..b).all(|h| {
+                matches!(
+                    known.host(h),
+                    KnownState::Unremarkable | KnownState::Restored
+                )
+            })
         }
     }
 }
@@ -133,7 +138,8 @@ fn host_range(hosts: &Hosts, target: Option<Target>) -> Option<(u32, u32)> {
 /// Phase 3: new decisions become running actions; running actions progress and take effect.
 pub fn progress_actions(world: &mut World) {
     let decided = std::mem::take(&mut world.resource_mut::<Decided>().0);
-    let now = world.resource::<Clock>().now;
+    let clock = *world.resource::<Clock>();
+    let now = clock.now;
     for accepted in decided {
         let seq = {
             let mut record = world.resource_mut::<ActionRecord>();
@@ -146,7 +152,8 @@ pub fn progress_actions(world: &mut World) {
             target: accepted.target,
             function: accepted.function,
             reason: accepted.reason,
-            decided_at: now,
+            // Commands are applied between ticks, at the time the last tick ended.
+            decided_at: now - clock.tick_len,
             phase: Phase::Waiting,
         });
     }
@@ -168,56 +175,69 @@ fn step_action(world: &mut World, entity: Entity, now: Minutes) {
     let model = world.resource::<Model>().clone();
     let spec = &model.actions()[running.action.index()];
     let clock = *world.resource::<Clock>();
-    match running.phase.clone() {
-        Phase::Waiting => {
-            let mut staff = world.resource_mut::<Staff>();
-            if staff.total - staff.busy < spec.staff && staff.busy > 0 {
-                return;
-            }
-            // An action needing more staff than exists still runs, alone.
-            staff.busy += spec.staff;
-            running.phase = Phase::Setup {
-                until: now + spec.duration,
-            };
-            let mut record = world.resource_mut::<ActionRecord>();
-            record.first_started[running.action.index()].get_or_insert(now);
-            record.cost_eur += u64::from(spec.cost_eur);
-            world.resource_mut::<Timeline>().staff(
-                &clock,
-                FactKind::ActionStarted {
-                    action: running.action,
-                    target: running.target,
-                },
-            );
-        }
-        Phase::Setup { until } if until <= now => {
-            for effect in &spec.effects {
-                apply_effect(world, *effect, running.target, &clock);
-            }
-            let range = spec
-                .effects
-                .iter()
-                .any(|e| matches!(e, Effect::CheckHosts { .. } | Effect::RestoreHosts { .. }))
-                .then(|| host_range(world.resource::<Hosts>(), running.target))
-                .flatten();
-            match range {
-                Some((cursor, end)) => {
-                    running.phase = Phase::Working {
-                        cursor,
-                        end,
-                        carry: 0,
-                        batch: Vec::new(),
-                    };
-                    work_hosts(world, &mut running, &clock);
-                }
-                None => {
-                    finish(world, entity, &running, &clock);
+    loop {
+        match running.phase.clone() {
+            Phase::Waiting => {
+                let mut staff = world.resource_mut::<Staff>();
+                if staff.total.saturating_sub(staff.busy) < spec.staff && staff.busy > 0 {
                     return;
                 }
+                // An action needing more staff than exists still runs, alone.
+                staff.busy += spec.staff;
+                // Staff that was free when the decision was taken starts then; staff that had to
+                // be waited for starts now.
+                let start = if running.decided_at + clock.tick_len == now {
+                    running.decided_at
+                } else {
+                    now
+                };
+                running.phase = Phase::Setup {
+                    until: start + spec.duration,
+                };
+                let mut record = world.resource_mut::<ActionRecord>();
+                record.first_started[running.action.index()].get_or_insert(start);
+                record.cost_eur += u64::from(spec.cost_eur);
+                world.resource_mut::<Timeline>().staff(
+                    &clock,
+                    FactKind::ActionStarted {
+                        action: running.action,
+                        target: running.target,
+                    },
+                );
+            }
+            Phase::Setup { until } if until <= now => {
+                for effect in &spec.effects {
+                    apply_effect(world, *effect, running.target, &clock);
+                }
+                let range = spec
+                    .effects
+                    .iter()
+                    .any(|e| matches!(e, Effect::CheckHosts { .. } | Effect::RestoreHosts { .. }))
+                    .then(|| host_range(world.resource::<Hosts>(), running.target))
+                    .flatten();
+                match range {
+                    Some((cursor, end)) => {
+                        running.phase = Phase::Working {
+                            cursor,
+                            end,
+                            carry: 0,
+                            batch: Vec::new(),
+                        };
+                        work_hosts(world, &mut running, &clock);
+                        break;
+                    }
+                    None => {
+                        finish(world, entity, &running, &clock);
+                        return;
+                    }
+                }
+            }
+            Phase::Setup { .. } => break,
+            Phase::Working { .. } => {
+                work_hosts(world, &mut running, &clock);
+                break;
             }
         }
-        Phase::Setup { .. } => return,
-        Phase::Working { .. } => work_hosts(world, &mut running, &clock),
     }
     if matches!(&running.phase, Phase::Working { cursor, end, batch, .. } if cursor >= end && batch.is_empty())
     {
@@ -283,6 +303,7 @@ fn work_hosts(world: &mut World, running: &mut RunningAction, clock: &Clock) {
         }
         let mut known = world.resource_mut::<Known>();
         let mut budget = clock.per_tick(per_day, carry);
+        let mut found = (0u32, 0u32);
         while budget > 0 && *cursor < *end {
             let h = *cursor;
             *cursor += 1;
@@ -295,22 +316,24 @@ fn work_hosts(world: &mut World, running: &mut RunningAction, clock: &Clock) {
             // Without an intact backup a server is rebuilt, which takes two slots.
             let cost = if restore && !system.backed_up { 2 } else { 1 };
             budget = budget.saturating_sub(cost);
-            let seen = KnownState::seen(state);
-            hosts.set(h, HostState::Checking);
-            // Checking shows what was there.
-            if matches!(seen, KnownState::Compromised | KnownState::Encrypted) || state.reached() {
-                known.learn(
-                    &hosts,
-                    h,
-                    if state.encrypted() {
-                        KnownState::Encrypted
-                    } else {
-                        KnownState::Compromised
-                    },
-                );
+            // Checking shows what was there: the finding goes into the timeline.
+            if state.encrypted() {
+                found.1 += 1;
+            } else if state.reached() {
+                found.0 += 1;
             }
+            hosts.set(h, HostState::Checking);
             known.learn(&hosts, h, KnownState::Checking);
             batch.push(h);
+        }
+        if found != (0, 0) {
+            let (compromised, encrypted) = found;
+            let kind = FactKind::CheckFound {
+                action: running.action,
+                compromised,
+                encrypted,
+            };
+            world.resource_mut::<Timeline>().staff(clock, kind);
         }
     });
 }
@@ -384,7 +407,8 @@ fn apply_effect(world: &mut World, effect: Effect, target: Option<Target>, clock
         (Effect::Forensics, _) => {
             world.resource_mut::<AttackerState>().forensics = true;
             // The experts find what is there, within the usual reporting delay.
-            let delay = world.resource::<Model>().attacker().report_delay;
+            let normal = world.resource::<Model>().attacker().report_delay;
+            let delay = world.resource::<AttackerState>().report_delay(normal);
             world.resource_scope(|world, hosts: Mut<Hosts>| {
                 let mut known = world.resource_mut::<Known>();
                 for h in 0..hosts.len() as u32 {

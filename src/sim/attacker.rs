@@ -42,6 +42,11 @@ impl AttackerState {
         }
     }
 
+    /// How long a report takes: forensic experts on site halve it.
+    pub fn report_delay(&self, normal: Minutes) -> Minutes {
+        if self.forensics { normal / 2 } else { normal }
+    }
+
     /// The kind of the stage reached last.
     pub fn stage_kind(&self, model: &Model) -> Option<StageKind> {
         self.stage
@@ -62,9 +67,12 @@ impl AttackerState {
         else {
             return false;
         };
+        // With no stage before the escalation there is nothing to fall back to.
         match self.stage {
-            Some(i) if i >= escalation && stages[i].kind < StageKind::Extortion => {
-                self.stage = escalation.checked_sub(1);
+            Some(i)
+                if escalation > 0 && i >= escalation && stages[i].kind < StageKind::Extortion =>
+            {
+                self.stage = Some(escalation - 1);
                 self.stage_since = now;
                 true
             }
@@ -230,7 +238,11 @@ pub fn act(
             if hosts.state(h) == HostState::Compromised && rng.chance(spec.encryption_rate) {
                 hosts.set(h, HostState::Encrypted);
                 // Encrypted volumes are noticed by whoever needs them.
-                known.report(now + spec.report_delay, h, KnownState::Encrypted);
+                known.report(
+                    now + attacker.report_delay(spec.report_delay),
+                    h,
+                    KnownState::Encrypted,
+                );
                 encrypted += 1;
             }
         }
@@ -252,7 +264,11 @@ pub fn act(
             let active = hosts.active();
             let host = active[rng.below(active.len() as u32) as usize];
             let network = hosts.network_of(host);
-            known.report(now + spec.report_delay, host, KnownState::Compromised);
+            known.report(
+                now + attacker.report_delay(spec.report_delay),
+                host,
+                KnownState::Compromised,
+            );
             timeline.truth(&clock, FactKind::Alarm(network));
         }
     }

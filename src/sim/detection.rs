@@ -155,15 +155,19 @@ pub fn deliver_reports(
         let Some(p) = known.pending.pop_front() else {
             break;
         };
-        // A report about a host the staff has since handled itself is outdated.
+        // A report about a host the staff has since handled itself is outdated, and an alarm
+        // does not make a host known to be encrypted look merely compromised.
+        let current = known.host(p.host);
         if matches!(
-            known.host(p.host),
+            current,
             KnownState::Offline | KnownState::Checking | KnownState::Restored
-        ) && p.state == KnownState::Compromised
+        ) || (current == KnownState::Encrypted && p.state == KnownState::Compromised)
         {
             continue;
         }
         known.learn(&hosts, p.host, p.state);
+        // A real report makes its network suspect, and it is no false alarm.
+        known.suspected[hosts.network_of(p.host).index()] = Some(false);
         if per_network.is_empty() {
             per_network = vec![(0, 0); known.by_network.len()];
         }

@@ -10,7 +10,7 @@ use super::clock::Clock;
 use super::hosts::Hosts;
 use super::record::Stats;
 use super::services::{DeadlineOutcomes, ServiceState};
-use crate::scenario::model::NetworkKind;
+use crate::scenario::model::{Criterion, Minutes, NetworkKind};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct HostFigures {
@@ -120,4 +120,134 @@ pub fn measure(world: &mut World) -> Outcome {
         cost_eur: world.resource::<ActionRecord>().cost_eur,
         normal_operation_day: recovered_day(&model, &clock, stats.last_abnormal_tick),
     }
+}
+
+/// How an objective went, with the run's evidence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ObjectiveResult {
+    pub id: String,
+    pub name: String,
+    /// `None` while the run cannot tell yet.
+    pub met: Option<bool>,
+    pub evidence: Evidence,
+}
+
+/// What the run shows for an objective.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Evidence {
+    /// When the action first finished, in minutes after the incident became visible.
+    ActionFinished {
+        after_incident: Option<Minutes>,
+        allowed: Minutes,
+    },
+    Deadline {
+        met: Option<bool>,
+    },
+    /// When the service came back for good, in minutes after the incident.
+    ServiceBack {
+        after_incident: Option<Minutes>,
+        allowed: Minutes,
+    },
+    Breached {
+        breached: bool,
+    },
+    Lapsed {
+        cases: u64,
+        below: u32,
+    },
+}
+
+/// Evaluates every objective of the scenario against the run so far.
+pub fn objectives(world: &mut World) -> Vec<ObjectiveResult> {
+    let model = world.resource::<Model>().clone();
+    let clock = *world.resource::<Clock>();
+    let stats = world.resource::<Stats>().clone();
+    let incident = model.meta().incident_start;
+    let finished = clock.finished();
+    let mut services: Vec<ServiceState> = world
+        .query::<&ServiceState>()
+        .iter(world)
+        .cloned()
+        .collect();
+    services.sort_by_key(|s| s.service);
+    let record = world.resource::<ActionRecord>();
+    let deadlines = world.resource::<DeadlineOutcomes>();
+    let attacker = world.resource::<AttackerState>();
+    // Decided once the deadline for it has passed, or at the end of the run.
+    let decide = |ok: bool, closed: bool| {
+        if ok {
+            Some(true)
+        } else if closed {
+            Some(false)
+        } else {
+            None
+        }
+    };
+    model
+        .objectives()
+        .iter()
+        .map(|o| {
+            let (met, evidence) = match o.criterion {
+                Criterion::ActionWithin { action, within } => {
+                    let done = record.first_finished[action.index()].map(|t| t - incident);
+                    let ok = done.is_some_and(|d| d <= within);
+                    (
+                        decide(ok, finished || clock.now - incident > within),
+                        Evidence::ActionFinished {
+                            after_incident: done,
+                            allowed: within,
+                        },
+                    )
+                }
+                Criterion::DeadlineMet(d) => {
+                    let met = deadlines.0[d.index()];
+                    (met, Evidence::Deadline { met })
+                }
+                Criterion::ServiceRestoredWithin { service, within } => {
+                    let running = services[service.index()].status.running();
+                    let back = stats.last_bad_tick[service.index()]
+                        .map_or(0, |t| (t as i64 + 1) * clock.tick_len)
+                        - incident;
+                    let back = running.then_some(back.max(0));
+                    let ok = back.is_some_and(|b| b <= within);
+                    (
+                        decide(ok, finished || clock.now - incident > within),
+                        Evidence::ServiceBack {
+                            after_incident: back,
+                            allowed: within,
+                        },
+                    )
+                }
+                Criterion::NetworkNotBreached(n) => {
+                    let breached = attacker.breached[n.index()];
+                    let met = if breached {
+                        Some(false)
+                    } else if finished {
+                        Some(true)
+                    } else {
+                        None
+                    };
+                    (met, Evidence::Breached { breached })
+                }
+                Criterion::LapsedBelow(below) => {
+                    let cases: u64 = services.iter().map(|s| s.lapsed).sum();
+                    let met = if cases >= u64::from(below) {
+                        Some(false)
+                    } else if finished {
+                        Some(true)
+                    } else {
+                        None
+                    };
+                    (met, Evidence::Lapsed { cases, below })
+                }
+            };
+            ObjectiveResult {
+                id: o.id.clone(),
+                name: o.name.clone(),
+                met,
+                evidence,
+            }
+        })
+        .collect()
 }

@@ -52,6 +52,12 @@ pub enum FactKind {
         action: ActionIdx,
         count: u32,
     },
+    /// A check or restore found hosts the attacker had reached.
+    CheckFound {
+        action: ActionIdx,
+        compromised: u32,
+        encrypted: u32,
+    },
     ServiceChanged {
         service: ServiceIdx,
         from: Status,
@@ -153,7 +159,7 @@ pub fn mix64(mut k: u64) -> u64 {
     k ^ (k >> 33)
 }
 
-/// Phase 9: sample the tick, keep the run's figures, hash the state.
+/// Phase 8: sample the tick, keep the run's figures, hash the state.
 pub fn record_tick(world: &mut World) {
     let clock = *world.resource::<Clock>();
     let hosts = world.resource::<Hosts>();
