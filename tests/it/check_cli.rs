@@ -116,7 +116,7 @@ fn every_problem_is_reported_at_once() {
         Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/tutorial.ron"),
     )
     .unwrap()
-    .replace("probability: 0.2,", "probability: 1.5,")
+    .replacen("probability: 0.5,", "probability: 1.5,", 1)
     .replace("demand_per_day: 20,", "demand_per_day: -20,")
     .replace("\"mailserver\", \"ad\"]", "\"mailserver\", \"adx\"]");
     let dir = std::env::temp_dir().join(format!("krisenstab-cli-{}", std::process::id()));

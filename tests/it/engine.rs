@@ -101,28 +101,31 @@ fn decisions_are_checked_when_taken() {
 }
 
 #[test]
-fn isolation_takes_effect_after_its_duration() {
+fn actions_take_effect_when_their_duration_has_passed() {
     let s = builtin("tutorial");
     let mut sim = Sim::new(s, 1);
+    // Shutting the town hall's LAN down takes two hours from the decision at 00:00.
     let d = Decision {
-        action: "netz-trennen".into(),
-        target: Some("serverraum".into()),
+        action: "herunterfahren".into(),
+        target: Some("rathaus-lan".into()),
         function: "it".into(),
         reason: String::new(),
     };
     sim.apply(&Command::Decide(d)).unwrap();
-    sim.step();
-    let isolated = |sim: &mut Sim| {
-        sim.snapshot(View::Control)
+    let offline = |sim: &mut Sim| {
+        let picture = sim.snapshot(View::Staff);
+        picture
             .networks
             .iter()
-            .find(|n| n.id == "serverraum")
+            .find(|n| n.id == "rathaus-lan")
             .unwrap()
-            .isolated
+            .known
+            .offline
     };
-    assert!(!isolated(&mut sim), "the action needs an hour");
     sim.step();
-    assert!(isolated(&mut sim));
+    assert_eq!(offline(&mut sim), 0, "01:00: still running");
+    sim.step();
+    assert_eq!(offline(&mut sim), 45, "02:00: all 45 workstations are off");
 }
 
 #[test]
