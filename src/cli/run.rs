@@ -65,6 +65,25 @@ pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) 
     } else {
         Mode::Passive
     };
+    if let Mode::Decisions(log) = &mode
+        && log.scenario != scenario.meta().id
+    {
+        let _ = match lang {
+            Lang::De => writeln!(
+                err,
+                "Das Entscheidungsprotokoll gehört zum Szenario '{}', nicht zu '{}'",
+                log.scenario,
+                scenario.meta().id
+            ),
+            Lang::En => writeln!(
+                err,
+                "the decision log belongs to scenario '{}', not to '{}'",
+                log.scenario,
+                scenario.meta().id
+            ),
+        };
+        return Exit::Invalid;
+    }
     let scenario = Arc::new(scenario);
     let commands = mode.commands(&scenario);
     let until = args.days.map(|d| {
