@@ -158,6 +158,15 @@ pub enum Evidence {
     },
 }
 
+/// A criterion that, once broken, stays broken: met only at the end of the run.
+fn holds_to_end(holds: bool, finished: bool) -> Option<bool> {
+    match (holds, finished) {
+        (false, _) => Some(false),
+        (true, true) => Some(true),
+        (true, false) => None,
+    }
+}
+
 /// Evaluates every objective of the scenario against the run so far.
 pub fn objectives(world: &mut World) -> Vec<ObjectiveResult> {
     let model = world.resource::<Model>().clone();
@@ -221,25 +230,17 @@ pub fn objectives(world: &mut World) -> Vec<ObjectiveResult> {
                 }
                 Criterion::NetworkNotBreached(n) => {
                     let breached = attacker.breached[n.index()];
-                    let met = if breached {
-                        Some(false)
-                    } else if finished {
-                        Some(true)
-                    } else {
-                        None
-                    };
-                    (met, Evidence::Breached { breached })
+                    (
+                        holds_to_end(!breached, finished),
+                        Evidence::Breached { breached },
+                    )
                 }
                 Criterion::LapsedBelow(below) => {
                     let cases: u64 = services.iter().map(|s| s.lapsed).sum();
-                    let met = if cases >= u64::from(below) {
-                        Some(false)
-                    } else if finished {
-                        Some(true)
-                    } else {
-                        None
-                    };
-                    (met, Evidence::Lapsed { cases, below })
+                    (
+                        holds_to_end(cases < u64::from(below), finished),
+                        Evidence::Lapsed { cases, below },
+                    )
                 }
             };
             ObjectiveResult {

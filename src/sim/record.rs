@@ -174,17 +174,12 @@ pub fn record_tick(world: &mut World) {
         .filter_map(|&e| world.get::<ServiceState>(e))
         .map(|s| (s.service, s.status, s.backlog()))
         .collect();
+    // Normal operation: every service up, every host running clean (untouched or restored).
     let abnormal = services.iter().any(|s| s.1 != Status::Up)
-        || [
-            HostState::Compromised,
-            HostState::Encrypted,
-            HostState::Offline,
-            HostState::OfflineCompromised,
-            HostState::OfflineEncrypted,
-            HostState::Checking,
-        ]
-        .iter()
-        .any(|&s| totals[s as usize] > 0);
+        || HostState::ALL
+            .iter()
+            .filter(|s| !matches!(s, HostState::Clean | HostState::Restored))
+            .any(|&s| totals[s as usize] > 0);
     let hash = state_hash(world, false);
     let mut stats = world.resource_mut::<Stats>();
     stats.compromised_peak = stats.compromised_peak.max(reached);

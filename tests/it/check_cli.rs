@@ -3,16 +3,7 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
-fn krisenstab(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_krisenstab"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .output()
-        .unwrap()
-}
+use super::krisenstab;
 
 fn stdout(o: &Output) -> String {
     String::from_utf8(o.stdout.clone()).unwrap()

@@ -13,3 +13,15 @@ mod fixtures;
 mod mutations;
 mod run_cli;
 mod spread_reference;
+
+/// Runs the real binary in the crate's folder, with no locale, so messages are English by default.
+fn krisenstab(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_krisenstab"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap()
+}

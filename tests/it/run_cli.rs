@@ -1,17 +1,8 @@
 //! `krisenstab run` as a user runs it.
 
-use std::process::{Command, Output};
+use std::process::Output;
 
-fn krisenstab(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_krisenstab"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .output()
-        .unwrap()
-}
+use super::krisenstab;
 
 fn json(o: &Output) -> serde_json::Value {
     assert_eq!(
