@@ -92,8 +92,8 @@ pub fn main() -> ExitCode {
     }
 }
 
-/// Loads a scenario named by a path or a built-in name.
-fn resolve_and_load(arg: &str) -> Result<Scenario, Invalid> {
+/// Loads a scenario named by a path or a built-in name, with its text.
+fn resolve_and_load(arg: &str) -> Result<(Scenario, String), Invalid> {
     let Some(origin) = Origin::resolve(arg) else {
         let names: Vec<&str> = scenario::BUILTIN.iter().map(|(n, _)| *n).collect();
         let reason = format!(
@@ -115,13 +115,20 @@ fn resolve_and_load(arg: &str) -> Result<Scenario, Invalid> {
             issues: vec![issue],
         });
     };
-    scenario::load(&origin)
+    let bytes = origin.read()?;
+    let scenario = scenario::parse_bytes(&bytes)?;
+    // Valid scenarios are valid UTF-8.
+    Ok((scenario, String::from_utf8_lossy(&bytes).into_owned()))
 }
 
 /// Loads a scenario for a command that needs a valid one; prints every problem otherwise.
-fn load_scenario(arg: &str, lang: Lang, err: &mut impl std::io::Write) -> Option<Scenario> {
+fn load_scenario(
+    arg: &str,
+    lang: Lang,
+    err: &mut impl std::io::Write,
+) -> Option<(Scenario, String)> {
     match resolve_and_load(arg) {
-        Ok(s) => Some(s),
+        Ok(loaded) => Some(loaded),
         Err(invalid) => {
             let _ = print_issues(err, arg, &invalid, lang);
             None

@@ -7,6 +7,7 @@
 //! - [`cli`]: the headless commands behind the `krisenstab` binary.
 
 pub mod cli;
+pub mod exercise;
 pub mod generate;
 pub mod i18n;
 pub mod run;

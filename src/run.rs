@@ -64,6 +64,9 @@ pub fn historical(scenario: &Scenario) -> DecisionLog {
 /// A finished run and what happened to each command.
 pub struct Run {
     pub sim: Sim,
+    /// Every command applied, time advances included, at the tick it was applied (the list an
+    /// exercise file records).
+    pub applied: Vec<Logged>,
     /// Commands that were not applied, with why (e.g. a prerequisite that failed in this seed).
     pub skipped: Vec<(Logged, Rejection)>,
 }
@@ -78,22 +81,46 @@ pub fn run(
 ) -> Run {
     let mut sim = Sim::new(scenario, seed);
     let mut skipped = Vec::new();
+    let mut applied = Vec::new();
     let mut sorted: Vec<&Logged> = commands
         .iter()
         .filter(|c| !matches!(c.command, Command::Advance(_)))
         .collect();
     sorted.sort_by_key(|c| c.tick);
     let mut pending = sorted.into_iter().peekable();
+    // Consecutive ticks without a command are recorded as one advance.
+    let mut advancing: Option<(u64, u32)> = None;
     loop {
         let tick = sim.clock().tick;
         while let Some(logged) = pending.next_if(|c| c.tick <= tick) {
-            if let Err(why) = sim.apply(&logged.command) {
-                skipped.push(((*logged).clone(), why));
+            if let Some((from, n)) = advancing.take() {
+                applied.push(Logged {
+                    tick: from,
+                    command: Command::Advance(n),
+                });
+            }
+            match sim.apply(&logged.command) {
+                Ok(()) => applied.push(Logged {
+                    tick,
+                    command: logged.command.clone(),
+                }),
+                Err(why) => skipped.push(((*logged).clone(), why)),
             }
         }
         if until_tick.is_some_and(|t| tick >= t) || !sim.step() {
             break;
         }
+        advancing.get_or_insert((tick, 0)).1 += 1;
     }
-    Run { sim, skipped }
+    if let Some((from, n)) = advancing {
+        applied.push(Logged {
+            tick: from,
+            command: Command::Advance(n),
+        });
+    }
+    Run {
+        sim,
+        applied,
+        skipped,
+    }
 }

@@ -51,7 +51,7 @@ pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) 
     let mut outcome = Outcome::Ok;
     let mut reports = Vec::with_capacity(args.scenarios.len());
     for arg in &args.scenarios {
-        let result = super::resolve_and_load(arg);
+        let result = super::resolve_and_load(arg).map(|(s, _)| s);
         if result.is_err() {
             outcome = Outcome::Invalid;
         }

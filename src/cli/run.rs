@@ -36,6 +36,9 @@ pub struct Args {
     /// Print only one JSON object.
     #[arg(long)]
     json: bool,
+    /// Also write the run as an exercise file (the same format `play` writes).
+    #[arg(long, value_name = "FILE")]
+    save: Option<std::path::PathBuf>,
 }
 
 /// `run --json`: the run's identity and its outcome.
@@ -49,7 +52,7 @@ pub struct RunJson<'a> {
 }
 
 pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) -> Exit {
-    let Some(scenario) = load_scenario(&args.scenario, lang, err) else {
+    let Some((scenario, text)) = load_scenario(&args.scenario, lang, err) else {
         return Exit::Invalid;
     };
     let mode = if let Some(path) = &args.decisions {
@@ -91,6 +94,21 @@ pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) 
         u64::try_from(minutes / scenario.meta().tick.max(1)).unwrap_or(0)
     });
     let mut done = run::run(Arc::clone(&scenario), args.seed, &commands, until);
+    if let Some(path) = &args.save {
+        let mut file = crate::exercise::ExerciseFile::new(&scenario, &text, args.seed);
+        file.commands = done.applied.clone();
+        file.state_hashes = done
+            .sim
+            .stats()
+            .hashes
+            .iter()
+            .map(crate::exercise::hex)
+            .collect();
+        if let Err(e) = file.save(path) {
+            let _ = writeln!(err, "{e}");
+            return Exit::Invalid;
+        }
+    }
     let outcome = done.sim.outcome();
     let objectives = done.sim.objectives();
     if args.json {

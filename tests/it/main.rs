@@ -9,6 +9,7 @@
 mod calibration;
 mod check_cli;
 mod engine;
+mod exercise;
 mod fixtures;
 mod mutations;
 mod run_cli;

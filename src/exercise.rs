@@ -1,0 +1,265 @@
+//! The exercise file: everything needed to continue, replay and debrief an exercise.
+//!
+//! `Exercise(format: 1, ...)` in UTF-8 RON holds the scenario's full text and hash, the engine
+//! version, the seed, every command with the tick the engine applied it, the state hash after
+//! every tick, and the logbook (Einsatztagebuch). Re-simulating the commands from the text must
+//! reproduce every recorded hash; a file that does not is refused, never half-loaded. Files are
+//! written atomically (a temporary file beside the target, then a rename), so a crash leaves the
+//! previous complete version.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use crate::scenario::{self, Scenario};
+use crate::sim::Sim;
+use crate::sim::command::{Command, Logged, Rejection};
+
+/// The file format this engine writes.
+pub const FORMAT: u32 = 1;
+/// The engine that wrote a file; another engine may replay differently.
+pub const ENGINE: &str = concat!("krisenstab ", env!("CARGO_PKG_VERSION"));
+
+/// What kind of logbook entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntryKind {
+    Decision,
+    Inject,
+    Report,
+    Note,
+    Control,
+    Observation,
+}
+
+/// One numbered, append-only logbook entry. Corrections are new entries that name the old one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    pub number: u32,
+    pub tick: u64,
+    /// Exercise time, `YYYY-MM-DD HH:MM`.
+    pub exercise_time: String,
+    /// Real (wall-clock) time the entry was made, as the caller supplied it.
+    pub real_time: String,
+    /// The staff function that made it.
+    pub function: String,
+    pub kind: EntryKind,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub corrects: Option<u32>,
+}
+
+/// An exercise file's content.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Exercise", deny_unknown_fields)]
+pub struct ExerciseFile {
+    pub format: u32,
+    pub engine: String,
+    pub scenario_id: String,
+    /// BLAKE3 of the LF-normalised scenario text.
+    pub scenario_hash: String,
+    pub scenario_text: String,
+    pub seed: u64,
+    /// Every command, time advances included, with the tick it was applied at.
+    pub commands: Vec<Logged>,
+    /// The state hash after each tick, in hex (index = tick − 1).
+    pub state_hashes: Vec<String>,
+    #[serde(default)]
+    pub logbook: Vec<Entry>,
+}
+
+/// Why an exercise file was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum ExerciseError {
+    #[error("cannot read {path}: {source}")]
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("cannot write {path}: {source}")]
+    Write {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{path}:{line}:{column}: not an exercise file: {message}")]
+    Parse {
+        path: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error("{path}: exercise file format {found}, this program reads format {FORMAT}")]
+    Format { path: String, found: u32 },
+    #[error("{path}: the embedded scenario does not match its recorded hash (the file was edited)")]
+    ScenarioHash { path: String },
+    #[error("{path}: the embedded scenario is invalid ({} problem(s))", .issues.len())]
+    Scenario {
+        path: String,
+        issues: Vec<scenario::Issue>,
+    },
+    #[error("{path}: written by {found}; this is {ENGINE}, which may replay it differently")]
+    Engine { path: String, found: String },
+    #[error("{path}: command {index} is recorded at tick {tick}, but the replay is at tick {at}")]
+    Tick {
+        path: String,
+        index: usize,
+        tick: u64,
+        at: u64,
+    },
+    #[error("{path}: command {index} (tick {tick}) cannot be applied: {why:?}")]
+    Command {
+        path: String,
+        index: usize,
+        tick: u64,
+        why: Rejection,
+    },
+    #[error("{path}: the replay diverges at tick {tick}")]
+    Diverged { path: String, tick: u64 },
+}
+
+impl ExerciseFile {
+    /// A new exercise of `scenario` (whose text is `text`) with `seed`.
+    pub fn new(scenario: &Scenario, text: &str, seed: u64) -> ExerciseFile {
+        ExerciseFile {
+            format: FORMAT,
+            engine: ENGINE.to_string(),
+            scenario_id: scenario.meta().id.clone(),
+            scenario_hash: scenario.meta().text_hash.clone(),
+            scenario_text: text.to_string(),
+            seed,
+            commands: Vec::new(),
+            state_hashes: Vec::new(),
+            logbook: Vec::new(),
+        }
+    }
+
+    /// The file as RON text.
+    pub fn to_ron(&self) -> String {
+        let config = ron::ser::PrettyConfig::new().struct_names(true);
+        ron::Options::default()
+            .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+            .to_string_pretty(self, config)
+            .unwrap_or_default()
+    }
+
+    /// Writes the file atomically: a temporary file beside `path`, then a rename.
+    pub fn save(&self, path: &Path) -> Result<(), ExerciseError> {
+        let write = |source| ExerciseError::Write {
+            path: path.display().to_string(),
+            source,
+        };
+        let file_name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let temp = path.with_file_name(format!(".{file_name}.tmp"));
+        std::fs::write(&temp, self.to_ron()).map_err(write)?;
+        std::fs::rename(&temp, path).map_err(write)
+    }
+
+    /// Reads and parses a file (without replaying it).
+    pub fn read(path: &Path) -> Result<ExerciseFile, ExerciseError> {
+        let p = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|source| ExerciseError::Read {
+            path: p.clone(),
+            source,
+        })?;
+        let options = ron::Options::default()
+            .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+        let file: ExerciseFile = options.from_str(&text).map_err(|e| ExerciseError::Parse {
+            path: p.clone(),
+            line: e.span.start.line.max(1),
+            column: e.span.start.col.max(1),
+            message: e.code.to_string(),
+        })?;
+        if file.format != FORMAT {
+            return Err(ExerciseError::Format {
+                path: p,
+                found: file.format,
+            });
+        }
+        Ok(file)
+    }
+
+    /// The embedded scenario, checked against its hash.
+    pub fn scenario(&self, path: &Path) -> Result<Scenario, ExerciseError> {
+        let p = path.display().to_string();
+        if scenario::text_hash(&self.scenario_text) != self.scenario_hash {
+            return Err(ExerciseError::ScenarioHash { path: p });
+        }
+        scenario::parse(&self.scenario_text).map_err(|invalid| ExerciseError::Scenario {
+            path: p,
+            issues: invalid.issues,
+        })
+    }
+
+    /// Re-simulates every command and checks every recorded state hash; the first tick whose
+    /// hash differs is reported. Returns the simulation where the exercise stands.
+    pub fn replay(&self, path: &Path) -> Result<Sim, ExerciseError> {
+        let p = path.display().to_string();
+        if self.engine != ENGINE {
+            return Err(ExerciseError::Engine {
+                path: p,
+                found: self.engine.clone(),
+            });
+        }
+        let scenario = Arc::new(self.scenario(path)?);
+        let mut sim = Sim::new(scenario, self.seed);
+        let check = |sim: &Sim, upto: usize| -> Result<(), ExerciseError> {
+            for (i, recorded) in self.state_hashes.iter().enumerate().take(upto) {
+                let actual = sim.stats().hashes.get(i).map(hex);
+                if actual.as_deref() != Some(recorded.as_str()) {
+                    return Err(ExerciseError::Diverged {
+                        path: p.clone(),
+                        tick: i as u64 + 1,
+                    });
+                }
+            }
+            Ok(())
+        };
+        for (index, logged) in self.commands.iter().enumerate() {
+            let at = sim.clock().tick;
+            if logged.tick != at {
+                return Err(ExerciseError::Tick {
+                    path: p,
+                    index,
+                    tick: logged.tick,
+                    at,
+                });
+            }
+            sim.apply(&logged.command)
+                .map_err(|why| ExerciseError::Command {
+                    path: p.clone(),
+                    index,
+                    tick: logged.tick,
+                    why,
+                })?;
+        }
+        check(&sim, self.state_hashes.len())?;
+        if sim.stats().hashes.len() != self.state_hashes.len() {
+            return Err(ExerciseError::Diverged {
+                path: p,
+                tick: sim.clock().tick,
+            });
+        }
+        Ok(sim)
+    }
+
+    /// Records an applied command and the hashes of the ticks it ran.
+    pub fn record(&mut self, sim: &Sim, tick_before: u64, command: Command) {
+        self.commands.push(Logged {
+            tick: tick_before,
+            command,
+        });
+        let have = self.state_hashes.len();
+        self.state_hashes
+            .extend(sim.stats().hashes.iter().skip(have).map(hex));
+    }
+}
+
+/// Lower-case hex of a hash.
+pub fn hex(bytes: &[u8; 32]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
