@@ -137,11 +137,7 @@ impl ExerciseFile {
 
     /// The file as RON text.
     pub fn to_ron(&self) -> String {
-        let config = ron::ser::PrettyConfig::new().struct_names(true);
-        ron::Options::default()
-            .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
-            .to_string_pretty(self, config)
-            .unwrap_or_default()
+        crate::ron_io::to_pretty(self)
     }
 
     /// Writes the file atomically: a temporary file beside `path`, then a rename.
@@ -166,14 +162,13 @@ impl ExerciseFile {
             path: p.clone(),
             source,
         })?;
-        let options = ron::Options::default()
-            .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
-        let file: ExerciseFile = options.from_str(&text).map_err(|e| ExerciseError::Parse {
-            path: p.clone(),
-            line: e.span.start.line.max(1),
-            column: e.span.start.col.max(1),
-            message: e.code.to_string(),
-        })?;
+        let file: ExerciseFile =
+            crate::ron_io::from_str(&text).map_err(|e| ExerciseError::Parse {
+                path: p.clone(),
+                line: e.line,
+                column: e.column,
+                message: e.message,
+            })?;
         if file.format != FORMAT {
             return Err(ExerciseError::Format {
                 path: p,

@@ -10,6 +10,7 @@ pub mod cli;
 pub mod exercise;
 pub mod generate;
 pub mod i18n;
+pub mod ron_io;
 pub mod run;
 pub mod scenario;
 pub mod sim;

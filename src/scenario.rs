@@ -151,9 +151,7 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Scenario, Invalid> {
 
 /// Validates scenario text.
 pub fn parse(text: &str) -> Result<Scenario, Invalid> {
-    let options =
-        ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
-    let raw: raw::Scenario = match options.from_str(text) {
+    let raw: raw::Scenario = match crate::ron_io::options().from_str(text) {
         Ok(raw) => raw,
         Err(e) => {
             let position = clamp(

@@ -140,16 +140,22 @@ fn read_log(path: &std::path::Path, lang: Lang) -> Result<DecisionLog, String> {
         Lang::De => format!("{}: kann nicht gelesen werden: {e}", path.display()),
         Lang::En => format!("{}: cannot read: {e}", path.display()),
     })?;
-    DecisionLog::parse(&text).map_err(|(line, column, message)| match lang {
-        Lang::De => format!(
-            "{}:{line}:{column}: Fehler im Entscheidungsprotokoll: {message}",
-            path.display()
-        ),
-        Lang::En => format!(
-            "{}:{line}:{column}: error in decision log: {message}",
-            path.display()
-        ),
-    })
+    DecisionLog::parse(&text).map_err(
+        |crate::ron_io::ParseError {
+             line,
+             column,
+             message,
+         }| match lang {
+            Lang::De => format!(
+                "{}:{line}:{column}: Fehler im Entscheidungsprotokoll: {message}",
+                path.display()
+            ),
+            Lang::En => format!(
+                "{}:{line}:{column}: error in decision log: {message}",
+                path.display()
+            ),
+        },
+    )
 }
 
 fn day(d: Option<i64>, lang: Lang) -> String {

@@ -47,6 +47,8 @@ pub struct ActionRecord {
     pub first_finished: Vec<Option<Minutes>>,
     pub next_seq: u64,
     pub cost_eur: u64,
+    /// Running (or waiting) instances per action.
+    pub running: Vec<u32>,
 }
 
 impl ActionRecord {
@@ -56,6 +58,7 @@ impl ActionRecord {
             first_finished: vec![None; actions],
             next_seq: 0,
             cost_eur: 0,
+            running: vec![0; actions],
         }
     }
 }
@@ -96,7 +99,7 @@ pub fn prerequisite_holds(world: &World, prerequisite: Prerequisite) -> bool {
         Prerequisite::NotDone(a) => {
             record.first_started[a.index()].is_none()
                 && !world.resource::<Decided>().0.iter().any(|d| d.action == a)
-                && !running(world).iter().any(|r| r.action == a)
+                && record.running[a.index()] == 0
         }
         Prerequisite::LinkCut(l) => {
             let entity = world.resource::<Entities>().links[l.index()];
@@ -114,16 +117,6 @@ pub fn prerequisite_holds(world: &World, prerequisite: Prerequisite) -> bool {
             })
         }
     }
-}
-
-/// The running actions in decision order.
-pub fn running(world: &World) -> Vec<RunningAction> {
-    let mut all: Vec<RunningAction> = world
-        .iter_entities()
-        .filter_map(|e| e.get::<RunningAction>().cloned())
-        .collect();
-    all.sort_by_key(|r| r.seq);
-    all
 }
 
 /// The hosts an action works on: a system's or a network's range.
@@ -144,6 +137,7 @@ pub fn progress_actions(world: &mut World) {
         let seq = {
             let mut record = world.resource_mut::<ActionRecord>();
             record.next_seq += 1;
+            record.running[accepted.action.index()] += 1;
             record.next_seq
         };
         world.spawn(RunningAction {
@@ -251,8 +245,9 @@ fn finish(world: &mut World, entity: Entity, running: &RunningAction, clock: &Cl
     let model = world.resource::<Model>().clone();
     let spec = &model.actions()[running.action.index()];
     world.resource_mut::<Staff>().busy -= spec.staff;
-    world.resource_mut::<ActionRecord>().first_finished[running.action.index()]
-        .get_or_insert(clock.now);
+    let mut record = world.resource_mut::<ActionRecord>();
+    record.first_finished[running.action.index()].get_or_insert(clock.now);
+    record.running[running.action.index()] -= 1;
     world.resource_mut::<Timeline>().staff(
         clock,
         FactKind::ActionFinished {

@@ -60,25 +60,13 @@ pub struct DecisionLog {
 
 impl DecisionLog {
     /// Reads a decision log; errors carry the parser's 1-based line and column.
-    pub fn parse(text: &str) -> Result<DecisionLog, (usize, usize, String)> {
-        let options = ron::Options::default()
-            .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
-        options.from_str(text).map_err(|e| {
-            (
-                e.span.start.line.max(1),
-                e.span.start.col.max(1),
-                e.code.to_string(),
-            )
-        })
+    pub fn parse(text: &str) -> Result<DecisionLog, crate::ron_io::ParseError> {
+        crate::ron_io::from_str(text)
     }
 
     /// The log as RON text.
     pub fn to_ron(&self) -> String {
-        let config = ron::ser::PrettyConfig::new().struct_names(true);
-        ron::Options::default()
-            .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
-            .to_string_pretty(self, config)
-            .unwrap_or_default()
+        crate::ron_io::to_pretty(self)
     }
 }
 
