@@ -219,6 +219,7 @@ impl Sim {
             Control::Release(id) => (id, injects::InjectStatus::Forced),
             Control::Hold(id) => (id, injects::InjectStatus::Held),
             Control::Skip(id) => (id, injects::InjectStatus::Skipped),
+            Control::AdHoc(inject) => return self.ad_hoc(inject),
         };
         let model = self.world.resource::<Model>();
         let i = model
@@ -233,6 +234,34 @@ impl Sim {
             state.status = status;
         }
         Ok(())
+    }
+
+    fn ad_hoc(&mut self, inject: &command::AdHocInject) -> Result<(), Rejection> {
+        let model = self.world.resource::<Model>();
+        if !model.roles().iter().any(|r| r.id == inject.receiver) {
+            return Err(Rejection::UnknownFunction(inject.receiver.clone()));
+        }
+        let taken = model.injects().iter().any(|x| x.id == inject.id)
+            || self
+                .world
+                .resource::<injects::AdHocInjects>()
+                .0
+                .iter()
+                .any(|(x, _)| x.id == inject.id);
+        if taken {
+            return Err(Rejection::DuplicateInject(inject.id.clone()));
+        }
+        self.world
+            .resource_mut::<injects::AdHocInjects>()
+            .0
+            .push((inject.clone(), None));
+        Ok(())
+    }
+
+    /// When the next scripted inject falls due by the clock (for "jump to the next inject").
+    pub fn next_scheduled_inject(&self) -> Option<(crate::scenario::model::Minutes, String)> {
+        let (at, i) = injects::next_scheduled(&self.world)?;
+        Some((at, self.scenario().injects()[i.index()].id.clone()))
     }
 
     /// The state hash after the last tick (the hash of the initial state before the first).

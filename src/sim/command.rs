@@ -28,6 +28,24 @@ pub enum Control {
     Hold(String),
     /// Never release an inject.
     Skip(String),
+    /// Write and release an inject that is not in the script (ad-hoc Einlage).
+    AdHoc(AdHocInject),
+}
+
+/// An inject exercise control writes during the exercise.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AdHocInject {
+    /// Unique within the exercise, e.g. `adhoc-1`.
+    pub id: String,
+    pub title: String,
+    /// Who it comes from, as free text (a simulated caller need not be in the scenario).
+    pub sender: String,
+    /// The staff function (role id) that receives it.
+    pub receiver: String,
+    pub channel: crate::scenario::model::Channel,
+    pub priority: crate::scenario::model::Priority,
+    pub content: String,
 }
 
 /// Anything that changes the world.
@@ -80,6 +98,8 @@ pub enum Rejection {
     NotATarget(String),
     UnknownFunction(String),
     UnknownInject(String),
+    /// An ad-hoc inject reuses an id.
+    DuplicateInject(String),
     /// A prerequisite of the action does not hold; the index is into the action's `requires`.
     Prerequisite(usize),
     ScenarioOver,

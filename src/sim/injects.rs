@@ -9,6 +9,7 @@ use super::Entities;
 use super::Model;
 use super::actions::ActionRecord;
 use super::clock::Clock;
+use super::command::AdHocInject;
 use super::detection::Known;
 use super::hosts::Hosts;
 use super::record::{FactKind, Timeline};
@@ -29,6 +30,10 @@ pub enum InjectStatus {
     Skipped,
 }
 
+/// Ad-hoc injects written by control, with the time each was released (at the next tick).
+#[derive(Resource, Debug, Clone, Default, PartialEq, Eq)]
+pub struct AdHocInjects(pub Vec<(AdHocInject, Option<Minutes>)>);
+
 /// An inject at run time.
 #[derive(Component, Debug, Clone, Copy, PartialEq, Eq)]
 pub struct InjectState {
@@ -41,6 +46,16 @@ pub struct InjectState {
 pub fn release_injects(world: &mut World) {
     let model = world.resource::<Model>().clone();
     let clock = *world.resource::<Clock>();
+    let mut adhoc = std::mem::take(&mut world.resource_mut::<AdHocInjects>().0);
+    for (i, (_, released)) in adhoc.iter_mut().enumerate() {
+        if released.is_none() {
+            *released = Some(clock.now);
+            world
+                .resource_mut::<Timeline>()
+                .staff(&clock, FactKind::AdHocReleased(i as u32));
+        }
+    }
+    world.resource_mut::<AdHocInjects>().0 = adhoc;
     for i in 0..model.injects().len() {
         let entity = world.resource::<Entities>().injects[i];
         let Some(state) = world.get::<InjectState>(entity).copied() else {
@@ -109,4 +124,36 @@ fn trigger_holds(world: &World, trigger: Trigger, now: Minutes) -> bool {
                 .is_some_and(|s| s.cut),
         },
     }
+}
+
+/// The earliest time at which a pending scripted inject will fire by the clock alone (fixed
+/// times, and delays after injects already released), with its index; state-triggered injects
+/// have no time to jump to.
+pub fn next_scheduled(world: &World) -> Option<(Minutes, InjectIdx)> {
+    let model = world.resource::<Model>();
+    let entities = world.resource::<Entities>();
+    let clock = world.resource::<Clock>();
+    let released = |i: InjectIdx| {
+        world
+            .get::<InjectState>(entities.injects[i.index()])
+            .and_then(|s| s.released_at)
+    };
+    model
+        .injects()
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| {
+            world
+                .get::<InjectState>(entities.injects[*i])
+                .is_some_and(|s| s.status == InjectStatus::Pending)
+        })
+        .filter_map(|(i, spec)| {
+            let due = match spec.trigger {
+                Trigger::At(at) => Some(at),
+                Trigger::AfterInject { inject, delay } => released(inject).map(|r| r + delay),
+                _ => None,
+            }?;
+            Some((due.max(clock.now), InjectIdx(i as u32)))
+        })
+        .min()
 }

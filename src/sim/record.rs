@@ -72,6 +72,8 @@ pub enum FactKind {
         met: bool,
     },
     InjectReleased(InjectIdx),
+    /// The n-th ad-hoc inject was released.
+    AdHocReleased(u32),
     Notified(OrgIdx),
     PublicInformed,
     ExtortionAnswered,
@@ -314,6 +316,10 @@ pub fn state_hash(world: &mut World, from_scratch: bool) -> [u8; 32] {
     {
         h.update(&[i.status as u8]);
         h.update(&i.released_at.unwrap_or(i64::MIN).to_le_bytes());
+    }
+    for (inject, released) in &world.resource::<super::injects::AdHocInjects>().0 {
+        h.update(inject.id.as_bytes()).update(&[0]);
+        h.update(&released.unwrap_or(i64::MIN).to_le_bytes());
     }
     let mut running: Vec<RunningAction> = world
         .query::<&RunningAction>()

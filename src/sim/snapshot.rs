@@ -12,11 +12,11 @@ use super::attacker::AttackerState;
 use super::clock::Clock;
 use super::detection::{Known, KnownState};
 use super::hosts::{HostState, Hosts};
-use super::injects::{InjectState, InjectStatus};
+use super::injects::{AdHocInjects, InjectState, InjectStatus};
 use super::services::{DeadlineOutcomes, ServiceState, Status};
 use super::topology::{LinkState, NetworkState};
 use super::{Model, target_id};
-use crate::scenario::model::NetworkIdx;
+use crate::scenario::model::{Channel, Minutes, NetworkIdx, Priority};
 
 /// Whose picture.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -96,6 +96,20 @@ pub struct InjectView {
     pub title: String,
     pub status: InjectStatus,
     pub released_at: Option<String>,
+    /// The sender's name.
+    pub sender: String,
+    /// The receiving staff function (role id).
+    pub receiver: String,
+    pub channel: Channel,
+    pub priority: Priority,
+    pub content: String,
+    /// Written by control during the exercise, not in the script.
+    pub ad_hoc: bool,
+    /// Control only: what the staff is expected to do, the note for control, and whether the
+    /// inject's claim is false.
+    pub expected_reaction: Option<String>,
+    pub control_note: Option<String>,
+    pub false_alarm: Option<bool>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -267,6 +281,7 @@ pub fn take(world: &mut World, view: View) -> Snapshot {
             }
         })
         .collect();
+    let time = |t: Option<Minutes>| t.and_then(|t| model.wall_clock(t)).map(|t| t.to_string());
     let mut injects: Vec<InjectView> = world
         .query::<&InjectState>()
         .iter(world)
@@ -277,13 +292,42 @@ pub fn take(world: &mut World, view: View) -> Snapshot {
                 id: spec.id.clone(),
                 title: spec.title.clone(),
                 status: s.status,
-                released_at: s
-                    .released_at
-                    .and_then(|t| model.wall_clock(t))
-                    .map(|t| t.to_string()),
+                released_at: time(s.released_at),
+                sender: model.organisations()[spec.sender.index()].name.clone(),
+                receiver: model.roles()[spec.receiver.index()].id.clone(),
+                channel: spec.channel,
+                priority: spec.priority,
+                content: spec.content.clone(),
+                ad_hoc: false,
+                expected_reaction: control.then(|| spec.expected_reaction.clone()),
+                control_note: control.then(|| spec.control_note.clone()),
+                false_alarm: control.then_some(spec.false_alarm),
             }
         })
         .collect();
+    for (inject, released) in &world.resource::<AdHocInjects>().0 {
+        if control || released.is_some() {
+            injects.push(InjectView {
+                id: inject.id.clone(),
+                title: inject.title.clone(),
+                status: if released.is_some() {
+                    InjectStatus::Released
+                } else {
+                    InjectStatus::Forced
+                },
+                released_at: time(*released),
+                sender: inject.sender.clone(),
+                receiver: inject.receiver.clone(),
+                channel: inject.channel,
+                priority: inject.priority,
+                content: inject.content.clone(),
+                ad_hoc: true,
+                expected_reaction: control.then(String::new),
+                control_note: control.then(String::new),
+                false_alarm: control.then_some(false),
+            });
+        }
+    }
     injects.sort_by(|a, b| a.id.cmp(&b.id));
     let staff = *world.resource::<Staff>();
     let attacker = world.resource::<AttackerState>();
