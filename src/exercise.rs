@@ -68,6 +68,91 @@ pub struct ExerciseFile {
     pub state_hashes: Vec<String>,
     #[serde(default)]
     pub logbook: Vec<Entry>,
+    /// How the staff handled each delivered inject.
+    #[serde(default)]
+    pub injects: Vec<InjectRecord>,
+    /// Observers' ratings of the objectives (the latest per objective counts).
+    #[serde(default)]
+    pub ratings: Vec<Rating>,
+    /// Observers' timestamped observations.
+    #[serde(default)]
+    pub observations: Vec<Observation>,
+    /// Where the exercise stands (STARTEX, pause, ENDEX).
+    #[serde(default)]
+    pub status: Status,
+}
+
+/// The exercise's phase, as control sets it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Prepared, not yet started.
+    #[default]
+    Prepared,
+    /// STARTEX given: the exercise runs.
+    Running,
+    Paused,
+    /// "Realereignis – Übung unterbrochen": a real event stopped the exercise.
+    Interrupted,
+    /// ENDEX given.
+    Ended,
+}
+
+/// What the staff made of an inject.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reaction {
+    #[default]
+    Pending,
+    Done,
+    Deviating,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InjectRecord {
+    pub id: String,
+    pub acknowledged: bool,
+    pub reaction: Reaction,
+}
+
+/// An observer's verdict on an objective.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    Erfuellt,
+    Teilweise,
+    NichtErfuellt,
+    NichtBeobachtet,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rating {
+    pub objective: String,
+    pub verdict: Verdict,
+    pub comment: String,
+    pub tick: u64,
+    pub real_time: String,
+}
+
+/// What an observation refers to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reference {
+    Entry(u32),
+    Inject(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Observation {
+    pub tick: u64,
+    pub exercise_time: String,
+    pub real_time: String,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refers_to: Option<Reference>,
 }
 
 /// Why an exercise file was refused.
@@ -132,7 +217,36 @@ impl ExerciseFile {
             commands: Vec::new(),
             state_hashes: Vec::new(),
             logbook: Vec::new(),
+            injects: Vec::new(),
+            ratings: Vec::new(),
+            observations: Vec::new(),
+            status: Status::Prepared,
         }
+    }
+
+    /// Appends a logbook entry with the next number and returns that number. Entries are never
+    /// changed: a correction is a new entry naming the one it corrects.
+    pub fn log(&mut self, mut entry: Entry) -> u32 {
+        entry.number = self.logbook.last().map_or(1, |e| e.number + 1);
+        let number = entry.number;
+        self.logbook.push(entry);
+        number
+    }
+
+    /// The record of how the staff handled an inject, created on first use.
+    pub fn inject_record(&mut self, id: &str) -> &mut InjectRecord {
+        let at = match self.injects.iter().position(|r| r.id == id) {
+            Some(at) => at,
+            None => {
+                self.injects.push(InjectRecord {
+                    id: id.to_string(),
+                    acknowledged: false,
+                    reaction: Reaction::Pending,
+                });
+                self.injects.len() - 1
+            }
+        };
+        &mut self.injects[at]
     }
 
     /// The file as RON text.

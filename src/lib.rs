@@ -6,6 +6,7 @@
 //! - [`i18n`]: the two interface languages.
 //! - [`cli`]: the headless commands behind the `krisenstab` binary.
 
+pub mod app;
 pub mod cli;
 pub mod exercise;
 pub mod generate;

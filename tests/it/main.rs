@@ -6,6 +6,7 @@
     reason = "a failing test should stop loudly"
 )]
 
+mod app;
 mod calibration;
 mod check_cli;
 mod engine;

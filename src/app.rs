@@ -1,0 +1,624 @@
+//! The exercise as the interface runs it, without a terminal.
+//!
+//! [`App`] owns the simulation and the exercise file. Everything a person can do is an
+//! [`Action`]; [`App::update`] is the only place state changes, and every change that matters is
+//! written to the exercise file at once (atomically), so a crash loses nothing confirmed. The
+//! wall clock and the file path come in from outside, so tests drive the app deterministically
+//! and the terminal layer only maps keys to actions and draws what [`App`] exposes.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::exercise::{
+    Entry, EntryKind, ExerciseError, ExerciseFile, Observation, Rating, Reaction, Reference,
+    Status, Verdict,
+};
+use crate::i18n::Lang;
+use crate::scenario::Scenario;
+use crate::sim::Sim;
+use crate::sim::command::{AdHocInject, Command, Control, Decision, Rejection};
+use crate::sim::record::FactKind;
+use crate::sim::snapshot::{Snapshot, View};
+
+/// Who is looking.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Exercise control: sees the truth and the script.
+    Control,
+    /// The exercising staff: sees what was reported.
+    Staff,
+    /// Observers: the staff's view plus the objectives; rate and observe, never act.
+    Observer,
+}
+
+impl Role {
+    pub fn parse(text: &str) -> Option<Role> {
+        match text {
+            "control" => Some(Role::Control),
+            "staff" => Some(Role::Staff),
+            "observer" => Some(Role::Observer),
+            _ => None,
+        }
+    }
+
+    /// Whose picture of the world this role sees.
+    pub fn view(self) -> View {
+        if self == Role::Control {
+            View::Control
+        } else {
+            View::Staff
+        }
+    }
+}
+
+/// The screens, in the order of their number keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Screen {
+    Lagebild,
+    Einlagen,
+    Massnahmen,
+    Einsatztagebuch,
+    Verlauf,
+    Steuerung,
+}
+
+impl Screen {
+    pub const ALL: [Screen; 6] = [
+        Screen::Lagebild,
+        Screen::Einlagen,
+        Screen::Massnahmen,
+        Screen::Einsatztagebuch,
+        Screen::Verlauf,
+        Screen::Steuerung,
+    ];
+
+    /// The screens a role may open.
+    pub fn for_role(role: Role) -> &'static [Screen] {
+        if role == Role::Control {
+            &Screen::ALL
+        } else {
+            &Screen::ALL[..5]
+        }
+    }
+}
+
+/// Everything a person can do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Open a screen (ignored if the role may not).
+    Open(Screen),
+    NextScreen,
+    PreviousScreen,
+    ToggleHelp,
+    /// Let exercise time run this many ticks (control).
+    Advance(u32),
+    /// Run to the next scripted inject (control).
+    NextInject,
+    Startex,
+    Pause,
+    Endex,
+    /// "Realereignis – Übung unterbrochen" (control).
+    Interrupt,
+    /// Take a staff decision (staff and control).
+    Decide(Decision),
+    /// Release, hold or skip a scripted inject, or write an ad-hoc one (control).
+    Control(Control),
+    /// The staff has read an inject.
+    Acknowledge(String),
+    /// Mark the staff's reaction to an inject.
+    React {
+        inject: String,
+        reaction: Reaction,
+    },
+    /// A free note in the logbook by a function.
+    Note {
+        function: String,
+        text: String,
+    },
+    /// A correction of an earlier entry (a new entry that names it).
+    Correct {
+        entry: u32,
+        function: String,
+        text: String,
+    },
+    /// An observer rates an objective.
+    Rate {
+        objective: String,
+        verdict: Verdict,
+        comment: String,
+    },
+    /// An observer records an observation.
+    Observe {
+        text: String,
+        refers_to: Option<Reference>,
+    },
+    /// Quitting asks first.
+    Quit,
+    ConfirmQuit,
+    CancelQuit,
+}
+
+/// What happened to an action, for the status line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Done,
+    /// The role may not do this.
+    NotAllowed,
+    /// The engine refused the command.
+    Rejected(Rejection),
+    /// The exercise is over (ENDEX, or the scenario's end).
+    Over,
+    /// The exercise file could not be written; the exercise goes on in memory.
+    SaveFailed(String),
+    /// The app should exit.
+    Quit,
+}
+
+/// A running exercise.
+pub struct App {
+    sim: Sim,
+    file: ExerciseFile,
+    path: PathBuf,
+    role: Role,
+    lang: Lang,
+    screen: Screen,
+    help: bool,
+    confirm_quit: bool,
+    /// Timeline facts already turned into logbook entries.
+    facts_logged: usize,
+    /// The last outcome, for the status line.
+    last: Option<Outcome>,
+}
+
+impl App {
+    /// Starts a new exercise and writes its file at once.
+    pub fn start(
+        scenario: Arc<Scenario>,
+        text: &str,
+        seed: u64,
+        path: PathBuf,
+        role: Role,
+        lang: Lang,
+    ) -> Result<App, ExerciseError> {
+        let file = ExerciseFile::new(&scenario, text, seed);
+        let sim = Sim::new(scenario, seed);
+        let app = App::assemble(sim, file, path, role, lang);
+        app.file.save(&app.path)?;
+        Ok(app)
+    }
+
+    /// Continues an exercise exactly where its file left it.
+    pub fn resume(path: &Path, role: Role, lang: Lang) -> Result<App, ExerciseError> {
+        let file = ExerciseFile::read(path)?;
+        let sim = file.replay(path)?;
+        let mut app = App::assemble(sim, file, path.to_path_buf(), role, lang);
+        app.facts_logged = app.sim.timeline().len();
+        Ok(app)
+    }
+
+    fn assemble(sim: Sim, file: ExerciseFile, path: PathBuf, role: Role, lang: Lang) -> App {
+        App {
+            sim,
+            file,
+            path,
+            role,
+            lang,
+            screen: Screen::Lagebild,
+            help: false,
+            confirm_quit: false,
+            facts_logged: 0,
+            last: None,
+        }
+    }
+
+    pub fn role(&self) -> Role {
+        self.role
+    }
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+    pub fn screen(&self) -> Screen {
+        self.screen
+    }
+    pub fn help_open(&self) -> bool {
+        self.help
+    }
+    pub fn confirming_quit(&self) -> bool {
+        self.confirm_quit
+    }
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+    pub fn file(&self) -> &ExerciseFile {
+        &self.file
+    }
+    pub fn scenario(&self) -> &Scenario {
+        self.sim.scenario()
+    }
+    pub fn last_outcome(&self) -> Option<&Outcome> {
+        self.last.as_ref()
+    }
+
+    /// What this role sees now.
+    pub fn snapshot(&mut self) -> Snapshot {
+        self.sim.snapshot(self.role.view())
+    }
+
+    /// The per-tick figures (for the Verlauf charts).
+    pub fn samples(&self) -> &[crate::sim::record::Sample] {
+        &self.sim.stats().samples
+    }
+
+    /// Objectives with the run's evidence (observers and control).
+    pub fn objectives(&mut self) -> Vec<crate::sim::outcome::ObjectiveResult> {
+        self.sim.objectives()
+    }
+
+    /// Applies one action; `real_time` is the wall clock as the caller reads it.
+    pub fn update(&mut self, action: Action, real_time: &str) -> Outcome {
+        let outcome = self.handle(action, real_time);
+        if !matches!(outcome, Outcome::Quit) {
+            self.last = Some(outcome.clone());
+        }
+        outcome
+    }
+
+    fn allowed(&self, action: &Action) -> bool {
+        match action {
+            Action::Advance(_)
+            | Action::NextInject
+            | Action::Startex
+            | Action::Pause
+            | Action::Endex
+            | Action::Interrupt
+            | Action::Control(_) => self.role == Role::Control,
+            Action::Decide(_)
+            | Action::Acknowledge(_)
+            | Action::React { .. }
+            | Action::Note { .. }
+            | Action::Correct { .. } => self.role != Role::Observer,
+            Action::Rate { .. } | Action::Observe { .. } => self.role == Role::Observer,
+            _ => true,
+        }
+    }
+
+    fn handle(&mut self, action: Action, real_time: &str) -> Outcome {
+        if !self.allowed(&action) {
+            return Outcome::NotAllowed;
+        }
+        match action {
+            Action::Open(screen) => {
+                if Screen::for_role(self.role).contains(&screen) {
+                    self.screen = screen;
+                    Outcome::Done
+                } else {
+                    Outcome::NotAllowed
+                }
+            }
+            Action::NextScreen | Action::PreviousScreen => {
+                let screens = Screen::for_role(self.role);
+                let at = screens.iter().position(|s| *s == self.screen).unwrap_or(0);
+                let step = if action == Action::NextScreen {
+                    1
+                } else {
+                    screens.len() - 1
+                };
+                self.screen = screens[(at + step) % screens.len()];
+                Outcome::Done
+            }
+            Action::ToggleHelp => {
+                self.help = !self.help;
+                Outcome::Done
+            }
+            Action::Quit => {
+                self.confirm_quit = true;
+                Outcome::Done
+            }
+            Action::CancelQuit => {
+                self.confirm_quit = false;
+                Outcome::Done
+            }
+            Action::ConfirmQuit => Outcome::Quit,
+            Action::Advance(n) => self.advance(n, real_time),
+            Action::NextInject => match self.sim.next_scheduled_inject() {
+                Some((at, _)) => {
+                    let tick = self.scenario().meta().tick.max(1);
+                    let now = self.sim.clock().now;
+                    // The inject fires in the tick whose end reaches its time.
+                    let ticks = u32::try_from(((at - now) + tick - 1) / tick)
+                        .unwrap_or(0)
+                        .max(1);
+                    self.advance(ticks, real_time)
+                }
+                None => Outcome::Over,
+            },
+            Action::Startex => self.set_status(Status::Running, "STARTEX", real_time),
+            Action::Pause => self.set_status(Status::Paused, self.text_pause(), real_time),
+            Action::Endex => self.set_status(Status::Ended, "ENDEX", real_time),
+            Action::Interrupt => {
+                let text = self.text_interrupt();
+                self.set_status(Status::Interrupted, text, real_time)
+            }
+            Action::Decide(decision) => self.command(Command::Decide(decision), real_time),
+            Action::Control(control) => self.command(Command::Control(control), real_time),
+            Action::Acknowledge(id) => {
+                self.file.inject_record(&id).acknowledged = true;
+                self.save()
+            }
+            Action::React { inject, reaction } => {
+                self.file.inject_record(&inject).reaction = reaction;
+                self.save()
+            }
+            Action::Note { function, text } => {
+                self.entry(EntryKind::Note, &function, text, None, real_time);
+                self.save()
+            }
+            Action::Correct {
+                entry,
+                function,
+                text,
+            } => {
+                if !self.file.logbook.iter().any(|e| e.number == entry) {
+                    return Outcome::NotAllowed;
+                }
+                self.entry(EntryKind::Note, &function, text, Some(entry), real_time);
+                self.save()
+            }
+            Action::Rate {
+                objective,
+                verdict,
+                comment,
+            } => {
+                if !self
+                    .scenario()
+                    .objectives()
+                    .iter()
+                    .any(|o| o.id == objective)
+                {
+                    return Outcome::NotAllowed;
+                }
+                let tick = self.sim.clock().tick;
+                let real_time = real_time.to_string();
+                self.file.ratings.push(Rating {
+                    objective,
+                    verdict,
+                    comment,
+                    tick,
+                    real_time,
+                });
+                self.save()
+            }
+            Action::Observe { text, refers_to } => {
+                let clock = self.sim.clock();
+                let exercise_time = self.exercise_time(clock.now);
+                self.file.observations.push(Observation {
+                    tick: clock.tick,
+                    exercise_time,
+                    real_time: real_time.to_string(),
+                    text,
+                    refers_to,
+                });
+                self.save()
+            }
+        }
+    }
+
+    fn text_pause(&self) -> &'static str {
+        if self.lang == Lang::De {
+            "Übung angehalten"
+        } else {
+            "Exercise paused"
+        }
+    }
+
+    fn text_interrupt(&self) -> &'static str {
+        if self.lang == Lang::De {
+            "Realereignis – Übung unterbrochen"
+        } else {
+            "Real event – exercise interrupted"
+        }
+    }
+
+    fn set_status(&mut self, status: Status, text: &str, real_time: &str) -> Outcome {
+        self.file.status = status;
+        self.entry(
+            EntryKind::Control,
+            "control",
+            text.to_string(),
+            None,
+            real_time,
+        );
+        self.save()
+    }
+
+    fn advance(&mut self, ticks: u32, real_time: &str) -> Outcome {
+        if matches!(self.file.status, Status::Ended | Status::Interrupted) {
+            return Outcome::Over;
+        }
+        let mut ran = 0;
+        for _ in 0..ticks {
+            let tick = self.sim.clock().tick;
+            if self.sim.apply(&Command::Advance(1)).is_err() {
+                break;
+            }
+            // One advance per tick keeps the file's ticks exact; runs of them are merged.
+            match self.file.commands.last_mut() {
+                Some(last) if matches!(last.command, Command::Advance(n) if last.tick + u64::from(n) == tick) =>
+                {
+                    if let Command::Advance(n) = &mut last.command {
+                        *n += 1;
+                    }
+                    let have = self.file.state_hashes.len();
+                    let hashes = &self.sim.stats().hashes;
+                    self.file
+                        .state_hashes
+                        .extend(hashes.iter().skip(have).map(crate::exercise::hex));
+                }
+                _ => self.file.record(&self.sim, tick, Command::Advance(1)),
+            }
+            ran += 1;
+        }
+        self.log_new_facts(real_time);
+        match self.save() {
+            Outcome::Done if ran < ticks => Outcome::Over,
+            other => other,
+        }
+    }
+
+    fn command(&mut self, command: Command, real_time: &str) -> Outcome {
+        let tick = self.sim.clock().tick;
+        if let Err(why) = self.sim.apply(&command) {
+            return Outcome::Rejected(why);
+        }
+        if let Command::Decide(d) = &command {
+            let text = self.describe_decision(d);
+            self.entry(EntryKind::Decision, &d.function, text, None, real_time);
+        }
+        if let Command::Control(c) = &command {
+            let text = match c {
+                Control::Release(id) => format!("release {id}"),
+                Control::Hold(id) => format!("hold {id}"),
+                Control::Skip(id) => format!("skip {id}"),
+                Control::AdHoc(AdHocInject { id, title, .. }) => format!("ad hoc {id}: {title}"),
+            };
+            self.entry(EntryKind::Control, "control", text, None, real_time);
+        }
+        self.file.record(&self.sim, tick, command);
+        self.save()
+    }
+
+    fn describe_decision(&self, d: &Decision) -> String {
+        let s = self.scenario();
+        let name = s
+            .actions()
+            .iter()
+            .find(|a| a.id == d.action)
+            .map_or(d.action.as_str(), |a| &a.name);
+        let target = d
+            .target
+            .as_deref()
+            .map(|t| format!(" → {t}"))
+            .unwrap_or_default();
+        let because = if self.lang == Lang::De {
+            "Begründung"
+        } else {
+            "reason"
+        };
+        format!("{name}{target}; {because}: {}", d.reason)
+    }
+
+    /// Turns what the staff learned since the last call into logbook entries.
+    fn log_new_facts(&mut self, real_time: &str) {
+        let facts: Vec<_> = self.sim.timeline()[self.facts_logged..].to_vec();
+        self.facts_logged = self.sim.timeline().len();
+        for fact in facts.into_iter().filter(|f| f.staff) {
+            let s = self.sim.scenario();
+            let de = self.lang == Lang::De;
+            let (kind, text) = match &fact.kind {
+                FactKind::InjectReleased(i) => {
+                    let inject = &s.injects()[i.index()];
+                    (
+                        EntryKind::Inject,
+                        format!("{}: {}", inject.id, inject.title),
+                    )
+                }
+                FactKind::Reported {
+                    network,
+                    compromised,
+                    encrypted,
+                } => {
+                    let n = &s.networks()[network.index()].name;
+                    let text = if de {
+                        format!(
+                            "Meldung {n}: {compromised} Rechner kompromittiert, {encrypted} verschlüsselt"
+                        )
+                    } else {
+                        format!(
+                            "Report {n}: {compromised} hosts compromised, {encrypted} encrypted"
+                        )
+                    };
+                    (EntryKind::Report, text)
+                }
+                FactKind::DeadlinePassed { deadline, met } => {
+                    let d = &s.deadlines()[deadline.index()].name;
+                    let verdict = match (met, de) {
+                        (true, true) => "eingehalten",
+                        (false, true) => "verfehlt",
+                        (true, false) => "met",
+                        (false, false) => "missed",
+                    };
+                    (EntryKind::Report, format!("{d}: {verdict}"))
+                }
+                FactKind::ActionFinished { action, .. } => {
+                    let a = &s.actions()[action.index()].name;
+                    (
+                        EntryKind::Report,
+                        if de {
+                            format!("Maßnahme abgeschlossen: {a}")
+                        } else {
+                            format!("Action finished: {a}")
+                        },
+                    )
+                }
+                _ => continue,
+            };
+            let clock = fact.at;
+            let exercise_time = self.exercise_time(clock);
+            self.file.log(Entry {
+                number: 0,
+                tick: fact.tick,
+                exercise_time,
+                real_time: real_time.to_string(),
+                function: "lage".to_string(),
+                kind,
+                text,
+                corrects: None,
+            });
+        }
+    }
+
+    fn exercise_time(&self, at: crate::scenario::model::Minutes) -> String {
+        self.scenario()
+            .wall_clock(at)
+            .map(|t| t.to_string())
+            .unwrap_or_default()
+    }
+
+    fn entry(
+        &mut self,
+        kind: EntryKind,
+        function: &str,
+        text: String,
+        corrects: Option<u32>,
+        real_time: &str,
+    ) {
+        let clock = self.sim.clock();
+        let exercise_time = self.exercise_time(clock.now);
+        self.file.log(Entry {
+            number: 0,
+            tick: clock.tick,
+            exercise_time,
+            real_time: real_time.to_string(),
+            function: function.to_string(),
+            kind,
+            text,
+            corrects,
+        });
+    }
+
+    fn save(&mut self) -> Outcome {
+        match self.file.save(&self.path) {
+            Ok(()) => Outcome::Done,
+            Err(e) => Outcome::SaveFailed(e.to_string()),
+        }
+    }
+}
+
+/// The default exercise file name: `<scenario-id>-<YYYYMMDD-HHMM>.ron`, from the real time.
+pub fn default_path(scenario_id: &str, real_time: jiff::civil::DateTime) -> PathBuf {
+    PathBuf::from(format!(
+        "{scenario_id}-{}.ron",
+        real_time.strftime("%Y%m%d-%H%M")
+    ))
+}

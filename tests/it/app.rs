@@ -1,0 +1,185 @@
+//! The exercise driven by its own actions, without a terminal: decide, advance, resume.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use krisenstab::app::{Action, App, Outcome, Role, Screen};
+use krisenstab::exercise::{EntryKind, Reaction, Status, Verdict};
+use krisenstab::i18n::Lang;
+use krisenstab::scenario;
+use krisenstab::sim::command::Decision;
+
+const REAL: &str = "2026-11-24 09:00";
+
+fn path(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("krisenstab-app-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join("exercise.ron")
+}
+
+fn start(name: &str, role: Role) -> App {
+    let text = scenario::builtin("tutorial").unwrap();
+    let s = Arc::new(scenario::parse(text).unwrap());
+    App::start(s, text, 7, path(name), role, Lang::De).unwrap()
+}
+
+fn decide(action: &str, target: Option<&str>) -> Action {
+    Action::Decide(Decision {
+        action: action.into(),
+        target: target.map(Into::into),
+        function: "it".into(),
+        reason: "Ausbreitung stoppen".into(),
+    })
+}
+
+#[test]
+fn a_morning_of_decisions_survives_a_restart() {
+    let mut app = start("morning", Role::Control);
+    assert_eq!(app.update(Action::Startex, REAL), Outcome::Done);
+    assert_eq!(app.update(Action::NextInject, REAL), Outcome::Done);
+    assert_eq!(
+        app.snapshot().time,
+        "2024-03-04 06:00",
+        "jumped to the alarm"
+    );
+    assert_eq!(
+        app.update(decide("netz-trennen", Some("serverraum")), REAL),
+        Outcome::Done
+    );
+    assert_eq!(app.update(Action::Advance(4), REAL), Outcome::Done);
+    let isolated = |app: &mut App| {
+        app.snapshot()
+            .networks
+            .iter()
+            .find(|n| n.id == "serverraum")
+            .unwrap()
+            .isolated
+    };
+    assert!(isolated(&mut app));
+    app.update(
+        Action::Note {
+            function: "lage".into(),
+            text: "Lagebesprechung 10:00".into(),
+        },
+        REAL,
+    );
+    let before = app.file().clone();
+    let kinds: Vec<EntryKind> = before.logbook.iter().map(|e| e.kind).collect();
+    assert!(
+        kinds.contains(&EntryKind::Decision)
+            && kinds.contains(&EntryKind::Inject)
+            && kinds.contains(&EntryKind::Note)
+    );
+    assert!(
+        before
+            .logbook
+            .windows(2)
+            .all(|w| w[1].number == w[0].number + 1),
+        "numbered without gaps"
+    );
+
+    // The process dies here; the file on disk is complete.
+    let path = app.path().to_path_buf();
+    drop(app);
+    let mut again = App::resume(&path, Role::Control, Lang::De).unwrap();
+    assert_eq!(again.file(), &before);
+    assert!(isolated(&mut again));
+    assert_eq!(again.snapshot().time, "2024-03-04 10:00");
+    assert_eq!(again.update(Action::Advance(1), REAL), Outcome::Done);
+}
+
+#[test]
+fn roles_do_only_what_they_may() {
+    let mut staff = start("staff", Role::Staff);
+    assert_eq!(staff.update(Action::Advance(1), REAL), Outcome::NotAllowed);
+    assert_eq!(
+        staff.update(Action::Open(Screen::Steuerung), REAL),
+        Outcome::NotAllowed
+    );
+    assert_eq!(
+        staff.update(decide("netz-trennen", Some("serverraum")), REAL),
+        Outcome::Done
+    );
+    for _ in 0..5 {
+        staff.update(Action::NextScreen, REAL);
+        assert_ne!(staff.screen(), Screen::Steuerung);
+    }
+    let mut observer = start("observer", Role::Observer);
+    assert_eq!(
+        observer.update(decide("netz-trennen", Some("serverraum")), REAL),
+        Outcome::NotAllowed
+    );
+    let rate = Action::Rate {
+        objective: "dsgvo-frist".into(),
+        verdict: Verdict::Teilweise,
+        comment: "knapp".into(),
+    };
+    assert_eq!(observer.update(rate, REAL), Outcome::Done);
+    assert_eq!(observer.file().ratings.len(), 1);
+    let mut control = start("control", Role::Control);
+    assert_eq!(
+        control.update(Action::Open(Screen::Steuerung), REAL),
+        Outcome::Done
+    );
+}
+
+#[test]
+fn injects_are_acknowledged_and_reactions_marked() {
+    let mut app = start("injects", Role::Control);
+    app.update(Action::NextInject, REAL);
+    app.update(Action::Acknowledge("alarm".into()), REAL);
+    app.update(
+        Action::React {
+            inject: "alarm".into(),
+            reaction: Reaction::Done,
+        },
+        REAL,
+    );
+    let record = &app.file().injects[0];
+    assert!(record.acknowledged && record.reaction == Reaction::Done);
+}
+
+#[test]
+fn quitting_asks_and_endex_stops_time() {
+    let mut app = start("quit", Role::Control);
+    assert_eq!(app.update(Action::Quit, REAL), Outcome::Done);
+    assert!(app.confirming_quit());
+    app.update(Action::CancelQuit, REAL);
+    assert!(!app.confirming_quit());
+    app.update(Action::Endex, REAL);
+    assert_eq!(app.file().status, Status::Ended);
+    assert_eq!(app.update(Action::Advance(1), REAL), Outcome::Over);
+    assert_eq!(app.update(Action::ConfirmQuit, REAL), Outcome::Quit);
+}
+
+#[test]
+fn corrections_are_new_entries_that_name_the_old_one() {
+    let mut app = start("correct", Role::Staff);
+    app.update(
+        Action::Note {
+            function: "lage".into(),
+            text: "Mailserver verschlüsselt".into(),
+        },
+        REAL,
+    );
+    let first = app.file().logbook.last().unwrap().number;
+    let fix = Action::Correct {
+        entry: first,
+        function: "lage".into(),
+        text: "Dateiserver, nicht Mailserver".into(),
+    };
+    assert_eq!(app.update(fix, REAL), Outcome::Done);
+    let last = app.file().logbook.last().unwrap();
+    assert_eq!(last.corrects, Some(first));
+    assert_eq!(
+        app.file().logbook[0].text,
+        "Mailserver verschlüsselt",
+        "the original stays"
+    );
+    let bad = Action::Correct {
+        entry: 999,
+        function: "lage".into(),
+        text: String::new(),
+    };
+    assert_eq!(app.update(bad, REAL), Outcome::NotAllowed);
+}
