@@ -16,3 +16,4 @@ pub mod run;
 pub mod scenario;
 pub mod sim;
 pub mod time;
+pub mod tui;

@@ -1,0 +1,42 @@
+//! The interface's own state: what is selected, which dialog is open, what is typed. It holds
+//! no exercise state; that lives in [`crate::app::App`].
+
+/// The steps of the decision dialog (Maßnahmen): action, target, function, reason, confirm.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DecideStep {
+    Action,
+    Target,
+    Function,
+    Reason,
+    Confirm,
+}
+
+/// An open dialog and what has been entered so far (indices into the lists the dialog shows).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Form {
+    Decide { step: DecideStep, action: usize, target: usize, function: usize, reason: String },
+    /// A free note, or a correction of entry `corrects`.
+    Note { function: usize, text: String, corrects: Option<u32> },
+    /// Control writes an ad-hoc inject: field 0 title, 1 sender, 2 receiver, 3 content.
+    AdHoc { field: usize, title: String, sender: String, receiver: usize, content: String },
+    /// An observer rates objective `objective` (verdict index into the four verdicts).
+    Rate { objective: usize, verdict: usize, comment: String },
+    /// An observer writes an observation.
+    Observe { text: String },
+}
+
+/// The interface's state between frames.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Ui {
+    /// The selected row on the current screen.
+    pub selected: usize,
+    /// First visible row of long lists.
+    pub scroll: usize,
+    /// Einlagen: show only injects for this function (role id).
+    pub filter: Option<String>,
+    pub form: Option<Form>,
+    /// A message for the status line (the outcome of the last action).
+    pub message: Option<String>,
+    /// Time runs by itself at this many exercise minutes per real second (0: stopped).
+    pub speed: u32,
+}
