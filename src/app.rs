@@ -95,6 +95,8 @@ pub enum Action {
     Advance(u32),
     /// Run to the next scripted inject (control).
     NextInject,
+    /// Jump to the start of the next phase and brief the staff (Lageeinweisung) (control).
+    NextPhase,
     Startex,
     Pause,
     Endex,
@@ -268,6 +270,7 @@ impl App {
         match action {
             Action::Advance(_)
             | Action::NextInject
+            | Action::NextPhase
             | Action::Startex
             | Action::Pause
             | Action::Endex
@@ -333,6 +336,7 @@ impl App {
                 }
                 None => Outcome::Over,
             },
+            Action::NextPhase => self.next_phase(real_time),
             Action::Startex => self.set_status(Status::Running, "STARTEX", real_time),
             Action::Pause => self.set_status(Status::Paused, self.text_pause(), real_time),
             Action::Endex => self.set_status(Status::Ended, "ENDEX", real_time),
@@ -463,6 +467,101 @@ impl App {
         match self.save() {
             Outcome::Done if ran < ticks => Outcome::Over,
             other => other,
+        }
+    }
+
+    /// The next phase after the current exercise time, if any.
+    pub fn next_phase_index(&self) -> Option<usize> {
+        let now = self.sim.clock().now;
+        self.scenario().phases().iter().position(|p| p.start > now)
+    }
+
+    /// Runs whole ticks to the start of the next phase, then logs its Lageeinweisung with a
+    /// summary of what the staff could have seen happen in the skipped time.
+    fn next_phase(&mut self, real_time: &str) -> Outcome {
+        let Some(index) = self.next_phase_index() else {
+            return Outcome::Over;
+        };
+        let at = self.scenario().phases()[index].start;
+        let tick = self.scenario().meta().tick.max(1);
+        let from = self.sim.clock().now;
+        let seen = self.sim.timeline().len();
+        let ticks = u32::try_from(((at - from) + tick - 1) / tick)
+            .unwrap_or(u32::MAX)
+            .max(1);
+        match self.advance(ticks, real_time) {
+            Outcome::Done => {}
+            other => return other,
+        }
+        let summary = self.jump_summary(seen, from);
+        let phase = &self.scenario().phases()[index];
+        let text = format!(
+            "{} {}: {} {summary}",
+            if self.lang == Lang::De {
+                "Lageeinweisung"
+            } else {
+                "Situation briefing"
+            },
+            phase.name,
+            phase.briefing.trim_end()
+        );
+        self.entry(EntryKind::Report, "lage", text, None, real_time);
+        self.save()
+    }
+
+    /// "Seit 15.10.2021 08:00: 12 Einlagen, …": staff-visible facts from timeline index
+    /// `seen` on.
+    fn jump_summary(&self, seen: usize, from: crate::scenario::model::Minutes) -> String {
+        let (mut injects, mut services, mut deadlines, mut missed, mut actions) =
+            (0u32, 0u32, 0u32, 0u32, 0u32);
+        for fact in self.sim.timeline()[seen..].iter().filter(|f| f.staff) {
+            match fact.kind {
+                FactKind::InjectReleased(_) => injects += 1,
+                FactKind::ServiceChanged { .. } => services += 1,
+                FactKind::DeadlinePassed { met, .. } => {
+                    deadlines += 1;
+                    missed += u32::from(!met);
+                }
+                FactKind::ActionFinished { .. } => actions += 1,
+                _ => {}
+            }
+        }
+        let since = self.exercise_time(from);
+        let de = self.lang == Lang::De;
+        let deadlines = match (deadlines, de) {
+            (0, true) => "0 Fristen".to_string(),
+            (0, false) => "0 deadlines".to_string(),
+            (1, true) => format!("1 Frist ({missed} verfehlt)"),
+            (n, true) => format!("{n} Fristen ({missed} verfehlt)"),
+            (1, false) => format!("1 deadline ({missed} missed)"),
+            (n, false) => format!("{n} deadlines ({missed} missed)"),
+        };
+        let count =
+            |n: u32, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        if de {
+            let since = match since.split_once(' ') {
+                Some((date, hm)) => {
+                    let mut ymd = date.splitn(3, '-');
+                    match (ymd.next(), ymd.next(), ymd.next()) {
+                        (Some(y), Some(m), Some(d)) => format!("{d}.{m}.{y} {hm}"),
+                        _ => since.clone(),
+                    }
+                }
+                None => since.clone(),
+            };
+            format!(
+                "Seit {since}: {}, {}, {deadlines}, {} abgeschlossen.",
+                count(injects, "Einlage", "Einlagen"),
+                count(services, "Dienständerung", "Dienständerungen"),
+                count(actions, "Maßnahme", "Maßnahmen"),
+            )
+        } else {
+            format!(
+                "Since {since}: {}, {}, {deadlines}, {} finished.",
+                count(injects, "inject", "injects"),
+                count(services, "service change", "service changes"),
+                count(actions, "action", "actions"),
+            )
         }
     }
 

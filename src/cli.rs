@@ -4,6 +4,7 @@
 //! every located problem), 2 a usage error (clap's own exit code for bad arguments).
 
 mod check;
+mod play;
 mod run;
 
 use std::io::Write as _;
@@ -31,6 +32,8 @@ enum Command {
     Check(check::Args),
     /// Run a scenario headless to its end and print what came of it.
     Run(run::Args),
+    /// Run an exercise in the terminal, continue one (--resume) or follow one (--follow).
+    Play(play::Args),
     /// Print a synthetic scenario with the given number of hosts (for scale tests).
     Generate {
         /// Hosts in total (at least 40, at most 10,000,000).
@@ -71,19 +74,20 @@ pub fn main() -> ExitCode {
         }
     };
     let lang = message_lang(cli.lang);
-    let stdout = std::io::stdout();
-    let stderr = std::io::stderr();
-    let mut out = stdout.lock();
-    let mut err = stderr.lock();
+    // Unlocked handles: `play` hands the terminal to its interface (and a panic hook) meanwhile.
+    let mut out = std::io::stdout();
+    let mut err = std::io::stderr();
     let outcome = match cli.command {
         Some(Command::Check(args)) => check::run(&args, lang, &mut out, &mut err),
         Some(Command::Run(args)) => run::run(&args, lang, &mut out, &mut err),
+        Some(Command::Play(args)) => play::run(&args, cli.lang, lang, &mut out, &mut err),
         Some(Command::Generate { hosts }) => {
             let _ = out.write_all(crate::generate::scenario(hosts).as_bytes());
             Outcome::Ok
         }
         // Until the terminal exercise exists, the bare command shows the reference scenario.
-        None => check::run(&check::Args::reference(), lang, &mut out, &mut err),
+        // The bare command opens the reference exercise, as control.
+        None => play::run(&play::Args::reference(), cli.lang, lang, &mut out, &mut err),
     };
     let _ = out.flush();
     match outcome {

@@ -6,4 +6,8 @@
 //! - `input`: keys to actions and dialog steps.
 //! - `terminal`: the terminal's lifecycle and the event loop (always restores the terminal).
 
+pub mod input;
+pub mod render;
+pub mod terminal;
+pub mod text;
 pub mod ui;

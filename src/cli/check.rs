@@ -18,16 +18,6 @@ pub struct Args {
     scenarios: Vec<String>,
 }
 
-impl Args {
-    /// `check westmecklenburg`, what the bare command runs for now.
-    pub fn reference() -> Args {
-        Args {
-            json: false,
-            scenarios: vec!["westmecklenburg".into()],
-        }
-    }
-}
-
 /// One argument's result, as `--json` prints it.
 #[derive(Debug, Serialize)]
 struct Report {

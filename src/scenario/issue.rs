@@ -24,6 +24,7 @@ pub enum Kind {
     Action,
     Inject,
     Objective,
+    Phase,
     Decision,
 }
 
@@ -56,6 +57,8 @@ impl Kind {
             (Kind::Inject, Lang::En) => "inject",
             (Kind::Objective, Lang::De) => "Übungsziel",
             (Kind::Objective, Lang::En) => "objective",
+            (Kind::Phase, Lang::De) => "Phase",
+            (Kind::Phase, Lang::En) => "phase",
             (Kind::Decision, Lang::De) => "Entscheidung",
             (Kind::Decision, Lang::En) => "decision",
         }

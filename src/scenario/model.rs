@@ -368,6 +368,15 @@ pub struct Objective {
     pub criterion: Criterion,
 }
 
+/// A phase of the exercise with its Lageeinweisung.
+#[derive(Debug, Clone)]
+pub struct Phase {
+    pub id: String,
+    pub name: String,
+    pub start: Minutes,
+    pub briefing: String,
+}
+
 /// A real decision of the Realverlauf.
 #[derive(Debug, Clone)]
 pub struct Decision {
@@ -434,6 +443,7 @@ pub struct Scenario {
     pub(super) actions: Vec<Action>,
     pub(super) injects: Vec<Inject>,
     pub(super) objectives: Vec<Objective>,
+    pub(super) phases: Vec<Phase>,
     pub(super) realverlauf: Vec<Decision>,
     pub(super) counts: Counts,
 }
@@ -480,6 +490,10 @@ impl Scenario {
     }
     pub fn objectives(&self) -> &[Objective] {
         &self.objectives
+    }
+    /// The phases, in chronological order.
+    pub fn phases(&self) -> &[Phase] {
+        &self.phases
     }
     pub fn realverlauf(&self) -> &[Decision] {
         &self.realverlauf

@@ -47,6 +47,8 @@ pub struct Scenario {
     #[serde(default)]
     pub objectives: Vec<Objective>,
     #[serde(default)]
+    pub phases: Vec<Phase>,
+    #[serde(default)]
     pub realverlauf: Vec<Decision>,
 }
 
@@ -603,6 +605,19 @@ pub struct Objective {
     #[serde(default)]
     pub description: String,
     pub criterion: Criterion,
+}
+
+/// A phase of the exercise: exercise control jumps to its start, and the staff gets its
+/// situation briefing (Lageeinweisung) for the time skipped.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Phase")]
+pub struct Phase {
+    pub id: String,
+    pub name: String,
+    /// When the phase begins.
+    pub start: String,
+    /// The Lageeinweisung read to the staff on the jump.
+    pub briefing: String,
 }
 
 /// One real decision of 2021: what was decided, on what, when, by whom and why.

@@ -51,6 +51,7 @@ pub(super) fn validate(raw: &raw::Scenario) -> Result<model::Scenario, Vec<PathP
     let actions = v.actions(raw);
     let injects = v.injects(raw);
     let objectives = v.objectives(raw);
+    let phases = v.phases(raw);
     let realverlauf = v.realverlauf(raw, &actions);
     if !v.problems.is_empty() {
         return Err(v.problems);
@@ -70,6 +71,7 @@ pub(super) fn validate(raw: &raw::Scenario) -> Result<model::Scenario, Vec<PathP
         actions,
         injects,
         objectives,
+        phases,
         realverlauf,
         counts: model::Counts::default(),
     };
@@ -263,6 +265,7 @@ impl Validator {
         register_list!(raw.actions, "actions", Kind::Action);
         register_list!(raw.injects, "injects", Kind::Inject);
         register_list!(raw.objectives, "objectives", Kind::Objective);
+        register_list!(raw.phases, "phases", Kind::Phase);
         register_list!(raw.realverlauf, "realverlauf", Kind::Decision);
     }
 
@@ -1123,6 +1126,36 @@ impl Validator {
                 name: e.name.clone(),
                 description: e.description.clone(),
                 criterion,
+            });
+        }
+        out
+    }
+
+    fn phases(&mut self, raw: &raw::Scenario) -> Vec<model::Phase> {
+        let mut out = Vec::with_capacity(raw.phases.len());
+        let mut previous: Option<(Minutes, &str)> = None;
+        for (i, e) in raw.phases.iter().enumerate() {
+            let p = format!("phases[{i}]");
+            self.text(&e.name, &format!("{p}.name"));
+            self.text(&e.briefing, &format!("{p}.briefing"));
+            let start = self.time(&e.start, format!("{p}.start"));
+            if WallClock::parse(&e.start).is_some() {
+                if let Some((before, text)) = previous
+                    && start < before
+                {
+                    let problem = Problem::NotChronological {
+                        at: e.start.clone(),
+                        previous: text.to_string(),
+                    };
+                    self.report(format!("{p}.start"), problem);
+                }
+                previous = Some((start, &e.start));
+            }
+            out.push(model::Phase {
+                id: e.id.clone(),
+                name: e.name.clone(),
+                start,
+                briefing: e.briefing.clone(),
             });
         }
         out

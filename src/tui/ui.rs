@@ -14,13 +14,33 @@ pub enum DecideStep {
 /// An open dialog and what has been entered so far (indices into the lists the dialog shows).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Form {
-    Decide { step: DecideStep, action: usize, target: usize, function: usize, reason: String },
+    Decide {
+        step: DecideStep,
+        action: usize,
+        target: usize,
+        function: usize,
+        reason: String,
+    },
     /// A free note, or a correction of entry `corrects`.
-    Note { function: usize, text: String, corrects: Option<u32> },
+    Note {
+        function: usize,
+        text: String,
+        corrects: Option<u32>,
+    },
     /// Control writes an ad-hoc inject: field 0 title, 1 sender, 2 receiver, 3 content.
-    AdHoc { field: usize, title: String, sender: String, receiver: usize, content: String },
+    AdHoc {
+        field: usize,
+        title: String,
+        sender: String,
+        receiver: usize,
+        content: String,
+    },
     /// An observer rates objective `objective` (verdict index into the four verdicts).
-    Rate { objective: usize, verdict: usize, comment: String },
+    Rate {
+        objective: usize,
+        verdict: usize,
+        comment: String,
+    },
     /// An observer writes an observation.
     Observe { text: String },
 }

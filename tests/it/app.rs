@@ -183,3 +183,47 @@ fn corrections_are_new_entries_that_name_the_old_one() {
     };
     assert_eq!(app.update(bad, REAL), Outcome::NotAllowed);
 }
+
+#[test]
+fn next_phase_jumps_and_briefs_the_staff() {
+    let mut staff = start("phase-staff", Role::Staff);
+    assert_eq!(staff.update(Action::NextPhase, REAL), Outcome::NotAllowed);
+
+    let mut app = start("phase", Role::Control);
+    app.update(Action::Startex, REAL);
+    let first = app.scenario().phases()[0].clone();
+    let at = app.scenario().wall_clock(first.start).unwrap().to_string();
+    assert_eq!(app.update(Action::NextPhase, REAL), Outcome::Done);
+    assert_eq!(app.snapshot().time, at, "jumped to the first phase's start");
+    let last = app.file().logbook.last().unwrap();
+    assert_eq!(last.kind, EntryKind::Report);
+    assert_eq!(last.function, "lage");
+    assert!(
+        last.text.starts_with(&format!(
+            "Lageeinweisung {}: {}",
+            first.name, first.briefing
+        )),
+        "{}",
+        last.text
+    );
+    assert!(
+        last.text.contains("Seit 01.03.2024 00:00: "),
+        "{}",
+        last.text
+    );
+    assert!(last.text.contains("Einlage"), "{}", last.text);
+
+    // Jumping through every phase ends in `Over` once none is left.
+    let phases = app.scenario().phases().len();
+    for _ in 1..phases {
+        assert_eq!(app.update(Action::NextPhase, REAL), Outcome::Done);
+    }
+    assert_eq!(app.update(Action::NextPhase, REAL), Outcome::Over);
+    let briefings = app
+        .file()
+        .logbook
+        .iter()
+        .filter(|e| e.text.starts_with("Lageeinweisung "))
+        .count();
+    assert_eq!(briefings, phases);
+}

@@ -86,3 +86,45 @@ fn corrupt_and_foreign_files_are_refused_but_foreign_logbooks_stay_readable() {
         Err(ExerciseError::Engine { .. })
     ));
 }
+
+#[test]
+fn a_file_from_another_engine_opens_read_only_for_its_logbook() {
+    use krisenstab::app::{Action, App, Role};
+    let dir = std::env::temp_dir().join(format!(
+        "krisenstab-exercise-{}-foreign",
+        std::process::id()
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("alt.ron");
+    let text = krisenstab::scenario::builtin("tutorial").unwrap();
+    let s = std::sync::Arc::new(krisenstab::scenario::parse(text).unwrap());
+    let mut app = App::start(
+        s,
+        text,
+        1,
+        path.clone(),
+        Role::Staff,
+        krisenstab::i18n::Lang::De,
+    )
+    .unwrap();
+    app.update(
+        Action::Note {
+            function: "lage".into(),
+            text: "Krisenstab einberufen".into(),
+        },
+        "09:00",
+    );
+    let file = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace(ENGINE, "krisenstab 0.0.0-alt");
+    std::fs::write(&path, file).unwrap();
+    let o = krisenstab(&["--lang", "en", "play", "--resume", path.to_str().unwrap()]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(String::from_utf8_lossy(&o.stderr).contains("read-only"));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("Krisenstab einberufen"));
+}

@@ -12,8 +12,12 @@ mod check_cli;
 mod engine;
 mod exercise;
 mod fixtures;
+mod input;
 mod mutations;
+#[cfg(unix)]
+mod play_pty;
 mod run_cli;
+mod screens;
 mod spread_reference;
 
 /// Runs the real binary in the crate's folder, with no locale, so messages are English by default.

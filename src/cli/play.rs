@@ -1,0 +1,231 @@
+//! `krisenstab play [SCENARIO]`: run an exercise in the terminal, continue one, or follow one.
+//!
+//! A new exercise writes its file at once (`--out`, else `<scenario>-<YYYYMMDD-HHMM>.ron` in the
+//! current folder) and after every change; `--resume` continues a file exactly where it stopped
+//! and refuses a corrupt or foreign one whole; `--follow` shows a running exercise read-only
+//! (the staff's picture on a second screen). The file's path is printed on the way out.
+
+use std::io::{IsTerminal as _, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use super::Outcome as Exit;
+use super::load_scenario;
+use crate::app::{self, App, Role};
+use crate::exercise::{ENGINE, ExerciseError, ExerciseFile};
+use crate::i18n::Lang;
+use crate::tui::terminal::{self, Mode, Stamp};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// A scenario file, or the name of a built-in scenario [default: westmecklenburg].
+    #[arg(value_name = "SCENARIO", conflicts_with_all = ["resume", "follow"])]
+    scenario: Option<String>,
+    /// Seed of the exercise's random stream [default: 1].
+    #[arg(long, conflicts_with_all = ["resume", "follow"])]
+    seed: Option<u64>,
+    /// Who is looking: control, staff or observer [default: control; staff with --follow].
+    #[arg(long, value_parser = parse_role)]
+    role: Option<Role>,
+    /// Where to write the exercise file [default: <scenario>-<YYYYMMDD-HHMM>.ron here].
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["resume", "follow"])]
+    out: Option<PathBuf>,
+    /// Continue the exercise in this file.
+    #[arg(long, value_name = "FILE", conflicts_with = "follow")]
+    resume: Option<PathBuf>,
+    /// Show the exercise in this file read-only, following it as it changes.
+    #[arg(long, value_name = "FILE")]
+    follow: Option<PathBuf>,
+}
+
+impl Args {
+    /// `play westmecklenburg` as control, with a new file here: what the bare command opens.
+    pub fn reference() -> Args {
+        Args {
+            scenario: None,
+            seed: None,
+            role: None,
+            out: None,
+            resume: None,
+            follow: None,
+        }
+    }
+}
+
+fn parse_role(text: &str) -> Result<Role, String> {
+    Role::parse(text)
+        .ok_or_else(|| format!("'{text}' is not a role; use control, staff or observer"))
+}
+
+/// `lang_flag` is `--lang` as given; `lang` the language of messages before a scenario is known.
+pub fn run(
+    args: &Args,
+    lang_flag: Option<Lang>,
+    lang: Lang,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> Exit {
+    let (app, mode) = if let Some(path) = &args.follow {
+        let role = args.role.unwrap_or(Role::Staff);
+        let stamp = Stamp::of(path);
+        match resume(path, role, lang_flag) {
+            Ok(app) => (app, Mode::Follow(stamp)),
+            Err(e) => return refuse(path, out, err, &e, lang),
+        }
+    } else if let Some(path) = &args.resume {
+        let role = args.role.unwrap_or(Role::Control);
+        match resume(path, role, lang_flag) {
+            Ok(app) => (app, Mode::Play),
+            Err(e) => return refuse(path, out, err, &e, lang),
+        }
+    } else {
+        let name = args.scenario.as_deref().unwrap_or("westmecklenburg");
+        let Some((scenario, text)) = load_scenario(name, lang, err) else {
+            return Exit::Invalid;
+        };
+        let path = match &args.out {
+            Some(path) if path.exists() => {
+                let _ = match lang {
+                    Lang::De => writeln!(
+                        err,
+                        "{}: die Datei gibt es schon; fortsetzen mit --resume {0}",
+                        path.display()
+                    ),
+                    Lang::En => writeln!(
+                        err,
+                        "{}: the file exists already; continue it with --resume {0}",
+                        path.display()
+                    ),
+                };
+                return Exit::Invalid;
+            }
+            Some(path) => path.clone(),
+            None => fresh_default_path(&scenario.meta().id),
+        };
+        let lang = lang_flag.unwrap_or(scenario.meta().language);
+        // Before the file is written: an exercise nobody can see is not started.
+        if !has_terminal(err, lang) {
+            return Exit::Invalid;
+        }
+        let role = args.role.unwrap_or(Role::Control);
+        let seed = args.seed.unwrap_or(1);
+        match App::start(Arc::new(scenario), &text, seed, path, role, lang) {
+            Ok(app) => (app, Mode::Play),
+            Err(e) => {
+                let _ = writeln!(err, "{e}");
+                return Exit::Invalid;
+            }
+        }
+    };
+    let lang = app.lang();
+    if !has_terminal(err, lang) {
+        return Exit::Invalid;
+    }
+    let where_text = terminal::file_text(app.path(), lang, &mode);
+    let result = terminal::run(app, mode);
+    if let Err(why) = &result {
+        let _ = writeln!(err, "{why}");
+    }
+    let _ = writeln!(out, "{where_text}");
+    if result.is_ok() {
+        Exit::Ok
+    } else {
+        Exit::Invalid
+    }
+}
+
+/// `true` if stdout is a terminal; says so otherwise.
+fn has_terminal(err: &mut impl Write, lang: Lang) -> bool {
+    if std::io::stdout().is_terminal() {
+        return true;
+    }
+    let _ = match lang {
+        Lang::De => writeln!(
+            err,
+            "play braucht ein Terminal (die Ausgabe ist umgeleitet)"
+        ),
+        Lang::En => writeln!(err, "play needs a terminal (its output is redirected)"),
+    };
+    false
+}
+
+/// The default file name, made unique with `-2`, `-3` … if an exercise started in the same minute.
+fn fresh_default_path(scenario_id: &str) -> PathBuf {
+    let now = jiff::ZonedDateTime::now().datetime();
+    let base = app::default_path(scenario_id, now);
+    let stem = base
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut path = base;
+    let mut n = 2;
+    while path.exists() {
+        path = PathBuf::from(format!("{stem}-{n}.ron"));
+        n += 1;
+    }
+    path
+}
+
+/// Reads and replays an exercise file; the language is `--lang`, else the scenario's.
+fn resume(path: &Path, role: Role, lang_flag: Option<Lang>) -> Result<App, ExerciseError> {
+    let lang = match lang_flag {
+        Some(lang) => lang,
+        None => {
+            let file = ExerciseFile::read(path)?;
+            // Another engine's file is refused as such, before its scenario is even parsed.
+            if file.engine != ENGINE {
+                return Err(ExerciseError::Engine {
+                    path: path.display().to_string(),
+                    found: file.engine,
+                });
+            }
+            file.scenario(path)?.meta().language
+        }
+    };
+    App::resume(path, role, lang)
+}
+
+/// Refuses a file that cannot be continued. A file from another engine version still opens
+/// read-only for its logbook: the Einsatztagebuch is printed, and that counts as success.
+fn refuse(
+    path: &Path,
+    out: &mut impl Write,
+    err: &mut impl Write,
+    e: &ExerciseError,
+    lang: Lang,
+) -> Exit {
+    let _ = writeln!(err, "{e}");
+    if !matches!(e, ExerciseError::Engine { .. }) {
+        return Exit::Invalid;
+    }
+    let _ = match lang {
+        Lang::De => writeln!(
+            err,
+            "Diese Programmversion kann die Übung nicht fortsetzen (sie würde anders verlaufen); hier das Einsatztagebuch, nur lesend:"
+        ),
+        Lang::En => writeln!(
+            err,
+            "This version of the program cannot continue the exercise (it would run differently); here is its logbook, read-only:"
+        ),
+    };
+    let Ok(file) = ExerciseFile::read(path) else {
+        return Exit::Invalid;
+    };
+    for entry in &file.logbook {
+        let corrects = entry
+            .corrects
+            .map(|n| format!(" (→ {n})"))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "{:>4}  {}  {}  {:<12} {:?}{corrects}  {}",
+            entry.number,
+            entry.exercise_time,
+            entry.real_time,
+            entry.function,
+            entry.kind,
+            entry.text
+        );
+    }
+    Exit::Ok
+}

@@ -1,0 +1,1180 @@
+//! Keys to actions and dialog steps.
+//!
+//! [`handle_key`] is the whole keyboard of a running exercise: one key press becomes a step of the
+//! open dialog, a change of the interaction state ([`Ui`]) or an [`Action`] for the app, and the
+//! outcome goes into `ui.message`. [`handle_view_key`] is the same keyboard for a read-only view
+//! (`play --follow`): it only navigates.
+//!
+//! The lists that ↑/↓ select in are defined here ([`rows`], [`inbox`], [`script`]) so that the
+//! screens and the keys agree on what "the selected row" is:
+//!
+//! | screen          | rows                                                    |
+//! |-----------------|---------------------------------------------------------|
+//! | Lagebild        | the snapshot's services (the services board)            |
+//! | Einlagen        | [`inbox`]: released injects, for one function if filtered |
+//! | Maßnahmen       | the scenario's actions                                  |
+//! | Einsatztagebuch | the logbook, in file order                              |
+//! | Verlauf         | the scenario's objectives                               |
+//! | Steuerung       | [`script`]: every inject of control's snapshot (by id)  |
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::ui::{DecideStep, Form, Ui};
+use crate::app::{Action, App, Outcome, Role, Screen};
+use crate::exercise::{Entry, ExerciseFile, Reaction, Reference, Status, Verdict};
+use crate::i18n::Lang;
+use crate::scenario::Scenario;
+use crate::scenario::model::{Channel, Prerequisite, Priority};
+use crate::sim::command::{AdHocInject, Control, Decision, Rejection};
+use crate::sim::injects::InjectStatus;
+use crate::sim::snapshot::{InjectView, Snapshot};
+
+/// Exercise minutes per real second that `+` and `-` step through (0: time stands still).
+pub const SPEEDS: [u32; 5] = [0, 60, 360, 1440, 10080];
+
+/// The verdicts of the rating dialog, in the order ←/→ offers them.
+pub const VERDICTS: [Verdict; 4] = [
+    Verdict::Erfuellt,
+    Verdict::Teilweise,
+    Verdict::NichtErfuellt,
+    Verdict::NichtBeobachtet,
+];
+
+/// Longest text a dialog field takes, in characters.
+const MAX_TEXT: usize = 2000;
+/// Rows PageUp and PageDown move.
+const PAGE: usize = 10;
+
+/// Einlagen: the delivered injects, filtered by function, unread first, then newest first.
+pub fn inbox<'a>(
+    snapshot: &'a Snapshot,
+    file: &ExerciseFile,
+    filter: Option<&str>,
+) -> Vec<&'a InjectView> {
+    let read = |id: &str| file.injects.iter().any(|r| r.id == id && r.acknowledged);
+    let mut list: Vec<&InjectView> = snapshot
+        .injects
+        .iter()
+        .filter(|i| i.status == InjectStatus::Released)
+        .filter(|i| filter.is_none_or(|f| i.receiver == f))
+        .collect();
+    // Exercise times are `YYYY-MM-DD HH:MM`, so text order is time order.
+    list.sort_by(|a, b| {
+        (read(&a.id), std::cmp::Reverse(&b.released_at), &a.id).cmp(&(
+            read(&b.id),
+            std::cmp::Reverse(&a.released_at),
+            &b.id,
+        ))
+    });
+    list
+}
+
+/// Steuerung: the whole script in the scenario's order, ad-hoc injects after it in the order
+/// written.
+pub fn script<'a>(snapshot: &'a Snapshot, scenario: &Scenario) -> Vec<&'a InjectView> {
+    let position = |id: &str| {
+        scenario
+            .injects()
+            .iter()
+            .position(|i| i.id == id)
+            .unwrap_or(usize::MAX)
+    };
+    let mut list: Vec<&InjectView> = snapshot.injects.iter().collect();
+    list.sort_by_key(|i| (position(&i.id), i.released_at.clone(), i.id.clone()));
+    list
+}
+
+/// Einsatztagebuch: the logbook newest first; row `selected` is this entry.
+pub fn logbook_entry(file: &ExerciseFile, selected: usize) -> Option<&Entry> {
+    file.logbook.iter().rev().nth(selected)
+}
+
+/// How many rows the current screen selects among.
+pub fn rows(app: &mut App, ui: &Ui) -> usize {
+    match app.screen() {
+        Screen::Lagebild => app.snapshot().services.len(),
+        Screen::Einlagen => inbox(&app.snapshot(), app.file(), ui.filter.as_deref()).len(),
+        Screen::Massnahmen => app.scenario().actions().len(),
+        Screen::Einsatztagebuch => app.file().logbook.len(),
+        Screen::Verlauf => app.scenario().objectives().len(),
+        Screen::Steuerung => script(&app.snapshot(), app.scenario()).len(),
+    }
+}
+
+/// Keeps the selection inside the current list (lists shrink: a filter, a reload).
+pub fn clamp_selection(app: &mut App, ui: &mut Ui) {
+    let n = rows(app, ui);
+    ui.selected = ui.selected.min(n.saturating_sub(1));
+    ui.scroll = ui.scroll.min(ui.selected);
+}
+
+/// One key of a running exercise. Returns the outcome when an [`Action`] was applied.
+pub fn handle_key(app: &mut App, ui: &mut Ui, key: KeyEvent, real_time: &str) -> Option<Outcome> {
+    handle(app, ui, key, real_time, Mode::Play)
+}
+
+/// One key of a read-only view: screens, help, selection, the inject filter and quitting only.
+pub fn handle_view_key(
+    app: &mut App,
+    ui: &mut Ui,
+    key: KeyEvent,
+    real_time: &str,
+) -> Option<Outcome> {
+    handle(app, ui, key, real_time, Mode::View)
+}
+
+/// Ticks to run for `minutes` of exercise time (at least one).
+pub fn ticks_for(app: &App, minutes: i64) -> u32 {
+    let tick = app.scenario().meta().tick.max(1);
+    u32::try_from(minutes / tick).unwrap_or(u32::MAX).max(1)
+}
+
+/// The speed as people say it: "1 h/s", "1 Tag/s".
+pub fn speed_text(speed: u32, lang: Lang) -> String {
+    let de = lang == Lang::De;
+    match speed {
+        0 => tr(lang, "Zeit steht", "time stopped").to_string(),
+        10080 => tr(lang, "1 Woche je Sekunde", "1 week per second").to_string(),
+        s if s % 1440 == 0 => {
+            let days = s / 1440;
+            match (de, days) {
+                (true, 1) => "1 Tag je Sekunde".to_string(),
+                (true, d) => format!("{d} Tage je Sekunde"),
+                (false, 1) => "1 day per second".to_string(),
+                (false, d) => format!("{d} days per second"),
+            }
+        }
+        s if s % 60 == 0 => {
+            let hours = s / 60;
+            if de {
+                format!("{hours} h je Sekunde")
+            } else {
+                format!("{hours} h per second")
+            }
+        }
+        s => {
+            if de {
+                format!("{s} min je Sekunde")
+            } else {
+                format!("{s} min per second")
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Play,
+    View,
+}
+
+fn tr(lang: Lang, de: &'static str, en: &'static str) -> &'static str {
+    if lang == Lang::De { de } else { en }
+}
+
+/// The question `x` asks; a second `x` (or `j`/`y`) while it stands confirms.
+fn interrupt_question(lang: Lang) -> &'static str {
+    tr(
+        lang,
+        "Realereignis – Übung unterbrechen? x oder j bestätigt, jede andere Taste bricht ab",
+        "Real event – interrupt the exercise? x or y confirms, any other key cancels",
+    )
+}
+
+/// A typed character, or `None` for keys that are not text (AltGr counts as text).
+fn typed(key: &KeyEvent) -> Option<char> {
+    let KeyCode::Char(c) = key.code else {
+        return None;
+    };
+    let m = key.modifiers;
+    let altgr = KeyModifiers::CONTROL | KeyModifiers::ALT;
+    if m.difference(KeyModifiers::SHIFT).is_empty() || m.contains(altgr) {
+        Some(c)
+    } else {
+        None
+    }
+}
+
+fn is_ctrl_c(key: &KeyEvent) -> bool {
+    key.code == KeyCode::Char('c') && key.modifiers == KeyModifiers::CONTROL
+}
+
+fn handle(
+    app: &mut App,
+    ui: &mut Ui,
+    key: KeyEvent,
+    real_time: &str,
+    mode: Mode,
+) -> Option<Outcome> {
+    if !key.is_press() {
+        return None;
+    }
+    if app.confirming_quit() {
+        return match key.code {
+            KeyCode::Char('j' | 'J' | 'y' | 'Y') | KeyCode::Enter => {
+                apply(app, ui, Action::ConfirmQuit, real_time)
+            }
+            KeyCode::Char('c') if is_ctrl_c(&key) => apply(app, ui, Action::ConfirmQuit, real_time),
+            KeyCode::Char('n' | 'N') | KeyCode::Esc => {
+                apply(app, ui, Action::CancelQuit, real_time)
+            }
+            _ => None,
+        };
+    }
+    if is_ctrl_c(&key) {
+        ui.form = None;
+        return apply(app, ui, Action::Quit, real_time);
+    }
+    let lang = app.lang();
+    if mode == Mode::Play && ui.message.as_deref() == Some(interrupt_question(lang)) {
+        return match key.code {
+            KeyCode::Char('x' | 'j' | 'J' | 'y' | 'Y') => {
+                ui.speed = 0;
+                apply(app, ui, Action::Interrupt, real_time)
+            }
+            _ => {
+                ui.message = Some(tr(lang, "Abgebrochen", "Cancelled").to_string());
+                None
+            }
+        };
+    }
+    if let Some(form) = ui.form.take() {
+        if mode == Mode::View {
+            return None;
+        }
+        return form_key(app, ui, form, key, real_time);
+    }
+    if app.help_open() {
+        return match key.code {
+            KeyCode::Char('?') | KeyCode::Esc | KeyCode::F(1) => {
+                apply(app, ui, Action::ToggleHelp, real_time)
+            }
+            KeyCode::Char('q') => apply(app, ui, Action::Quit, real_time),
+            _ => None,
+        };
+    }
+    if let Some(outcome) = navigate(app, ui, key, real_time) {
+        return outcome;
+    }
+    if mode == Mode::View {
+        return None;
+    }
+    act(app, ui, key, real_time)
+}
+
+/// Keys every view has. `Some(result)` if the key was one of them.
+fn navigate(app: &mut App, ui: &mut Ui, key: KeyEvent, real_time: &str) -> Option<Option<Outcome>> {
+    let screen_before = app.screen();
+    let result = match key.code {
+        KeyCode::Char(c @ '1'..='6')
+            if key.modifiers.difference(KeyModifiers::SHIFT).is_empty() =>
+        {
+            let at = c as usize - '1' as usize;
+            apply(app, ui, Action::Open(Screen::ALL[at]), real_time)
+        }
+        KeyCode::Tab => apply(app, ui, Action::NextScreen, real_time),
+        KeyCode::BackTab => apply(app, ui, Action::PreviousScreen, real_time),
+        KeyCode::Char('?') | KeyCode::F(1) => apply(app, ui, Action::ToggleHelp, real_time),
+        KeyCode::Char('q') if key.modifiers.is_empty() => apply(app, ui, Action::Quit, real_time),
+        KeyCode::Up => move_selection(app, ui, |s, _| s.saturating_sub(1)),
+        KeyCode::Down => move_selection(app, ui, |s, _| s + 1),
+        KeyCode::PageUp => move_selection(app, ui, |s, _| s.saturating_sub(PAGE)),
+        KeyCode::PageDown => move_selection(app, ui, |s, _| s + PAGE),
+        KeyCode::Home => move_selection(app, ui, |_, _| 0),
+        KeyCode::End => move_selection(app, ui, |_, n| n),
+        KeyCode::Esc => {
+            ui.message = None;
+            None
+        }
+        KeyCode::Char('f') if key.modifiers.is_empty() && app.screen() == Screen::Einlagen => {
+            cycle_filter(app, ui);
+            None
+        }
+        _ => return None,
+    };
+    if app.screen() != screen_before {
+        ui.selected = 0;
+        ui.scroll = 0;
+    }
+    Some(result)
+}
+
+fn move_selection(
+    app: &mut App,
+    ui: &mut Ui,
+    to: impl Fn(usize, usize) -> usize,
+) -> Option<Outcome> {
+    let n = rows(app, ui);
+    ui.selected = to(ui.selected, n).min(n.saturating_sub(1));
+    None
+}
+
+fn cycle_filter(app: &mut App, ui: &mut Ui) {
+    let roles = app.scenario().roles();
+    let next = match &ui.filter {
+        None => roles.first(),
+        Some(f) => roles
+            .iter()
+            .position(|r| &r.id == f)
+            .and_then(|at| roles.get(at + 1)),
+    };
+    ui.filter = next.map(|r| r.id.clone());
+    ui.selected = 0;
+    ui.scroll = 0;
+    let lang = app.lang();
+    ui.message = Some(match next {
+        Some(r) => format!("{}: {}", tr(lang, "Filter", "Filter"), r.name),
+        None => tr(lang, "Filter: alle Funktionen", "Filter: all functions").to_string(),
+    });
+}
+
+/// The keys that do something to the exercise (not in a read-only view).
+fn act(app: &mut App, ui: &mut Ui, key: KeyEvent, real_time: &str) -> Option<Outcome> {
+    let lang = app.lang();
+    let screen = app.screen();
+    let control = app.role() == Role::Control;
+    if key.code == KeyCode::Enter {
+        return match screen {
+            Screen::Massnahmen => open_decide(app, ui),
+            Screen::Einlagen => acknowledge(app, ui, real_time),
+            _ => None,
+        };
+    }
+    let KeyCode::Char(c) = key.code else {
+        return None;
+    };
+    if !key.modifiers.difference(KeyModifiers::SHIFT).is_empty() {
+        return None;
+    }
+    match c {
+        'd' => open_decide(app, ui),
+        'a' if screen == Screen::Einlagen => acknowledge(app, ui, real_time),
+        'r' if screen == Screen::Einlagen => react(app, ui, real_time),
+        'n' => {
+            if app.role() == Role::Observer {
+                return not_allowed(app, ui);
+            }
+            let function = ui
+                .filter
+                .as_ref()
+                .and_then(|f| app.scenario().roles().iter().position(|r| &r.id == f))
+                .unwrap_or(0);
+            ui.form = Some(Form::Note {
+                function,
+                text: String::new(),
+                corrects: None,
+            });
+            None
+        }
+        'k' if screen == Screen::Einsatztagebuch => {
+            if app.role() == Role::Observer {
+                return not_allowed(app, ui);
+            }
+            let entry = logbook_entry(app.file(), ui.selected)?;
+            let (number, function) = (entry.number, entry.function.clone());
+            let function = app
+                .scenario()
+                .roles()
+                .iter()
+                .position(|r| r.id == function)
+                .unwrap_or(0);
+            ui.form = Some(Form::Note {
+                function,
+                text: String::new(),
+                corrects: Some(number),
+            });
+            None
+        }
+        ' ' => {
+            let n = ticks_for(app, 60);
+            apply(app, ui, Action::Advance(n), real_time)
+        }
+        'w' => {
+            let n = ticks_for(app, 4 * 60);
+            apply(app, ui, Action::Advance(n), real_time)
+        }
+        't' => {
+            let n = ticks_for(app, 24 * 60);
+            apply(app, ui, Action::Advance(n), real_time)
+        }
+        'j' => apply(app, ui, Action::NextInject, real_time),
+        'v' => apply(app, ui, Action::NextPhase, real_time),
+        's' => apply(app, ui, Action::Startex, real_time),
+        'p' => {
+            if control {
+                ui.speed = 0;
+            }
+            apply(app, ui, Action::Pause, real_time)
+        }
+        'e' => {
+            if control {
+                ui.speed = 0;
+            }
+            apply(app, ui, Action::Endex, real_time)
+        }
+        'x' => {
+            if !control {
+                return not_allowed(app, ui);
+            }
+            ui.message = Some(interrupt_question(lang).to_string());
+            None
+        }
+        'l' | 'h' | 'u' if screen == Screen::Steuerung => {
+            let id = script(&app.snapshot(), app.scenario())
+                .get(ui.selected)?
+                .id
+                .clone();
+            let control = match c {
+                'l' => Control::Release(id),
+                'h' => Control::Hold(id),
+                _ => Control::Skip(id),
+            };
+            apply(app, ui, Action::Control(control), real_time)
+        }
+        'i' => {
+            if !control {
+                return not_allowed(app, ui);
+            }
+            ui.form = Some(Form::AdHoc {
+                field: 0,
+                title: String::new(),
+                sender: String::new(),
+                receiver: 0,
+                content: String::new(),
+            });
+            None
+        }
+        '+' | '-' => {
+            if !control {
+                return not_allowed(app, ui);
+            }
+            let at = SPEEDS.iter().position(|s| *s >= ui.speed).unwrap_or(0);
+            let at = if c == '+' {
+                (at + 1).min(SPEEDS.len() - 1)
+            } else {
+                at.saturating_sub(1)
+            };
+            ui.speed = SPEEDS[at];
+            ui.message = Some(format!(
+                "{}: {}",
+                tr(lang, "Zeitraffer", "Speed"),
+                speed_text(ui.speed, lang)
+            ));
+            None
+        }
+        'b' => {
+            if app.role() != Role::Observer {
+                return not_allowed(app, ui);
+            }
+            let n = app.scenario().objectives().len();
+            if n == 0 {
+                ui.message = Some(
+                    tr(
+                        lang,
+                        "Dieses Szenario hat keine Übungsziele",
+                        "This scenario has no objectives",
+                    )
+                    .to_string(),
+                );
+                return None;
+            }
+            let objective = if screen == Screen::Verlauf {
+                ui.selected.min(n - 1)
+            } else {
+                0
+            };
+            ui.form = Some(Form::Rate {
+                objective,
+                verdict: 0,
+                comment: String::new(),
+            });
+            None
+        }
+        'o' => {
+            if app.role() != Role::Observer {
+                return not_allowed(app, ui);
+            }
+            ui.form = Some(Form::Observe {
+                text: String::new(),
+            });
+            None
+        }
+        _ => None,
+    }
+}
+
+fn not_allowed(app: &App, ui: &mut Ui) -> Option<Outcome> {
+    ui.message = Some(not_allowed_text(app.lang()).to_string());
+    None
+}
+
+fn not_allowed_text(lang: Lang) -> &'static str {
+    tr(
+        lang,
+        "Für diese Rolle nicht möglich",
+        "Not possible in this role",
+    )
+}
+
+fn open_decide(app: &mut App, ui: &mut Ui) -> Option<Outcome> {
+    if app.role() == Role::Observer {
+        return not_allowed(app, ui);
+    }
+    let actions = app.scenario().actions();
+    if actions.is_empty() {
+        return None;
+    }
+    let action = if app.screen() == Screen::Massnahmen {
+        ui.selected.min(actions.len() - 1)
+    } else {
+        0
+    };
+    ui.form = Some(Form::Decide {
+        step: DecideStep::Action,
+        action,
+        target: 0,
+        function: actions[action].function.index(),
+        reason: String::new(),
+    });
+    None
+}
+
+fn selected_inject(app: &mut App, ui: &Ui) -> Option<String> {
+    let snapshot = app.snapshot();
+    inbox(&snapshot, app.file(), ui.filter.as_deref())
+        .get(ui.selected)
+        .map(|i| i.id.clone())
+}
+
+fn acknowledge(app: &mut App, ui: &mut Ui, real_time: &str) -> Option<Outcome> {
+    let id = selected_inject(app, ui)?;
+    apply(app, ui, Action::Acknowledge(id), real_time)
+}
+
+fn react(app: &mut App, ui: &mut Ui, real_time: &str) -> Option<Outcome> {
+    let id = selected_inject(app, ui)?;
+    let now = app
+        .file()
+        .injects
+        .iter()
+        .find(|r| r.id == id)
+        .map_or(Reaction::Pending, |r| r.reaction);
+    let reaction = match now {
+        Reaction::Pending => Reaction::Done,
+        Reaction::Done => Reaction::Deviating,
+        Reaction::Deviating => Reaction::Pending,
+    };
+    apply(
+        app,
+        ui,
+        Action::React {
+            inject: id,
+            reaction,
+        },
+        real_time,
+    )
+}
+
+/// What a key does to an open dialog.
+enum Step {
+    Keep,
+    Close,
+    Submit(Action),
+}
+
+fn form_key(
+    app: &mut App,
+    ui: &mut Ui,
+    mut form: Form,
+    key: KeyEvent,
+    real_time: &str,
+) -> Option<Outcome> {
+    if key.code == KeyCode::Esc {
+        ui.message = None;
+        return None;
+    }
+    let step = match &mut form {
+        Form::Decide {
+            step,
+            action,
+            target,
+            function,
+            reason,
+        } => decide_key(app, ui, key, step, action, target, function, reason),
+        Form::Note {
+            function,
+            text,
+            corrects,
+        } => note_key(app, ui, key, function, text, *corrects),
+        Form::AdHoc {
+            field,
+            title,
+            sender,
+            receiver,
+            content,
+        } => adhoc_key(app, ui, key, field, title, sender, receiver, content),
+        Form::Rate {
+            objective,
+            verdict,
+            comment,
+        } => rate_key(app, ui, key, objective, verdict, comment),
+        Form::Observe { text } => observe_key(app, ui, key, text),
+    };
+    match step {
+        Step::Keep => {
+            ui.form = Some(form);
+            None
+        }
+        Step::Close => None,
+        Step::Submit(action) => {
+            let outcome = apply(app, ui, action, real_time);
+            // A refused command can be corrected in the dialog; anything else is done with it.
+            if matches!(outcome, Some(Outcome::Rejected(_))) {
+                ui.form = Some(form);
+            }
+            outcome
+        }
+    }
+}
+
+/// Typing into a text: characters, Backspace. `true` if the key was text editing.
+fn edit(text: &mut String, key: &KeyEvent) -> bool {
+    if key.code == KeyCode::Backspace {
+        text.pop();
+        return true;
+    }
+    match typed(key) {
+        Some(c) => {
+            if text.chars().count() < MAX_TEXT {
+                text.push(c);
+            }
+            true
+        }
+        None => false,
+    }
+}
+
+fn up_down(value: &mut usize, len: usize, key: &KeyEvent) -> bool {
+    match key.code {
+        KeyCode::Up => *value = value.saturating_sub(1),
+        KeyCode::Down => *value = (*value + 1).min(len.saturating_sub(1)),
+        _ => return false,
+    }
+    true
+}
+
+/// ←/→ through a list, wrapping around.
+fn left_right(value: &mut usize, len: usize, key: &KeyEvent) -> bool {
+    if len == 0 {
+        return false;
+    }
+    match key.code {
+        KeyCode::Left => *value = (*value + len - 1) % len,
+        KeyCode::Right => *value = (*value + 1) % len,
+        _ => return false,
+    }
+    true
+}
+
+fn missing(ui: &mut Ui, lang: Lang, de: &'static str, en: &'static str) -> Step {
+    ui.message = Some(tr(lang, de, en).to_string());
+    Step::Keep
+}
+
+#[expect(clippy::too_many_arguments, reason = "the fields of one dialog")]
+fn decide_key(
+    app: &App,
+    ui: &mut Ui,
+    key: KeyEvent,
+    step: &mut DecideStep,
+    action: &mut usize,
+    target: &mut usize,
+    function: &mut usize,
+    reason: &mut String,
+) -> Step {
+    let s = app.scenario();
+    let lang = app.lang();
+    let actions = s.actions();
+    let Some(chosen) = actions.get(*action) else {
+        return Step::Close;
+    };
+    let targets = chosen.targets.len();
+    let back = |step: DecideStep| match step {
+        DecideStep::Action => DecideStep::Action,
+        DecideStep::Target => DecideStep::Action,
+        DecideStep::Function if targets > 0 => DecideStep::Target,
+        DecideStep::Function => DecideStep::Action,
+        DecideStep::Reason => DecideStep::Function,
+        DecideStep::Confirm => DecideStep::Reason,
+    };
+    if matches!(key.code, KeyCode::Left | KeyCode::BackTab) {
+        *step = back(*step);
+        return Step::Keep;
+    }
+    match *step {
+        DecideStep::Action => {
+            if up_down(action, actions.len(), &key) {
+                *target = 0;
+                if let Some(a) = actions.get(*action) {
+                    *function = a.function.index();
+                }
+            } else if key.code == KeyCode::Enter {
+                *target = 0;
+                *function = chosen.function.index();
+                *step = if targets > 0 {
+                    DecideStep::Target
+                } else {
+                    DecideStep::Function
+                };
+            }
+        }
+        DecideStep::Target => {
+            if !up_down(target, targets, &key) && key.code == KeyCode::Enter {
+                *step = DecideStep::Function;
+            }
+        }
+        DecideStep::Function => {
+            if !up_down(function, s.roles().len(), &key) && key.code == KeyCode::Enter {
+                *step = DecideStep::Reason;
+            }
+        }
+        DecideStep::Reason => {
+            if key.code == KeyCode::Enter {
+                if reason.trim().is_empty() {
+                    return missing(
+                        ui,
+                        lang,
+                        "Bitte eine Begründung eingeben",
+                        "Please enter a reason",
+                    );
+                }
+                *step = DecideStep::Confirm;
+            } else {
+                edit(reason, &key);
+            }
+        }
+        DecideStep::Confirm => {
+            if matches!(
+                key.code,
+                KeyCode::Enter | KeyCode::Char('j' | 'J' | 'y' | 'Y')
+            ) {
+                let Some(role) = s.roles().get(*function) else {
+                    return Step::Keep;
+                };
+                return Step::Submit(Action::Decide(Decision {
+                    action: chosen.id.clone(),
+                    target: chosen
+                        .targets
+                        .get(*target)
+                        .map(|t| crate::sim::target_id(s, *t).to_string()),
+                    function: role.id.clone(),
+                    reason: reason.trim().to_string(),
+                }));
+            }
+            if matches!(key.code, KeyCode::Char('n' | 'N')) {
+                *step = DecideStep::Reason;
+            }
+        }
+    }
+    Step::Keep
+}
+
+fn note_key(
+    app: &App,
+    ui: &mut Ui,
+    key: KeyEvent,
+    function: &mut usize,
+    text: &mut String,
+    corrects: Option<u32>,
+) -> Step {
+    let roles = app.scenario().roles();
+    if left_right(function, roles.len(), &key) || edit(text, &key) {
+        return Step::Keep;
+    }
+    if key.code != KeyCode::Enter {
+        return Step::Keep;
+    }
+    if text.trim().is_empty() {
+        return missing(
+            ui,
+            app.lang(),
+            "Bitte einen Text eingeben",
+            "Please enter a text",
+        );
+    }
+    let Some(role) = roles.get(*function) else {
+        return Step::Keep;
+    };
+    let function = role.id.clone();
+    let text = text.trim().to_string();
+    Step::Submit(match corrects {
+        Some(entry) => Action::Correct {
+            entry,
+            function,
+            text,
+        },
+        None => Action::Note { function, text },
+    })
+}
+
+#[expect(clippy::too_many_arguments, reason = "the fields of one dialog")]
+fn adhoc_key(
+    app: &mut App,
+    ui: &mut Ui,
+    key: KeyEvent,
+    field: &mut usize,
+    title: &mut String,
+    sender: &mut String,
+    receiver: &mut usize,
+    content: &mut String,
+) -> Step {
+    let lang = app.lang();
+    let roles = app.scenario().roles().len();
+    match key.code {
+        KeyCode::Tab | KeyCode::Down => {
+            *field = (*field + 1) % 4;
+            return Step::Keep;
+        }
+        KeyCode::BackTab | KeyCode::Up => {
+            *field = (*field + 3) % 4;
+            return Step::Keep;
+        }
+        KeyCode::Enter if *field < 3 => {
+            *field += 1;
+            return Step::Keep;
+        }
+        KeyCode::Enter => {}
+        _ => {
+            match *field {
+                0 => edit(title, &key),
+                1 => edit(sender, &key),
+                2 => left_right(receiver, roles, &key),
+                _ => edit(content, &key),
+            };
+            return Step::Keep;
+        }
+    }
+    if title.trim().is_empty() {
+        *field = 0;
+        return missing(
+            ui,
+            lang,
+            "Bitte einen Titel eingeben",
+            "Please enter a title",
+        );
+    }
+    let Some(role) = app.scenario().roles().get(*receiver) else {
+        return Step::Keep;
+    };
+    let receiver = role.id.clone();
+    let snapshot = app.snapshot();
+    let taken = |id: &str| {
+        snapshot.injects.iter().any(|i| i.id == id)
+            || app.scenario().injects().iter().any(|i| i.id == id)
+    };
+    let mut n = snapshot.injects.iter().filter(|i| i.ad_hoc).count() + 1;
+    while taken(&format!("adhoc-{n}")) {
+        n += 1;
+    }
+    let sender = if sender.trim().is_empty() {
+        tr(lang, "Übungssteuerung", "Exercise control").to_string()
+    } else {
+        sender.trim().to_string()
+    };
+    Step::Submit(Action::Control(Control::AdHoc(AdHocInject {
+        id: format!("adhoc-{n}"),
+        title: title.trim().to_string(),
+        sender,
+        receiver,
+        channel: Channel::Phone,
+        priority: Priority::High,
+        content: content.trim().to_string(),
+    })))
+}
+
+fn rate_key(
+    app: &App,
+    ui: &mut Ui,
+    key: KeyEvent,
+    objective: &mut usize,
+    verdict: &mut usize,
+    comment: &mut String,
+) -> Step {
+    let objectives = app.scenario().objectives();
+    if up_down(objective, objectives.len(), &key)
+        || left_right(verdict, VERDICTS.len(), &key)
+        || edit(comment, &key)
+    {
+        return Step::Keep;
+    }
+    if key.code != KeyCode::Enter {
+        return Step::Keep;
+    }
+    let (Some(o), Some(v)) = (objectives.get(*objective), VERDICTS.get(*verdict)) else {
+        return Step::Keep;
+    };
+    let _ = ui;
+    Step::Submit(Action::Rate {
+        objective: o.id.clone(),
+        verdict: *v,
+        comment: comment.trim().to_string(),
+    })
+}
+
+fn observe_key(app: &mut App, ui: &mut Ui, key: KeyEvent, text: &mut String) -> Step {
+    if edit(text, &key) || key.code != KeyCode::Enter {
+        return Step::Keep;
+    }
+    if text.trim().is_empty() {
+        return missing(
+            ui,
+            app.lang(),
+            "Bitte einen Text eingeben",
+            "Please enter a text",
+        );
+    }
+    let refers_to = match app.screen() {
+        Screen::Einsatztagebuch => {
+            logbook_entry(app.file(), ui.selected).map(|e| Reference::Entry(e.number))
+        }
+        Screen::Einlagen => selected_inject(app, ui).map(Reference::Inject),
+        _ => None,
+    };
+    Step::Submit(Action::Observe {
+        text: text.trim().to_string(),
+        refers_to,
+    })
+}
+
+/// Applies an action, puts what came of it into the status line, keeps the selection in range.
+fn apply(app: &mut App, ui: &mut Ui, action: Action, real_time: &str) -> Option<Outcome> {
+    let outcome = app.update(action.clone(), real_time);
+    ui.message = message(app, &action, &outcome);
+    if matches!(outcome, Outcome::Over) {
+        ui.speed = 0;
+    }
+    clamp_selection(app, ui);
+    Some(outcome)
+}
+
+/// The status line after an action (`None`: nothing worth saying).
+pub fn message(app: &mut App, action: &Action, outcome: &Outcome) -> Option<String> {
+    let lang = app.lang();
+    let de = lang == Lang::De;
+    match outcome {
+        Outcome::Done => done_text(app, action),
+        Outcome::Quit => None,
+        Outcome::NotAllowed => Some(not_allowed_text(lang).to_string()),
+        Outcome::Over => Some(
+            match app.file().status {
+                Status::Interrupted => tr(
+                    lang,
+                    "Übung unterbrochen (Realereignis)",
+                    "Exercise interrupted (real event)",
+                ),
+                Status::Ended => tr(
+                    lang,
+                    "ENDEX – die Übung ist beendet",
+                    "ENDEX – the exercise is over",
+                ),
+                _ => tr(lang, "Das Szenario ist zu Ende", "The scenario is over"),
+            }
+            .to_string(),
+        ),
+        Outcome::SaveFailed(why) => Some(if de {
+            format!("Speichern fehlgeschlagen, die Übung läuft im Speicher weiter: {why}")
+        } else {
+            format!("Saving failed; the exercise goes on in memory: {why}")
+        }),
+        Outcome::Rejected(why) => Some(format!(
+            "{}: {}",
+            tr(lang, "Abgelehnt", "Refused"),
+            rejection_text(app, action, why)
+        )),
+    }
+}
+
+fn done_text(app: &mut App, action: &Action) -> Option<String> {
+    let lang = app.lang();
+    let de = lang == Lang::De;
+    let last = app.file().logbook.last().map_or(0, |e| e.number);
+    let text = match action {
+        Action::Decide(_) => {
+            if de {
+                format!("Entscheidung eingetragen (Nr. {last})")
+            } else {
+                format!("Decision logged (no. {last})")
+            }
+        }
+        Action::Note { .. } => {
+            if de {
+                format!("Notiz eingetragen (Nr. {last})")
+            } else {
+                format!("Note logged (no. {last})")
+            }
+        }
+        Action::Correct { entry, .. } => {
+            if de {
+                format!("Berichtigung zu Nr. {entry} eingetragen (Nr. {last})")
+            } else {
+                format!("Correction of no. {entry} logged (no. {last})")
+            }
+        }
+        Action::Acknowledge(id) => {
+            if de {
+                format!("Einlage {id} als gelesen markiert")
+            } else {
+                format!("Inject {id} marked as read")
+            }
+        }
+        Action::React { inject, reaction } => {
+            let r = match reaction {
+                Reaction::Pending => tr(lang, "offen", "pending"),
+                Reaction::Done => tr(lang, "erledigt", "done"),
+                Reaction::Deviating => tr(lang, "abweichend", "deviating"),
+            };
+            if de {
+                format!("Reaktion auf {inject}: {r}")
+            } else {
+                format!("Reaction to {inject}: {r}")
+            }
+        }
+        Action::Advance(_) | Action::NextInject | Action::NextPhase => {
+            let time = app.snapshot().time;
+            format!("{}: {time}", tr(lang, "Übungszeit", "Exercise time"))
+        }
+        Action::Startex => "STARTEX".to_string(),
+        Action::Pause => tr(lang, "Übung angehalten", "Exercise paused").to_string(),
+        Action::Endex => "ENDEX".to_string(),
+        Action::Interrupt => tr(
+            lang,
+            "Realereignis – Übung unterbrochen",
+            "Real event – exercise interrupted",
+        )
+        .to_string(),
+        Action::Control(c) => match (c, de) {
+            (Control::Release(id), true) => format!("Einlage {id} wird freigegeben"),
+            (Control::Release(id), false) => format!("Inject {id} will be released"),
+            (Control::Hold(id), true) => format!("Einlage {id} wird zurückgehalten"),
+            (Control::Hold(id), false) => format!("Inject {id} is held"),
+            (Control::Skip(id), true) => format!("Einlage {id} entfällt"),
+            (Control::Skip(id), false) => format!("Inject {id} is skipped"),
+            (Control::AdHoc(a), true) => {
+                format!("Ad-hoc-Einlage {} geht beim nächsten Takt raus", a.id)
+            }
+            (Control::AdHoc(a), false) => {
+                format!("Ad-hoc inject {} goes out at the next tick", a.id)
+            }
+        },
+        Action::Rate { .. } => tr(lang, "Bewertung gespeichert", "Rating saved").to_string(),
+        Action::Observe { .. } => {
+            tr(lang, "Beobachtung gespeichert", "Observation saved").to_string()
+        }
+        Action::Open(_)
+        | Action::NextScreen
+        | Action::PreviousScreen
+        | Action::ToggleHelp
+        | Action::Quit
+        | Action::ConfirmQuit => return None,
+        Action::CancelQuit => tr(lang, "Weiter geht's", "Carrying on").to_string(),
+    };
+    Some(text)
+}
+
+fn rejection_text(app: &App, action: &Action, why: &Rejection) -> String {
+    let lang = app.lang();
+    let de = lang == Lang::De;
+    let s = app.scenario();
+    match why {
+        Rejection::UnknownAction(id) => {
+            format!("{} {id}", tr(lang, "unbekannte Maßnahme", "unknown action"))
+        }
+        Rejection::UnknownTarget(id) => {
+            format!("{} {id}", tr(lang, "unbekanntes Ziel", "unknown target"))
+        }
+        Rejection::TargetRequired => tr(
+            lang,
+            "diese Maßnahme braucht ein Ziel",
+            "this action needs a target",
+        )
+        .to_string(),
+        Rejection::NoTarget => tr(
+            lang,
+            "diese Maßnahme hat kein Ziel",
+            "this action takes no target",
+        )
+        .to_string(),
+        Rejection::NotATarget(id) => format!(
+            "{id} {}",
+            tr(
+                lang,
+                "ist kein Ziel dieser Maßnahme",
+                "is not a target of this action"
+            )
+        ),
+        Rejection::UnknownFunction(id) => format!(
+            "{} {id}",
+            tr(lang, "unbekannte Funktion", "unknown function")
+        ),
+        Rejection::UnknownInject(id) => {
+            format!("{} {id}", tr(lang, "unbekannte Einlage", "unknown inject"))
+        }
+        Rejection::DuplicateInject(id) => format!(
+            "{} {id}",
+            tr(lang, "Einlage gibt es schon:", "inject exists already:")
+        ),
+        Rejection::ScenarioOver => {
+            tr(lang, "das Szenario ist zu Ende", "the scenario is over").to_string()
+        }
+        Rejection::Prerequisite(at) => {
+            let requirement = match action {
+                Action::Decide(d) => s
+                    .actions()
+                    .iter()
+                    .find(|a| a.id == d.action)
+                    .and_then(|a| a.requires.get(*at)),
+                _ => None,
+            };
+            match requirement {
+                Some(Prerequisite::Done(a)) => {
+                    let name = &s.actions()[a.index()].name;
+                    if de {
+                        format!("zuerst „{name}“ abschließen")
+                    } else {
+                        format!("finish \"{name}\" first")
+                    }
+                }
+                Some(Prerequisite::NotDone(a)) => {
+                    let name = &s.actions()[a.index()].name;
+                    if de {
+                        format!("nicht mehr möglich nach „{name}“")
+                    } else {
+                        format!("no longer possible after \"{name}\"")
+                    }
+                }
+                Some(Prerequisite::LinkCut(l)) => {
+                    let name = &s.links()[l.index()].name;
+                    if de {
+                        format!("zuerst die Verbindung „{name}“ trennen")
+                    } else {
+                        format!("cut the link \"{name}\" first")
+                    }
+                }
+                Some(Prerequisite::SystemClean(sys)) => {
+                    let name = &s.systems()[sys.index()].name;
+                    if de {
+                        format!("„{name}“ ist noch nicht sauber")
+                    } else {
+                        format!("\"{name}\" is not clean yet")
+                    }
+                }
+                None => tr(
+                    lang,
+                    "eine Voraussetzung fehlt",
+                    "a prerequisite is missing",
+                )
+                .to_string(),
+            }
+        }
+    }
+}

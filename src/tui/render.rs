@@ -1,0 +1,295 @@
+//! Drawing the whole screen from the app and the interaction state. Pure: no I/O, nothing
+//! changes; the only calls into the exercise are [`App::snapshot`] (the role's own, already
+//! filtered picture) and the read accessors.
+//!
+//! Every frame has the same frame: the header (ÜBUNG, scenario, role, exercise time, day, real
+//! time), the tabs, the screen, and the status line (file, exercise status, last outcome, help).
+//! Below 80×24 only the exercise mark and a note are drawn.
+//!
+//! What `ui.selected` points at on each screen is defined by the key handling
+//! ([`crate::tui::input`]: `inbox`, `script`, the logbook in file order, the scenario's actions
+//! and objectives); the screens draw those same lists in that same order.
+
+mod dialogs;
+mod einlagen;
+mod kit;
+mod lagebild;
+mod massnahmen;
+mod steuerung;
+mod tagebuch;
+mod verlauf;
+
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+
+use crate::app::{App, Outcome, Role, Screen};
+use crate::exercise::Status as ExerciseStatus;
+use crate::i18n::Lang;
+use crate::sim::snapshot::Snapshot;
+use crate::tui::text::{self, Texts};
+use crate::tui::ui::Ui;
+use kit::{colour, fit, fit_left, u16w, width};
+
+/// The smallest screen the interface is laid out for.
+pub const MIN_WIDTH: u16 = 80;
+pub const MIN_HEIGHT: u16 = 24;
+
+/// What every screen renderer gets.
+pub(crate) struct Ctx<'a> {
+    pub app: &'a App,
+    pub snap: &'a Snapshot,
+    pub ui: &'a Ui,
+    pub lang: Lang,
+    pub t: &'static Texts,
+    pub role: Role,
+}
+
+/// Draws the whole screen.
+pub fn draw(frame: &mut Frame, app: &mut App, ui: &Ui, real_time: &str) {
+    let area = frame.area();
+    let lang = app.lang();
+    let t = text::texts(lang);
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(frame.buffer_mut(), area, t);
+        return;
+    }
+    let snap = app.snapshot();
+    // Objectives are the run's evidence, for observers (control sees the truth anyway).
+    let rating = matches!(ui.form, Some(crate::tui::ui::Form::Rate { .. }));
+    let objectives = if app.role() == Role::Observer && (app.screen() == Screen::Verlauf || rating)
+    {
+        app.objectives()
+    } else {
+        Vec::new()
+    };
+    let app: &App = app;
+    let cx = Ctx {
+        app,
+        snap: &snap,
+        ui,
+        lang,
+        t,
+        role: app.role(),
+    };
+    let buf = frame.buffer_mut();
+    let header = Rect { height: 1, ..area };
+    let tabs = Rect {
+        y: area.y + 1,
+        height: 1,
+        ..area
+    };
+    let status = Rect {
+        y: area.y + area.height - 1,
+        height: 1,
+        ..area
+    };
+    let body = Rect {
+        y: area.y + 2,
+        height: area.height - 3,
+        ..area
+    };
+    draw_header(buf, header, &cx, real_time);
+    draw_tabs(buf, tabs, &cx);
+    match app.screen() {
+        Screen::Lagebild => lagebild::draw(buf, body, &cx),
+        Screen::Einlagen => einlagen::draw(buf, body, &cx),
+        Screen::Massnahmen => massnahmen::draw(buf, body, &cx),
+        Screen::Einsatztagebuch => tagebuch::draw(buf, body, &cx),
+        Screen::Verlauf => verlauf::draw(buf, body, &cx, &objectives),
+        // Only control may open it; anyone else gets the Lagebild, never the truth.
+        Screen::Steuerung if cx.role == Role::Control => steuerung::draw(buf, body, &cx),
+        Screen::Steuerung => lagebild::draw(buf, body, &cx),
+    }
+    draw_status(buf, status, &cx);
+    dialogs::draw(buf, body, &cx, &objectives);
+    if app.help_open() {
+        dialogs::help(buf, area, &cx);
+    }
+    if app.confirming_quit() {
+        dialogs::quit(buf, area, &cx);
+    }
+}
+
+fn too_small(buf: &mut Buffer, area: Rect, t: &Texts) {
+    if area.height == 0 || area.width == 0 {
+        return;
+    }
+    let w = usize::from(area.width);
+    let mark = Line::from(Span::styled(fit(t.exercise, w), colour::mark()));
+    let note = Line::from(fit(t.too_small, w));
+    let top = area.y + area.height.saturating_sub(2) / 2;
+    buf.set_line(area.x, top, &mark, area.width);
+    if top + 1 < area.y + area.height {
+        buf.set_line(area.x, top + 1, &note, area.width);
+    }
+}
+
+fn draw_header(buf: &mut Buffer, area: Rect, cx: &Ctx, real_time: &str) {
+    let t = cx.t;
+    let time = text::wall_time(&cx.snap.time, cx.lang);
+    let day = text::day(cx.snap.day, cx.lang);
+    let role = text::role(cx.role, cx.lang);
+    let real = text::clock_part(real_time);
+    let w = usize::from(area.width);
+    let mark = format!(" {} ", t.exercise);
+    let long = format!(" {role} │ {time} │ {day} │ {} {real} ", t.real_time);
+    let short = format!(" {role} │ {time} │ {day} │ {real} ");
+    let full = &cx.app.scenario().meta().title;
+    let head = full.split_once(':').map_or(full.as_str(), |(h, _)| h);
+    // The real-time label only if the title's head still fits beside it.
+    let right = if w >= width(&mark) + width(&long) + 1 + width(head).min(24) {
+        long
+    } else {
+        short
+    };
+    let room = w.saturating_sub(width(&mark) + width(&right) + 1);
+    // A title that does not fit keeps its head ("Westmecklenburg 2021: Ransomware …").
+    let title = if width(full) > room {
+        fit(head, room)
+    } else {
+        full.clone()
+    };
+    let pad = room.saturating_sub(width(&title));
+    let line = Line::from(vec![
+        Span::styled(mark, colour::mark()),
+        Span::raw(" "),
+        Span::styled(title, colour::title()),
+        Span::raw(" ".repeat(pad)),
+        Span::styled(right, Style::new().add_modifier(Modifier::BOLD)),
+    ]);
+    buf.set_line(area.x, area.y, &line, area.width);
+}
+
+fn draw_tabs(buf: &mut Buffer, area: Rect, cx: &Ctx) {
+    let mut spans = Vec::new();
+    let current = cx.app.screen();
+    for (i, screen) in Screen::for_role(cx.role).iter().enumerate() {
+        let active = *screen == current;
+        let style = if active {
+            colour::selected().add_modifier(Modifier::BOLD)
+        } else {
+            Style::new()
+        };
+        spans.push(Span::styled(" ", style));
+        spans.push(Span::styled(
+            format!("{}", i + 1),
+            colour::key().patch(style),
+        ));
+        spans.push(Span::styled(
+            format!(" {} ", text::screen_name(*screen)),
+            style,
+        ));
+    }
+    buf.set_line(area.x, area.y, &Line::from(spans), area.width);
+}
+
+fn draw_status(buf: &mut Buffer, area: Rect, cx: &Ctx) {
+    let t = cx.t;
+    let w = usize::from(area.width);
+    buf.set_style(area, colour::status_bar());
+    let status = cx.app.file().status;
+    let status_text = format!(" {} ", text::exercise_status(status, cx.lang));
+    let status_style = match status {
+        ExerciseStatus::Running => colour::ok().add_modifier(Modifier::REVERSED),
+        ExerciseStatus::Paused | ExerciseStatus::Prepared => {
+            colour::warn().add_modifier(Modifier::REVERSED)
+        }
+        ExerciseStatus::Interrupted => colour::bad().add_modifier(Modifier::REVERSED),
+        ExerciseStatus::Ended => colour::truth().add_modifier(Modifier::REVERSED),
+    };
+    let (message, message_style) = match (&cx.ui.message, cx.app.last_outcome()) {
+        (Some(m), _) => (m.clone(), Style::new()),
+        (None, Some(o)) => (
+            text::outcome(o, cx.lang),
+            match o {
+                Outcome::SaveFailed(_) | Outcome::Rejected(_) | Outcome::NotAllowed => {
+                    colour::bad()
+                }
+                _ => Style::new(),
+            },
+        ),
+        (None, None) => (String::new(), Style::new()),
+    };
+    let help = format!(" │ {} ", t.help_hint);
+    let path = cx.app.path().display().to_string();
+    let avail = w.saturating_sub(width(&status_text) + width(&help) + 2);
+    let msg_len = width(&message);
+    let path_w = width(&path).min(avail.saturating_sub(msg_len + 1).max(16));
+    let msg_w = avail.saturating_sub(path_w + 1);
+    let message = fit(&message, msg_w);
+    let path = fit_left(&path, path_w);
+    let pad = avail.saturating_sub(width(&message) + width(&path));
+    let line = Line::from(vec![
+        Span::styled(status_text, status_style),
+        Span::raw(" "),
+        Span::styled(message, message_style),
+        Span::raw(" ".repeat(pad + 1)),
+        Span::styled(path, colour::dim().bg(ratatui::style::Color::Indexed(236))),
+        Span::styled(help, colour::key()),
+    ]);
+    buf.set_line(area.x, area.y, &line, area.width);
+}
+
+/// Splits `total` rows among panels: each gets its minimum, then the rest goes to them in
+/// order until each has what it wants; a last remainder goes to the last panel.
+pub(crate) fn share(total: u16, wants: &[(u16, u16)]) -> Vec<u16> {
+    let mut got: Vec<u16> = wants.iter().map(|(min, _)| *min).collect();
+    let mut left = total.saturating_sub(got.iter().sum());
+    for (g, (_, want)) in got.iter_mut().zip(wants) {
+        let add = want.saturating_sub(*g).min(left);
+        *g += add;
+        left -= add;
+    }
+    if let Some(last) = got.last_mut() {
+        *last += left;
+    }
+    // Never more than the total (minimums may not fit on tiny screens).
+    let mut over = got.iter().sum::<u16>().saturating_sub(total);
+    for g in got.iter_mut().rev() {
+        let cut = over.min(*g);
+        *g -= cut;
+        over -= cut;
+    }
+    got
+}
+
+/// Stacks areas of the given heights from the top of `area`.
+pub(crate) fn stack(area: Rect, heights: &[u16]) -> Vec<Rect> {
+    let mut y = area.y;
+    heights
+        .iter()
+        .map(|h| {
+            let h = (*h).min(area.y + area.height - y);
+            let r = Rect {
+                y,
+                height: h,
+                ..area
+            };
+            y += h;
+            r
+        })
+        .collect()
+}
+
+/// Splits an area into a left part of `left` columns, a gap of one, and the rest.
+pub(crate) fn columns(area: Rect, left: u16) -> (Rect, Rect) {
+    let left = left.min(area.width);
+    let a = Rect {
+        width: left,
+        ..area
+    };
+    let x = (area.x + left + 1).min(area.x + area.width);
+    let b = Rect {
+        x,
+        width: area.x + area.width - x,
+        ..area
+    };
+    (a, b)
+}
+
+pub(crate) fn rows(n: usize) -> u16 {
+    u16w(n)
+}

@@ -1,0 +1,330 @@
+//! Overlays: the open dialog (note or correction, ad-hoc inject, rating, observation; the
+//! decision dialog lives on Maßnahmen), the help and the quit question.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Margin, Rect};
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Widget};
+
+use super::kit::{self, colour, u16w};
+use super::{Ctx, massnahmen, verlauf};
+use crate::app::Screen;
+use crate::sim::outcome::ObjectiveResult;
+use crate::tui::input::{self, VERDICTS};
+use crate::tui::text;
+use crate::tui::ui::Form;
+
+/// A framed box of `w` × `h` centred in `area`, cleared; returns its inside.
+fn overlay(buf: &mut Buffer, area: Rect, w: u16, h: u16, title: &str) -> Rect {
+    let r = kit::centered(area, w, h);
+    Clear.render(r, buf);
+    Block::bordered()
+        .border_style(colour::key())
+        .title(Span::styled(format!(" {title} "), colour::title()))
+        .render(r, buf);
+    r.inner(Margin {
+        horizontal: 1,
+        vertical: 1,
+    })
+}
+
+fn cursor() -> Span<'static> {
+    Span::styled("▏", colour::key())
+}
+
+fn label(s: &str, active: bool) -> Span<'static> {
+    let style = if active { colour::key() } else { colour::dim() };
+    Span::styled(format!("{s}: "), style)
+}
+
+/// A role as `◂ id – name ▸`.
+fn role_choice(cx: &Ctx, index: usize) -> String {
+    cx.app
+        .scenario()
+        .roles()
+        .get(index)
+        .map_or(String::new(), |r| format!("◂ {} – {} ▸", r.id, r.name))
+}
+
+fn keys(buf: &mut Buffer, inner: Rect, text: &str) {
+    if inner.height > 0 {
+        let row = inner.height - 1;
+        kit::put(buf, inner, row, &Line::styled(text, colour::dim()));
+    }
+}
+
+/// Text typed so far, wrapped, with the cursor at its end.
+fn typed<'a>(text: &str, active: bool) -> Line<'a> {
+    let mut spans = vec![Span::raw(text.to_string())];
+    if active {
+        spans.push(cursor());
+    }
+    Line::from(spans)
+}
+
+pub(super) fn draw(buf: &mut Buffer, body: Rect, cx: &Ctx, objectives: &[ObjectiveResult]) {
+    let t = cx.t;
+    let width = body.width.saturating_sub(4).min(90);
+    match &cx.ui.form {
+        // The decision dialog is drawn on Maßnahmen itself; elsewhere as an overlay.
+        None => {}
+        Some(Form::Decide { .. }) if cx.app.screen() == Screen::Massnahmen => {}
+        Some(Form::Decide { .. }) => {
+            let inner = overlay(
+                buf,
+                body,
+                body.width.saturating_sub(2),
+                body.height,
+                t.decide_title,
+            );
+            massnahmen::draw(buf, inner, cx);
+        }
+        Some(Form::Note {
+            function,
+            text: typed_text,
+            corrects,
+        }) => {
+            let title = match corrects {
+                Some(n) => format!("{} {n}", t.correct_title),
+                None => t.note_title.to_string(),
+            };
+            let inner = overlay(buf, body, width, 12, &title);
+            let mut lines = Vec::new();
+            if let Some(n) = corrects
+                && let Some(e) = cx.app.file().logbook.iter().find(|e| e.number == *n)
+            {
+                lines.push(Line::styled(
+                    kit::fit(
+                        &format!("{} {n}: {}", t.col_number, e.text),
+                        usize::from(inner.width),
+                    ),
+                    colour::dim(),
+                ));
+            }
+            lines.push(Line::from(vec![
+                label(t.col_function, false),
+                Span::styled(role_choice(cx, *function), colour::title()),
+            ]));
+            lines.push(Line::raw(""));
+            lines.push(Line::from(label(t.text_prompt, true)));
+            lines.push(typed(typed_text, true));
+            kit::prose(
+                buf,
+                Rect {
+                    height: inner.height.saturating_sub(1),
+                    ..inner
+                },
+                lines,
+            );
+            keys(buf, inner, t.note_keys);
+        }
+        Some(Form::AdHoc {
+            field,
+            title,
+            sender,
+            receiver,
+            content,
+        }) => {
+            let inner = overlay(buf, body, width, 14, t.adhoc_title);
+            let f = t.adhoc_fields;
+            let lines = [
+                Line::from(vec![label(f[0], *field == 0), Span::raw(title.clone())]),
+                Line::from(vec![label(f[1], *field == 1), Span::raw(sender.clone())]),
+                Line::from(vec![
+                    label(f[2], *field == 2),
+                    Span::styled(role_choice(cx, *receiver), colour::title()),
+                ]),
+                Line::styled(t.adhoc_fixed, colour::dim()),
+                Line::from(label(f[3], *field == 3)),
+            ];
+            for (row, line) in lines.iter().enumerate() {
+                kit::put(buf, inner, u16w(row), line);
+            }
+            // The cursor sits in the active text field.
+            let mut at = |i: usize, s: &str| {
+                let x = kit::width(f[i]) + 2 + kit::width(s);
+                if x < usize::from(inner.width) && u16w(i) < inner.height {
+                    buf[(inner.x + u16w(x), inner.y + u16w(i))]
+                        .set_symbol("▏")
+                        .set_style(colour::key());
+                }
+            };
+            match field {
+                0 => at(0, title),
+                1 => at(1, sender),
+                _ => {}
+            }
+            let content_area = Rect {
+                y: inner.y + 5,
+                height: inner.height.saturating_sub(6),
+                ..inner
+            };
+            kit::prose(buf, content_area, vec![typed(content, *field == 3)]);
+            keys(buf, inner, t.adhoc_keys);
+        }
+        Some(Form::Rate {
+            objective,
+            verdict,
+            comment,
+        }) => {
+            let inner = overlay(buf, body, width, 13, t.rate_title);
+            let s = cx.app.scenario();
+            let Some(o) = s.objectives().get(*objective) else {
+                return;
+            };
+            let mut lines = vec![
+                Line::from(vec![
+                    label(t.objective_prompt, false),
+                    Span::styled(
+                        format!("{} ({}/{})", o.name, objective + 1, s.objectives().len()),
+                        colour::title(),
+                    ),
+                ]),
+                Line::styled(o.description.clone(), colour::dim()),
+            ];
+            if let Some(r) = objectives.iter().find(|r| r.id == o.id) {
+                let (run, style) = verlauf::evidence(r, cx);
+                lines.push(Line::from(vec![
+                    label(t.col_run, false),
+                    Span::styled(run, style),
+                ]));
+            }
+            lines.push(Line::raw(""));
+            let mut choice = vec![label(t.verdict_prompt, false)];
+            for (i, v) in VERDICTS.iter().enumerate() {
+                let style = if i == *verdict {
+                    colour::selected().add_modifier(Modifier::BOLD)
+                } else {
+                    colour::dim()
+                };
+                choice.push(Span::styled(
+                    format!(" {} ", text::verdict(*v, cx.lang)),
+                    style,
+                ));
+                choice.push(Span::raw(" "));
+            }
+            lines.push(Line::from(choice));
+            lines.push(Line::raw(""));
+            lines.push(Line::from(label(t.comment_prompt, true)));
+            lines.push(typed(comment, true));
+            kit::prose(
+                buf,
+                Rect {
+                    height: inner.height.saturating_sub(1),
+                    ..inner
+                },
+                lines,
+            );
+            keys(buf, inner, t.rate_keys);
+        }
+        Some(Form::Observe { text: typed_text }) => {
+            let inner = overlay(buf, body, width, 10, t.observe_title);
+            let mut lines = Vec::new();
+            if let Some(r) = observation_reference(cx) {
+                lines.push(Line::from(vec![label(t.refers_to, false), Span::raw(r)]));
+            }
+            lines.push(Line::from(label(t.text_prompt, true)));
+            lines.push(typed(typed_text, true));
+            kit::prose(
+                buf,
+                Rect {
+                    height: inner.height.saturating_sub(1),
+                    ..inner
+                },
+                lines,
+            );
+            keys(buf, inner, t.observe_keys);
+        }
+    }
+}
+
+/// What an observation will refer to: the selected logbook entry or inject (as the keys do).
+fn observation_reference(cx: &Ctx) -> Option<String> {
+    match cx.app.screen() {
+        Screen::Einsatztagebuch => input::logbook_entry(cx.app.file(), cx.ui.selected)
+            .map(|e| format!("{} {}", cx.t.col_number, e.number)),
+        Screen::Einlagen => input::inbox(cx.snap, cx.app.file(), cx.ui.filter.as_deref())
+            .get(cx.ui.selected)
+            .map(|i| format!("{} – {}", i.id, i.title)),
+        _ => None,
+    }
+}
+
+/// The help overlay: every key, in two columns when the screen is short.
+pub(super) fn help(buf: &mut Buffer, area: Rect, cx: &Ctx) {
+    let t = cx.t;
+    let groups = text::help(cx.lang);
+    let lines_of = |g: &[(&str, Vec<(&str, &str)>)]| -> usize {
+        g.iter().map(|(_, keys)| keys.len() + 2).sum::<usize>()
+    };
+    let total = lines_of(&groups);
+    let avail = usize::from(area.height.saturating_sub(5));
+    let two = total > avail;
+    let w = area.width.saturating_sub(2).min(if two { 96 } else { 60 });
+    let need = if two {
+        // Split where the columns come out most even.
+        let first = groups.len() / 2;
+        lines_of(&groups[..first]).max(lines_of(&groups[first..]))
+    } else {
+        total
+    };
+    let h = u16w(need + 3).min(area.height.saturating_sub(1));
+    let inner = overlay(buf, area, w, h, t.help_title);
+    let column = |buf: &mut Buffer, area: Rect, groups: &[(&str, Vec<(&str, &str)>)]| {
+        let key_w = groups
+            .iter()
+            .flat_map(|(_, k)| k.iter().map(|(key, _)| kit::width(key)))
+            .max()
+            .unwrap_or(4);
+        let mut row = 0;
+        for (name, keys) in groups {
+            kit::put(buf, area, row, &Line::styled(*name, colour::title()));
+            row += 1;
+            for (key, what) in keys {
+                let line = Line::from(vec![
+                    Span::styled(format!(" {key:<key_w$}  "), colour::key()),
+                    Span::raw(*what),
+                ]);
+                kit::put(buf, area, row, &line);
+                row += 1;
+            }
+            row += 1;
+        }
+    };
+    let body = Rect {
+        height: inner.height.saturating_sub(1),
+        ..inner
+    };
+    if two {
+        let first = groups.len() / 2;
+        let half = body.width / 2;
+        let (a, b) = super::columns(body, half);
+        column(buf, a, &groups[..first]);
+        column(buf, b, &groups[first..]);
+    } else {
+        column(buf, body, &groups);
+    }
+    keys(buf, inner, t.help_close);
+}
+
+/// The quit question.
+pub(super) fn quit(buf: &mut Buffer, area: Rect, cx: &Ctx) {
+    let t = cx.t;
+    let inner = overlay(
+        buf,
+        area,
+        area.width.saturating_sub(4).min(74),
+        7,
+        t.quit_title,
+    );
+    let lines = [
+        Line::styled(t.quit_question, colour::title()),
+        Line::raw(t.quit_saved),
+        Line::raw(""),
+        Line::styled(t.quit_keys, colour::key()),
+    ];
+    for (row, line) in lines.iter().enumerate() {
+        kit::put(buf, inner, u16w(row), line);
+    }
+}

@@ -1,0 +1,195 @@
+//! Einlagen: the inbox of delivered injects, unread first, and the selected one's content.
+//! Control additionally sees the expected reaction, the control note and the false-alarm flag
+//! (its snapshot carries them; the staff's never does).
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use super::kit::{self, Col, Grid, cell, colour, plain};
+use super::{Ctx, rows, stack};
+use crate::app::Role;
+use crate::exercise::ExerciseFile;
+use crate::exercise::Reaction;
+use crate::scenario::model::Priority;
+use crate::sim::snapshot::InjectView;
+use crate::tui::{input, text};
+
+/// Whether the staff has read an inject.
+fn acknowledged(file: &ExerciseFile, id: &str) -> bool {
+    file.injects.iter().any(|r| r.id == id && r.acknowledged)
+}
+
+pub(super) fn reaction_of(cx: &Ctx, id: &str) -> Reaction {
+    cx.app
+        .file()
+        .injects
+        .iter()
+        .find(|r| r.id == id)
+        .map_or(Reaction::Pending, |r| r.reaction)
+}
+
+pub(super) fn role_name<'a>(cx: &'a Ctx, id: &'a str) -> &'a str {
+    cx.app
+        .scenario()
+        .roles()
+        .iter()
+        .find(|r| r.id == id)
+        .map_or(id, |r| r.name.as_str())
+}
+
+fn priority_style(p: Priority) -> Style {
+    match p {
+        Priority::Flash => colour::bad(),
+        Priority::High => colour::warn(),
+        Priority::Normal | Priority::Low => Style::new(),
+    }
+}
+
+pub(super) fn draw(buf: &mut Buffer, area: Rect, cx: &Ctx) {
+    let t = cx.t;
+    let file = cx.app.file();
+    // The same list, in the same order, that the keys select in.
+    let order = input::inbox(cx.snap, cx.app.file(), cx.ui.filter.as_deref());
+    let unread = order.iter().filter(|i| !acknowledged(file, &i.id)).count();
+    let filter = match cx.ui.filter.as_deref() {
+        Some(f) => format!("{}: {f}", t.filter),
+        None => format!("{}: {}", t.filter, t.all_functions),
+    };
+    let extra = format!("{unread} {} / {} · {filter}", t.unread, order.len());
+    let inner = kit::panel(
+        buf,
+        area,
+        kit::title(
+            text::screen_title(crate::app::Screen::Einlagen, cx.lang),
+            Some(extra),
+        ),
+    );
+    if inner.height < 3 {
+        return;
+    }
+    let body_h = inner.height - 1;
+    let list_want = 1 + rows(order.len().max(1));
+    let list_h = list_want.min((body_h * 45 / 100).max(5)).min(body_h);
+    let parts = stack(inner, &[list_h, body_h - list_h, 1]);
+    kit::put(buf, parts[2], 0, &Line::styled(t.inbox_keys, colour::dim()));
+    if order.is_empty() {
+        kit::put(buf, parts[0], 0, &Line::styled(t.no_injects, colour::dim()));
+        return;
+    }
+    let selected = cx.ui.selected.min(order.len() - 1);
+    let mut grid = Grid::new(vec![
+        Col::new(" ", 1, 0),
+        Col::new(t.col_time, 12, 0),
+        Col::new(t.col_priority, 7, 1),
+        Col::new(t.col_channel, 11, 3),
+        Col::new(t.col_receiver, 12, 2),
+        Col::flex(t.col_title),
+        Col::new(t.col_reaction, 10, 0),
+    ]);
+    grid.flex_min = 24;
+    for inj in &order {
+        let read = acknowledged(file, &inj.id);
+        let reaction = reaction_of(cx, &inj.id);
+        let reaction_style = match reaction {
+            Reaction::Pending => colour::warn(),
+            Reaction::Done => colour::ok(),
+            Reaction::Deviating => colour::bad(),
+        };
+        grid.push(
+            vec![
+                cell(if read { " " } else { "●" }, colour::key()),
+                plain(
+                    inj.released_at
+                        .as_deref()
+                        .map(|r| text::short_time(r, cx.lang))
+                        .unwrap_or_default(),
+                ),
+                cell(
+                    text::priority(inj.priority, cx.lang),
+                    priority_style(inj.priority),
+                ),
+                plain(text::channel(inj.channel, cx.lang)),
+                plain(inj.receiver.clone()),
+                plain(inj.title.clone()),
+                cell(text::reaction(reaction, cx.lang), reaction_style),
+            ],
+            if read { Style::new() } else { colour::unread() },
+        );
+    }
+    grid.render(buf, parts[0], Some(selected), cx.ui.scroll, t.more);
+    detail(buf, parts[1], cx, order[selected]);
+}
+
+/// The selected inject's content (and, for control, the script's notes).
+fn detail(buf: &mut Buffer, area: Rect, cx: &Ctx, inj: &InjectView) {
+    let t = cx.t;
+    let extra = if inj.ad_hoc {
+        format!("{} · {}", inj.id, t.ad_hoc)
+    } else {
+        inj.id.clone()
+    };
+    let inner = kit::panel(buf, area, kit::title(inj.title.clone(), Some(extra)));
+    if inner.height == 0 {
+        return;
+    }
+    let sep = || Span::styled(" · ", colour::dim());
+    let label = |s: &str| Span::styled(format!("{s}: "), colour::dim());
+    let received = inj
+        .released_at
+        .as_deref()
+        .map(|r| text::wall_time(r, cx.lang))
+        .unwrap_or_default();
+    // The receiving function by name where there is room, else by its id.
+    let receiver = if inner.width >= 100 {
+        role_name(cx, &inj.receiver).to_string()
+    } else {
+        inj.receiver.clone()
+    };
+    let mut lines = vec![
+        Line::from(vec![
+            label(t.from),
+            Span::raw(inj.sender.clone()),
+            sep(),
+            label(t.to),
+            Span::raw(receiver),
+        ]),
+        Line::from(vec![
+            Span::raw(text::channel(inj.channel, cx.lang)),
+            sep(),
+            Span::styled(
+                text::priority(inj.priority, cx.lang),
+                priority_style(inj.priority),
+            ),
+            sep(),
+            label(t.received),
+            Span::raw(received),
+            sep(),
+            label(t.col_reaction),
+            Span::raw(text::reaction(reaction_of(cx, &inj.id), cx.lang)),
+        ]),
+    ];
+    // Control reads the script's notes first; they are what it steers by.
+    if cx.role == Role::Control {
+        if inj.false_alarm == Some(true) {
+            lines.push(Line::styled(t.false_alarm_flag, colour::truth()));
+        }
+        for (name, value) in [
+            (t.expected_reaction, &inj.expected_reaction),
+            (t.control_note, &inj.control_note),
+        ] {
+            if let Some(v) = value.as_deref().filter(|v| !v.is_empty()) {
+                lines.push(Line::from(vec![
+                    Span::styled(format!("{name}: "), colour::truth()),
+                    Span::raw(v.to_string()),
+                ]));
+            }
+        }
+    }
+    lines.push(Line::raw(""));
+    for para in inj.content.lines() {
+        lines.push(Line::raw(para.to_string()));
+    }
+    kit::prose(buf, inner, lines);
+}

@@ -1,0 +1,275 @@
+//! The terminal's lifecycle and the event loop.
+//!
+//! [`run`] takes the terminal over (raw mode, alternate screen), draws a frame, answers every key
+//! that arrived, lets exercise time run when control set a speed, and draws again: about 20 times
+//! a second, so a key is answered within a frame even while time runs, and ratatui only sends
+//! what changed. The terminal is restored however the loop ends: on quit, on an error (a guard's
+//! `Drop`) and on a panic (a hook, which also says where the exercise file is).
+//!
+//! In follow mode the view is read-only: a background thread watches the exercise file and
+//! replays it whenever it changed; a file that cannot be read keeps the last good state on
+//! screen and says so.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::time::{Duration, Instant, SystemTime};
+
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event;
+
+use super::ui::Ui;
+use super::{input, render};
+use crate::app::{Action, App, Outcome, Role};
+use crate::i18n::Lang;
+
+/// How long the loop waits for a key before drawing again.
+const FRAME: Duration = Duration::from_millis(50);
+/// How often follow mode looks at the file.
+const FOLLOW_POLL: Duration = Duration::from_millis(500);
+/// At most this many ticks per frame when time runs fast: the keyboard stays responsive and a
+/// slow machine runs slower instead of falling ever further behind.
+const MAX_TICKS_PER_FRAME: u64 = 240;
+
+/// What the loop does with the exercise.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mode {
+    /// Run the exercise: every key may act.
+    Play,
+    /// A read-only view of the file the app was resumed from, reloaded when it changes; the
+    /// stamp is the file's as it was just before it was read.
+    Follow(Stamp),
+}
+
+/// What identifies one version of a file: modification time, size and (on Unix) the inode,
+/// which every atomic save (write beside, then rename) changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stamp(Option<(Option<SystemTime>, u64, u64)>);
+
+impl Stamp {
+    /// The file's stamp now (`None` inside if it cannot be read).
+    pub fn of(path: &Path) -> Stamp {
+        Stamp(std::fs::metadata(path).ok().map(|m| {
+            #[cfg(unix)]
+            let inode = std::os::unix::fs::MetadataExt::ino(&m);
+            #[cfg(not(unix))]
+            let inode = 0;
+            (m.modified().ok(), m.len(), inode)
+        }))
+    }
+}
+
+/// The wall clock as the app records it, `YYYY-MM-DD HH:MM:SS`.
+pub fn real_time() -> String {
+    jiff::ZonedDateTime::now()
+        .strftime("%Y-%m-%d %H:%M:%S")
+        .to_string()
+}
+
+/// Runs the interface until the user quits. The terminal is restored before this returns.
+pub fn run(app: App, mode: Mode) -> Result<(), String> {
+    let lang = app.lang();
+    let mut terminal = ratatui::try_init().map_err(|e| {
+        ratatui::restore();
+        match lang {
+            Lang::De => format!("Terminal kann nicht übernommen werden: {e}"),
+            Lang::En => format!("cannot take over the terminal: {e}"),
+        }
+    })?;
+    let _restore = Restore;
+    // ratatui's hook (restore, then the default message) runs first; then where the file is.
+    let previous = std::panic::take_hook();
+    let where_text = file_text(app.path(), lang, &mode);
+    std::panic::set_hook(Box::new(move |info| {
+        previous(info);
+        eprintln!("{where_text}");
+    }));
+    event_loop(&mut terminal, app, mode)
+}
+
+/// Where the exercise file is, for the last line the program prints.
+pub fn file_text(path: &Path, lang: Lang, mode: &Mode) -> String {
+    match (mode, lang) {
+        (Mode::Play, Lang::De) => format!("Übungsdatei: {}", path.display()),
+        (Mode::Play, Lang::En) => format!("Exercise file: {}", path.display()),
+        (Mode::Follow(_), Lang::De) => format!("Verfolgte Übungsdatei: {}", path.display()),
+        (Mode::Follow(_), Lang::En) => format!("Followed exercise file: {}", path.display()),
+    }
+}
+
+/// Restores the terminal when dropped (every way out of [`run`], unwinding included).
+struct Restore;
+
+impl Drop for Restore {
+    fn drop(&mut self) {
+        ratatui::restore();
+    }
+}
+
+fn io(e: std::io::Error) -> String {
+    format!("terminal: {e}")
+}
+
+fn event_loop(terminal: &mut DefaultTerminal, mut app: App, mode: Mode) -> Result<(), String> {
+    let mut ui = Ui::default();
+    let follower = match &mode {
+        Mode::Follow(stamp) => Some(Follower::spawn(
+            app.path().to_path_buf(),
+            stamp.clone(),
+            app.role(),
+            app.lang(),
+        )),
+        Mode::Play => None,
+    };
+    let mut clock = Clock::new();
+    let mut reload_failed = false;
+    loop {
+        let now = real_time();
+        input::clamp_selection(&mut app, &mut ui);
+        terminal
+            .draw(|frame| render::draw(frame, &mut app, &ui, &now))
+            .map_err(io)?;
+        if event::poll(FRAME).map_err(io)? {
+            // Answer every waiting event before the next frame.
+            loop {
+                let event = event::read().map_err(io)?;
+                if let Some(key) = event.as_key_press_event() {
+                    let now = real_time();
+                    let outcome = match mode {
+                        Mode::Play => input::handle_key(&mut app, &mut ui, key, &now),
+                        Mode::Follow(_) => input::handle_view_key(&mut app, &mut ui, key, &now),
+                    };
+                    if outcome == Some(Outcome::Quit) {
+                        return Ok(());
+                    }
+                }
+                // A resize is answered by the next draw, which fits the buffers to the terminal.
+                if !event::poll(Duration::ZERO).map_err(io)? {
+                    break;
+                }
+            }
+        }
+        if mode == Mode::Play {
+            clock.run(&mut app, &mut ui);
+        }
+        if let Some(follower) = &follower {
+            match follower.next() {
+                Some(Ok(fresh)) => {
+                    app = carry_over(&app, fresh);
+                    if reload_failed {
+                        ui.message = None;
+                        reload_failed = false;
+                    }
+                }
+                Some(Err(why)) => {
+                    reload_failed = true;
+                    ui.message = Some(match app.lang() {
+                        Lang::De => format!("Datei nicht lesbar, letzter Stand bleibt: {why}"),
+                        Lang::En => format!("cannot read the file, keeping the last state: {why}"),
+                    });
+                }
+                None => {}
+            }
+        }
+    }
+}
+
+/// A freshly loaded app in the view the old one had.
+fn carry_over(old: &App, mut fresh: App) -> App {
+    let now = real_time();
+    fresh.update(Action::Open(old.screen()), &now);
+    if old.help_open() != fresh.help_open() {
+        fresh.update(Action::ToggleHelp, &now);
+    }
+    if old.confirming_quit() {
+        fresh.update(Action::Quit, &now);
+    }
+    fresh
+}
+
+/// Lets exercise time run at `ui.speed` exercise minutes per real second.
+struct Clock {
+    last: Instant,
+    /// Exercise minutes owed, in thousandths.
+    owed: u128,
+}
+
+impl Clock {
+    fn new() -> Clock {
+        Clock {
+            last: Instant::now(),
+            owed: 0,
+        }
+    }
+
+    fn run(&mut self, app: &mut App, ui: &mut Ui) {
+        let elapsed = self.last.elapsed();
+        self.last = Instant::now();
+        if ui.speed == 0 {
+            self.owed = 0;
+            return;
+        }
+        let tick = u128::from(app.scenario().meta().tick.max(1).unsigned_abs()) * 1000;
+        self.owed += elapsed.as_millis() * u128::from(ui.speed);
+        let ticks = self.owed / tick;
+        if ticks == 0 {
+            return;
+        }
+        // What a slow machine cannot catch up with is dropped, not carried.
+        self.owed %= tick;
+        let ticks = u32::try_from(ticks.min(u128::from(MAX_TICKS_PER_FRAME))).unwrap_or(1);
+        let action = Action::Advance(ticks);
+        let outcome = app.update(action.clone(), &real_time());
+        if outcome != Outcome::Done {
+            ui.speed = 0;
+            ui.message = input::message(app, &action, &outcome);
+        }
+    }
+}
+
+/// Watches a file in the background and replays it when it changed.
+struct Follower {
+    rx: Receiver<Result<App, String>>,
+    stop: Arc<AtomicBool>,
+}
+
+impl Follower {
+    fn spawn(path: PathBuf, mut seen: Stamp, role: Role, lang: Lang) -> Follower {
+        let (tx, rx) = mpsc::channel();
+        let stop = Arc::new(AtomicBool::new(false));
+        let stopped = Arc::clone(&stop);
+        std::thread::spawn(move || {
+            while !stopped.load(Ordering::Relaxed) {
+                std::thread::sleep(FOLLOW_POLL);
+                let now = Stamp::of(&path);
+                if now == seen {
+                    continue;
+                }
+                seen = now;
+                let loaded = App::resume(&path, role, lang).map_err(|e| e.to_string());
+                if tx.send(loaded).is_err() {
+                    break;
+                }
+            }
+        });
+        Follower { rx, stop }
+    }
+
+    /// The newest load since the last call, if any.
+    fn next(&self) -> Option<Result<App, String>> {
+        let mut newest = None;
+        loop {
+            match self.rx.try_recv() {
+                Ok(loaded) => newest = Some(loaded),
+                Err(TryRecvError::Empty | TryRecvError::Disconnected) => return newest,
+            }
+        }
+    }
+}
+
+impl Drop for Follower {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+    }
+}

@@ -1,0 +1,992 @@
+//! Every string the terminal interface itself shows, in German and English.
+//!
+//! Screen names (Lagebild, Einlagen, Maßnahmen, Einsatztagebuch, Verlauf, Steuerung) stay German
+//! in both languages, as staffs use them; English gets a subtitle. Scenario text (names,
+//! titles, contents) is shown as its author wrote it and never passes through here.
+
+use crate::app::{Outcome, Role, Screen};
+use crate::exercise::{EntryKind, Reaction, Status as ExerciseStatus, Verdict};
+use crate::i18n::{Lang, number};
+use crate::scenario::model::{Channel, Minutes, Priority, TargetKind};
+use crate::sim::command::Rejection;
+use crate::sim::injects::InjectStatus;
+use crate::sim::services::Status as ServiceStatus;
+
+/// The fixed strings of one language.
+pub struct Texts {
+    /// The exercise marking on every screen.
+    pub exercise: &'static str,
+    pub too_small: &'static str,
+    pub day: &'static str,
+    pub real_time: &'static str,
+    pub exercise_time: &'static str,
+    pub help_hint: &'static str,
+    pub help_title: &'static str,
+    pub help_close: &'static str,
+    pub quit_title: &'static str,
+    pub quit_question: &'static str,
+    pub quit_saved: &'static str,
+    pub quit_keys: &'static str,
+    pub more: &'static str,
+    pub more_quiet: &'static str,
+    pub none: &'static str,
+    pub no_data: &'static str,
+    pub staff_busy: &'static str,
+    pub speed: &'static str,
+    // Lagebild
+    pub networks: &'static str,
+    pub services: &'static str,
+    pub deadlines: &'static str,
+    pub running: &'static str,
+    pub links: &'static str,
+    pub col_link: &'static str,
+    pub link_cut: &'static str,
+    pub link_up: &'static str,
+    pub col_network: &'static str,
+    pub col_known_comp: &'static str,
+    pub col_known_enc: &'static str,
+    pub col_state: &'static str,
+    pub col_truth_comp: &'static str,
+    pub col_truth_enc: &'static str,
+    pub col_hosts: &'static str,
+    pub col_checked: &'static str,
+    pub col_offline: &'static str,
+    pub col_restored: &'static str,
+    pub col_service: &'static str,
+    pub col_status: &'static str,
+    pub col_backlog: &'static str,
+    pub col_lapsed: &'static str,
+    pub col_capacity: &'static str,
+    pub col_aid: &'static str,
+    pub col_deadline: &'static str,
+    pub col_due: &'static str,
+    pub col_left: &'static str,
+    pub col_action: &'static str,
+    pub col_target: &'static str,
+    pub isolated: &'static str,
+    pub suspected: &'static str,
+    pub false_alarm: &'static str,
+    pub waiting: &'static str,
+    pub no_running: &'static str,
+    pub met: &'static str,
+    pub missed: &'static str,
+    pub overdue: &'static str,
+    pub truth_marker: &'static str,
+    // Einlagen
+    pub unread: &'static str,
+    pub refers_to: &'static str,
+    pub adhoc_fixed: &'static str,
+    pub confirm_keys: &'static str,
+    pub col_time: &'static str,
+    pub col_priority: &'static str,
+    pub col_channel: &'static str,
+    pub col_receiver: &'static str,
+    pub col_title: &'static str,
+    pub col_reaction: &'static str,
+    pub filter: &'static str,
+    pub all_functions: &'static str,
+    pub no_injects: &'static str,
+    pub from: &'static str,
+    pub to: &'static str,
+    pub received: &'static str,
+    pub expected_reaction: &'static str,
+    pub control_note: &'static str,
+    pub false_alarm_flag: &'static str,
+    pub ad_hoc: &'static str,
+    pub inbox_keys: &'static str,
+    // Maßnahmen
+    pub col_function: &'static str,
+    pub col_duration: &'static str,
+    pub col_staff: &'static str,
+    pub col_cost: &'static str,
+    pub requires: &'static str,
+    pub target_kind: &'static str,
+    pub decide_hint: &'static str,
+    pub decide_title: &'static str,
+    pub step_action: &'static str,
+    pub step_target: &'static str,
+    pub step_function: &'static str,
+    pub step_reason: &'static str,
+    pub step_confirm: &'static str,
+    pub no_target: &'static str,
+    pub reason_prompt: &'static str,
+    pub confirm_prompt: &'static str,
+    pub decide_keys: &'static str,
+    pub responsible: &'static str,
+    // Einsatztagebuch
+    pub col_number: &'static str,
+    pub col_kind: &'static str,
+    pub col_text: &'static str,
+    pub empty_logbook: &'static str,
+    pub logbook_keys: &'static str,
+    pub note_title: &'static str,
+    pub correct_title: &'static str,
+    pub text_prompt: &'static str,
+    pub note_keys: &'static str,
+    // Verlauf
+    pub chart_services: &'static str,
+    pub chart_hosts: &'static str,
+    pub series_services: &'static str,
+    pub series_known: &'static str,
+    pub series_truth: &'static str,
+    pub series_encrypted: &'static str,
+    pub axis_day: &'static str,
+    pub objectives: &'static str,
+    pub col_objective: &'static str,
+    pub col_run: &'static str,
+    pub col_rating: &'static str,
+    pub not_rated: &'static str,
+    pub open: &'static str,
+    pub truth_after_endex: &'static str,
+    pub observer_keys: &'static str,
+    pub rate_title: &'static str,
+    pub observe_title: &'static str,
+    pub comment_prompt: &'static str,
+    pub verdict_prompt: &'static str,
+    pub objective_prompt: &'static str,
+    pub rate_keys: &'static str,
+    pub observe_keys: &'static str,
+    // Steuerung
+    pub truth: &'static str,
+    pub script: &'static str,
+    pub control_keys: &'static str,
+    pub status: &'static str,
+    pub attacker_stage: &'static str,
+    pub hosts_compromised: &'static str,
+    pub hosts_encrypted: &'static str,
+    pub known_short: &'static str,
+    pub false_alarms: &'static str,
+    pub next_inject: &'static str,
+    pub no_next_inject: &'static str,
+    pub next_phase: &'static str,
+    pub col_id: &'static str,
+    pub col_trigger: &'static str,
+    pub due_now: &'static str,
+    pub trigger_condition: &'static str,
+    pub trigger_after: &'static str,
+    pub trigger_taken: &'static str,
+    pub trigger_not_taken: &'static str,
+    pub adhoc_title: &'static str,
+    pub adhoc_fields: [&'static str; 4],
+    pub adhoc_keys: &'static str,
+    pub stage_none: &'static str,
+}
+
+pub static DE: Texts = Texts {
+    exercise: "ÜBUNG",
+    too_small: "Fenster zu klein (mind. 80×24)",
+    day: "Tag",
+    real_time: "Echtzeit",
+    exercise_time: "Übungszeit",
+    help_hint: "? Hilfe",
+    help_title: "Hilfe",
+    help_close: "?, F1 oder Esc schließt die Hilfe",
+    quit_title: "Beenden",
+    quit_question: "Übung verlassen?",
+    quit_saved: "Die Übungsdatei ist gespeichert; die Übung kann fortgesetzt werden.",
+    quit_keys: "j: verlassen   n / Esc: weiter üben",
+    more: "weitere",
+    more_quiet: "weitere ohne Befund",
+    none: "—",
+    no_data: "Noch keine Daten: die Übungszeit ist nicht fortgeschritten.",
+    staff_busy: "Personal gebunden",
+    speed: "Zeitraffer",
+    networks: "Netze und Verwaltungen",
+    services: "Dienste und Fachverfahren",
+    deadlines: "Fristen",
+    running: "Laufende Maßnahmen",
+    links: "Verbindungen",
+    col_link: "Verbindung",
+    link_cut: "getrennt",
+    link_up: "verbunden",
+    col_network: "Netz",
+    col_known_comp: "kompr.",
+    col_known_enc: "verschl.",
+    col_state: "Lage",
+    col_truth_comp: "W:kompr.",
+    col_truth_enc: "W:verschl.",
+    col_hosts: "Rechner",
+    col_checked: "Prüfung",
+    col_offline: "aus",
+    col_restored: "wiederh.",
+    col_service: "Dienst",
+    col_status: "Status",
+    col_backlog: "Rückst.",
+    col_lapsed: "verj.",
+    col_capacity: "Kap./Tag",
+    col_aid: "Hilfe/Tag",
+    col_deadline: "Frist",
+    col_due: "fällig",
+    col_left: "Stand",
+    col_action: "Maßnahme",
+    col_target: "Ziel",
+    isolated: "isoliert",
+    suspected: "Verdacht",
+    false_alarm: "Fehlalarm",
+    waiting: "wartet auf Personal",
+    no_running: "keine laufenden Maßnahmen",
+    met: "eingehalten",
+    missed: "verfehlt",
+    overdue: "überfällig",
+    truth_marker: "W: = Wahrheit (nur Steuerung)",
+    unread: "neu",
+    refers_to: "Bezug",
+    adhoc_fixed: "Meldeweg Telefon · Vorrang sofort",
+    confirm_keys: "Enter oder j: entscheiden · n: Begründung ändern · ← zurück · Esc abbrechen",
+    col_time: "Zeit",
+    col_priority: "Vorrang",
+    col_channel: "Meldeweg",
+    col_receiver: "an",
+    col_title: "Betreff",
+    col_reaction: "Reaktion",
+    filter: "Filter",
+    all_functions: "alle Funktionen",
+    no_injects: "Noch keine Einlagen eingegangen.",
+    from: "Von",
+    to: "An",
+    received: "Eingang",
+    expected_reaction: "Erwartete Reaktion",
+    control_note: "Steuerungshinweis",
+    false_alarm_flag: "FEHLALARM – die Meldung trifft nicht zu",
+    ad_hoc: "Ad-hoc-Einlage",
+    inbox_keys: "↑↓ wählen · a / Enter quittieren · r Reaktion · f Filter",
+    col_function: "Funktion",
+    col_duration: "Dauer",
+    col_staff: "Personal",
+    col_cost: "Kosten",
+    requires: "setzt voraus",
+    target_kind: "Ziel",
+    decide_hint: "d / Enter: Entscheidung treffen (Maßnahme, Ziel, Funktion, Begründung)",
+    decide_title: "Entscheidung",
+    step_action: "Maßnahme",
+    step_target: "Ziel",
+    step_function: "Funktion",
+    step_reason: "Begründung",
+    step_confirm: "Bestätigen",
+    no_target: "Diese Maßnahme braucht kein Ziel.",
+    reason_prompt: "Warum? Die Begründung kommt ins Einsatztagebuch.",
+    confirm_prompt: "Entscheidung so treffen? Sie wird mit Begründung ins Einsatztagebuch geschrieben.",
+    decide_keys: "↑↓ wählen · Enter weiter · ← zurück · Esc abbrechen",
+    responsible: "zuständig",
+    col_number: "Nr.",
+    col_kind: "Art",
+    col_text: "Eintrag",
+    empty_logbook: "Das Einsatztagebuch ist leer.",
+    logbook_keys: "↑↓ wählen · n Eintrag · k Berichtigung",
+    note_title: "Neuer Eintrag",
+    correct_title: "Berichtigung zu Nr.",
+    text_prompt: "Text",
+    note_keys: "←→ Funktion · Enter eintragen · Esc abbrechen",
+    chart_services: "Dienste in Betrieb",
+    chart_hosts: "Befallene Rechner (kompromittiert oder verschlüsselt)",
+    series_services: "in Betrieb",
+    series_known: "bekannt",
+    series_truth: "W: befallen",
+    series_encrypted: "W: verschlüsselt",
+    axis_day: "Tag",
+    objectives: "Übungsziele",
+    col_objective: "Ziel",
+    col_run: "Lauf",
+    col_rating: "Bewertung",
+    not_rated: "nicht bewertet",
+    open: "offen",
+    truth_after_endex: "nach ENDEX",
+    observer_keys: "b bewerten · o Beobachtung",
+    rate_title: "Übungsziel bewerten",
+    observe_title: "Beobachtung",
+    comment_prompt: "Kommentar",
+    verdict_prompt: "Bewertung",
+    objective_prompt: "Ziel",
+    rate_keys: "↑↓ Ziel · ←→ Bewertung · Enter speichern · Esc abbrechen",
+    observe_keys: "Enter speichern · Esc abbrechen",
+    truth: "Lage (Wahrheit)",
+    script: "Drehbuch",
+    control_keys: "Steuerung",
+    status: "Übungsstatus",
+    attacker_stage: "Täterphase",
+    hosts_compromised: "Rechner kompromittiert",
+    hosts_encrypted: "Rechner verschlüsselt",
+    known_short: "bekannt",
+    false_alarms: "Fehlalarme",
+    next_inject: "Nächste Einlage",
+    no_next_inject: "keine geplant",
+    next_phase: "Nächste Phase",
+    col_id: "Einlage",
+    col_trigger: "Auslöser",
+    due_now: "fällig",
+    trigger_condition: "Bedingung",
+    trigger_after: "nach",
+    trigger_taken: "nach Maßnahme",
+    trigger_not_taken: "ohne Maßnahme bis",
+    adhoc_title: "Ad-hoc-Einlage",
+    adhoc_fields: ["Betreff", "Absender", "Empfänger", "Inhalt"],
+    adhoc_keys: "Tab Feld · ←→ Empfänger · Enter weiter/einspielen · Esc abbrechen",
+    stage_none: "noch nicht im Netz",
+};
+
+pub static EN: Texts = Texts {
+    exercise: "ÜBUNG – EXERCISE",
+    too_small: "Terminal too small (min 80×24)",
+    day: "Day",
+    real_time: "Real time",
+    exercise_time: "Exercise time",
+    help_hint: "? Help",
+    help_title: "Help",
+    help_close: "?, F1 or Esc closes the help",
+    quit_title: "Quit",
+    quit_question: "Leave the exercise?",
+    quit_saved: "The exercise file is saved; the exercise can be continued.",
+    quit_keys: "y: leave   n / Esc: keep going",
+    more: "more",
+    more_quiet: "more, nothing reported",
+    none: "—",
+    no_data: "No data yet: exercise time has not moved on.",
+    staff_busy: "staff busy",
+    speed: "Time lapse",
+    networks: "Networks and administrations",
+    services: "Services",
+    deadlines: "Deadlines",
+    running: "Running actions",
+    links: "Links",
+    col_link: "Link",
+    link_cut: "cut",
+    link_up: "connected",
+    col_network: "Network",
+    col_known_comp: "compr.",
+    col_known_enc: "encr.",
+    col_state: "State",
+    col_truth_comp: "T:compr.",
+    col_truth_enc: "T:encr.",
+    col_hosts: "Hosts",
+    col_checked: "checking",
+    col_offline: "offline",
+    col_restored: "restored",
+    col_service: "Service",
+    col_status: "Status",
+    col_backlog: "Backlog",
+    col_lapsed: "Lapsed",
+    col_capacity: "Cap./day",
+    col_aid: "Aid/day",
+    col_deadline: "Deadline",
+    col_due: "Due",
+    col_left: "State",
+    col_action: "Action",
+    col_target: "Target",
+    isolated: "isolated",
+    suspected: "suspected",
+    false_alarm: "false alarm",
+    waiting: "waiting for staff",
+    no_running: "no running actions",
+    met: "met",
+    missed: "missed",
+    overdue: "overdue",
+    truth_marker: "T: = truth (control only)",
+    unread: "new",
+    refers_to: "Refers to",
+    adhoc_fixed: "channel phone · priority urgent",
+    confirm_keys: "Enter or y: decide · n: change the reason · ← back · Esc cancel",
+    col_time: "Time",
+    col_priority: "Priority",
+    col_channel: "Channel",
+    col_receiver: "To",
+    col_title: "Subject",
+    col_reaction: "Reaction",
+    filter: "Filter",
+    all_functions: "all functions",
+    no_injects: "No injects delivered yet.",
+    from: "From",
+    to: "To",
+    received: "Received",
+    expected_reaction: "Expected reaction",
+    control_note: "Control note",
+    false_alarm_flag: "FALSE ALARM – the report is not true",
+    ad_hoc: "ad-hoc inject",
+    inbox_keys: "↑↓ select · a / Enter acknowledge · r reaction · f filter",
+    col_function: "Function",
+    col_duration: "Duration",
+    col_staff: "Staff",
+    col_cost: "Cost",
+    requires: "requires",
+    target_kind: "Target",
+    decide_hint: "d / Enter: take a decision (action, target, function, reason)",
+    decide_title: "Decision",
+    step_action: "Action",
+    step_target: "Target",
+    step_function: "Function",
+    step_reason: "Reason",
+    step_confirm: "Confirm",
+    no_target: "This action needs no target.",
+    reason_prompt: "Why? The reason goes into the logbook.",
+    confirm_prompt: "Take this decision? It goes into the logbook with its reason.",
+    decide_keys: "↑↓ select · Enter next · ← back · Esc cancel",
+    responsible: "responsible",
+    col_number: "No.",
+    col_kind: "Kind",
+    col_text: "Entry",
+    empty_logbook: "The logbook is empty.",
+    logbook_keys: "↑↓ select · n entry · k correct",
+    note_title: "New entry",
+    correct_title: "Correction of no.",
+    text_prompt: "Text",
+    note_keys: "←→ function · Enter save · Esc cancel",
+    chart_services: "Services running",
+    chart_hosts: "Hosts hit (compromised or encrypted)",
+    series_services: "running",
+    series_known: "known",
+    series_truth: "T: hit",
+    series_encrypted: "T: encrypted",
+    axis_day: "Day",
+    objectives: "Objectives",
+    col_objective: "Objective",
+    col_run: "Run",
+    col_rating: "Rating",
+    not_rated: "not rated",
+    open: "open",
+    truth_after_endex: "after ENDEX",
+    observer_keys: "b rate · o observe",
+    rate_title: "Rate an objective",
+    observe_title: "Observation",
+    comment_prompt: "Comment",
+    verdict_prompt: "Verdict",
+    objective_prompt: "Objective",
+    rate_keys: "↑↓ objective · ←→ verdict · Enter save · Esc cancel",
+    observe_keys: "Enter save · Esc cancel",
+    truth: "Situation (truth)",
+    script: "Script (Drehbuch)",
+    control_keys: "Control",
+    status: "Exercise status",
+    attacker_stage: "Attacker stage",
+    hosts_compromised: "Hosts compromised",
+    hosts_encrypted: "Hosts encrypted",
+    known_short: "known",
+    false_alarms: "False alarms",
+    next_inject: "Next inject",
+    no_next_inject: "none scheduled",
+    next_phase: "Next phase",
+    col_id: "Inject",
+    col_trigger: "Trigger",
+    due_now: "due",
+    trigger_condition: "condition",
+    trigger_after: "after",
+    trigger_taken: "after action",
+    trigger_not_taken: "no action by",
+    adhoc_title: "Ad-hoc inject",
+    adhoc_fields: ["Subject", "Sender", "Receiver", "Content"],
+    adhoc_keys: "Tab field · ←→ receiver · Enter next/release · Esc cancel",
+    stage_none: "not in the network yet",
+};
+
+/// The strings of `lang`.
+pub fn texts(lang: Lang) -> &'static Texts {
+    match lang {
+        Lang::De => &DE,
+        Lang::En => &EN,
+    }
+}
+
+/// The German screen name (both languages) and, in English, a subtitle.
+pub fn screen_name(screen: Screen) -> &'static str {
+    match screen {
+        Screen::Lagebild => "Lagebild",
+        Screen::Einlagen => "Einlagen",
+        Screen::Massnahmen => "Maßnahmen",
+        Screen::Einsatztagebuch => "Einsatztagebuch",
+        Screen::Verlauf => "Verlauf",
+        Screen::Steuerung => "Steuerung",
+    }
+}
+
+/// The screen's title line: the German name, with an English subtitle in English.
+pub fn screen_title(screen: Screen, lang: Lang) -> String {
+    let name = screen_name(screen);
+    match lang {
+        Lang::De => name.to_string(),
+        Lang::En => {
+            let sub = match screen {
+                Screen::Lagebild => "situation picture",
+                Screen::Einlagen => "injects",
+                Screen::Massnahmen => "actions and decisions",
+                Screen::Einsatztagebuch => "staff logbook",
+                Screen::Verlauf => "course over time",
+                Screen::Steuerung => "exercise control",
+            };
+            format!("{name} – {sub}")
+        }
+    }
+}
+
+pub fn role(role: Role, lang: Lang) -> &'static str {
+    match (role, lang) {
+        (Role::Control, Lang::De) => "Steuerung",
+        (Role::Staff, Lang::De) => "Stab",
+        (Role::Observer, Lang::De) => "Beobachtung",
+        (Role::Control, Lang::En) => "Control",
+        (Role::Staff, Lang::En) => "Staff",
+        (Role::Observer, Lang::En) => "Observer",
+    }
+}
+
+pub fn exercise_status(status: ExerciseStatus, lang: Lang) -> &'static str {
+    match (status, lang) {
+        (ExerciseStatus::Prepared, Lang::De) => "vorbereitet",
+        (ExerciseStatus::Running, Lang::De) => "läuft",
+        (ExerciseStatus::Paused, Lang::De) => "angehalten",
+        (ExerciseStatus::Interrupted, Lang::De) => "unterbrochen",
+        (ExerciseStatus::Prepared, Lang::En) => "prepared",
+        (ExerciseStatus::Running, Lang::En) => "running",
+        (ExerciseStatus::Paused, Lang::En) => "paused",
+        (ExerciseStatus::Interrupted, Lang::En) => "interrupted",
+        (ExerciseStatus::Ended, _) => "ENDEX",
+    }
+}
+
+pub fn service_status(status: ServiceStatus, lang: Lang) -> &'static str {
+    match (status, lang) {
+        (ServiceStatus::Up, Lang::De) => "läuft",
+        (ServiceStatus::Degraded, Lang::De) => "eingeschränkt",
+        (ServiceStatus::Paper, Lang::De) => "Papier",
+        (ServiceStatus::Down, Lang::De) => "ausgefallen",
+        (ServiceStatus::Up, Lang::En) => "up",
+        (ServiceStatus::Degraded, Lang::En) => "degraded",
+        (ServiceStatus::Paper, Lang::En) => "paper",
+        (ServiceStatus::Down, Lang::En) => "down",
+    }
+}
+
+pub fn inject_status(status: InjectStatus, lang: Lang) -> &'static str {
+    match (status, lang) {
+        (InjectStatus::Pending, Lang::De) => "geplant",
+        (InjectStatus::Held, Lang::De) => "zurückgehalten",
+        (InjectStatus::Forced, Lang::De) => "wird eingespielt",
+        (InjectStatus::Released, Lang::De) => "eingespielt",
+        (InjectStatus::Skipped, Lang::De) => "ausgelassen",
+        (InjectStatus::Pending, Lang::En) => "pending",
+        (InjectStatus::Held, Lang::En) => "held",
+        (InjectStatus::Forced, Lang::En) => "releasing",
+        (InjectStatus::Released, Lang::En) => "released",
+        (InjectStatus::Skipped, Lang::En) => "skipped",
+    }
+}
+
+pub fn priority(priority: Priority, lang: Lang) -> &'static str {
+    match (priority, lang) {
+        (Priority::Low, Lang::De) => "einfach",
+        (Priority::Normal, Lang::De) => "normal",
+        (Priority::High, Lang::De) => "sofort",
+        (Priority::Flash, Lang::De) => "Blitz",
+        (Priority::Low, Lang::En) => "low",
+        (Priority::Normal, Lang::En) => "normal",
+        (Priority::High, Lang::En) => "urgent",
+        (Priority::Flash, Lang::En) => "flash",
+    }
+}
+
+pub fn channel(channel: Channel, lang: Lang) -> &'static str {
+    match (channel, lang) {
+        (Channel::Phone, Lang::De) => "Telefon",
+        (Channel::Mail, Lang::De) => "E-Mail",
+        (Channel::Fax, _) => "Fax",
+        (Channel::Courier, Lang::De) => "Bote",
+        (Channel::InPerson, Lang::De) => "persönlich",
+        (Channel::Press, Lang::De) => "Presse",
+        (Channel::Radio, Lang::De) => "Funk",
+        (Channel::SituationReport, Lang::De) => "Lagemeldung",
+        (Channel::SocialMedia, Lang::De) => "Soziale Medien",
+        (Channel::Phone, Lang::En) => "phone",
+        (Channel::Mail, Lang::En) => "e-mail",
+        (Channel::Courier, Lang::En) => "courier",
+        (Channel::InPerson, Lang::En) => "in person",
+        (Channel::Press, Lang::En) => "press",
+        (Channel::Radio, Lang::En) => "radio",
+        (Channel::SituationReport, Lang::En) => "sitrep",
+        (Channel::SocialMedia, Lang::En) => "social media",
+    }
+}
+
+pub fn reaction(reaction: Reaction, lang: Lang) -> &'static str {
+    match (reaction, lang) {
+        (Reaction::Pending, Lang::De) => "offen",
+        (Reaction::Done, Lang::De) => "erledigt",
+        (Reaction::Deviating, Lang::De) => "abweichend",
+        (Reaction::Pending, Lang::En) => "open",
+        (Reaction::Done, Lang::En) => "done",
+        (Reaction::Deviating, Lang::En) => "deviating",
+    }
+}
+
+pub fn entry_kind(kind: EntryKind, lang: Lang) -> &'static str {
+    match (kind, lang) {
+        (EntryKind::Decision, Lang::De) => "Entscheidung",
+        (EntryKind::Inject, Lang::De) => "Eingang",
+        (EntryKind::Report, Lang::De) => "Meldung",
+        (EntryKind::Note, Lang::De) => "Hinweis",
+        (EntryKind::Control, Lang::De) => "Steuerung",
+        (EntryKind::Observation, Lang::De) => "Beobachtung",
+        (EntryKind::Decision, Lang::En) => "decision",
+        (EntryKind::Inject, Lang::En) => "inject",
+        (EntryKind::Report, Lang::En) => "report",
+        (EntryKind::Note, Lang::En) => "note",
+        (EntryKind::Control, Lang::En) => "control",
+        (EntryKind::Observation, Lang::En) => "observation",
+    }
+}
+
+pub fn verdict(verdict: Verdict, lang: Lang) -> &'static str {
+    match (verdict, lang) {
+        (Verdict::Erfuellt, Lang::De) => "erfüllt",
+        (Verdict::Teilweise, Lang::De) => "teilweise",
+        (Verdict::NichtErfuellt, Lang::De) => "nicht erfüllt",
+        (Verdict::NichtBeobachtet, Lang::De) => "nicht beobachtet",
+        (Verdict::Erfuellt, Lang::En) => "met",
+        (Verdict::Teilweise, Lang::En) => "partly",
+        (Verdict::NichtErfuellt, Lang::En) => "not met",
+        (Verdict::NichtBeobachtet, Lang::En) => "not observed",
+    }
+}
+
+/// The attacker stage as the snapshot names it (`LateralMovement`), in words.
+pub fn stage(name: &str, lang: Lang) -> String {
+    let de = lang == Lang::De;
+    let words = match name {
+        "Foothold" => ["Erstzugang", "initial access"],
+        "PrivilegeEscalation" => ["Rechteausweitung", "privilege escalation"],
+        "Discovery" => ["Erkundung", "discovery"],
+        "LateralMovement" => ["Ausbreitung im Netz", "lateral movement"],
+        "RecoveryInhibition" => ["Sicherungen sabotieren", "recovery inhibition"],
+        "Encryption" => ["Verschlüsselung", "encryption"],
+        "Extortion" => ["Erpressung", "extortion"],
+        "Exfiltration" => ["Datenabfluss", "exfiltration"],
+        other => return other.to_string(),
+    };
+    words[usize::from(!de)].to_string()
+}
+
+/// "Tag 3" / "Day 3".
+pub fn day(n: i64, lang: Lang) -> String {
+    format!("{} {n}", texts(lang).day)
+}
+
+/// A length of exercise time: "30 min", "2 h", "1 T 4 h" / "1 d 4 h".
+pub fn duration(minutes: Minutes, lang: Lang) -> String {
+    let d = if lang == Lang::De { "T" } else { "d" };
+    let m = minutes.max(0);
+    let (days, hours, mins) = (m / 1440, (m % 1440) / 60, m % 60);
+    match (days, hours, mins) {
+        (0, 0, m) => format!("{m} min"),
+        (0, h, 0) => format!("{h} h"),
+        (0, h, m) => format!("{h} h {m} min"),
+        (days, 0, _) => format!("{days} {d}"),
+        (days, h, _) => format!("{days} {d} {h} h"),
+    }
+}
+
+/// A countdown to a deadline: "noch 2 T 5 h" / "2 d 5 h left".
+pub fn countdown(minutes_left: Minutes, lang: Lang) -> String {
+    let left = duration(minutes_left, lang);
+    match lang {
+        Lang::De => format!("noch {left}"),
+        Lang::En => format!("{left} left"),
+    }
+}
+
+/// An exercise time `YYYY-MM-DD HH:MM` as each language writes it: `15.10.2021 03:00` in
+/// German, unchanged in English. Anything else is returned as it is.
+pub fn wall_time(iso: &str, lang: Lang) -> String {
+    match (lang, split_iso(iso)) {
+        (Lang::De, Some((y, mo, d, hm))) => format!("{d}.{mo}.{y} {hm}"),
+        _ => iso.to_string(),
+    }
+}
+
+/// The short form without the year: `15.10. 03:00` / `10-15 03:00`.
+pub fn short_time(iso: &str, lang: Lang) -> String {
+    match (lang, split_iso(iso)) {
+        (Lang::De, Some((_, mo, d, hm))) => format!("{d}.{mo}. {hm}"),
+        (Lang::En, Some((_, mo, d, hm))) => format!("{mo}-{d} {hm}"),
+        _ => iso.to_string(),
+    }
+}
+
+/// The clock part of `YYYY-MM-DD HH:MM` or `YYYY-MM-DD HH:MM:SS`; anything else unchanged.
+pub fn clock_part(text: &str) -> &str {
+    let date = text
+        .get(..10)
+        .and_then(|d| split_iso(&format!("{d} 00:00")).map(|_| ()));
+    match (date, text.as_bytes().get(10), text.get(11..)) {
+        (Some(()), Some(b' '), Some(clock)) if clock.len() == 5 || clock.len() == 8 => clock,
+        _ => text,
+    }
+}
+
+fn split_iso(iso: &str) -> Option<(&str, &str, &str, &str)> {
+    if iso.len() != 16 || !iso.is_char_boundary(10) || iso.as_bytes().get(10) != Some(&b' ') {
+        return None;
+    }
+    Some((
+        iso.get(0..4)?,
+        iso.get(5..7)?,
+        iso.get(8..10)?,
+        iso.get(11..16)?,
+    ))
+}
+
+/// Euros with the language's thousands separator.
+pub fn euros(amount: u32, lang: Lang) -> String {
+    match lang {
+        Lang::De => format!("{} €", number(u64::from(amount), lang)),
+        Lang::En => format!("€{}", number(u64::from(amount), lang)),
+    }
+}
+
+/// What the last action came to, for the status line.
+pub fn outcome(outcome: &Outcome, lang: Lang) -> String {
+    let de = lang == Lang::De;
+    match outcome {
+        Outcome::Done => String::from(if de { "ausgeführt" } else { "done" }),
+        Outcome::NotAllowed => String::from(if de {
+            "für diese Rolle nicht möglich"
+        } else {
+            "not possible for this role"
+        }),
+        Outcome::Rejected(why) => {
+            let head = if de { "abgelehnt" } else { "refused" };
+            format!("{head}: {}", rejection(why, lang))
+        }
+        Outcome::Over => String::from(if de {
+            "Die Übung ist beendet."
+        } else {
+            "The exercise is over."
+        }),
+        Outcome::SaveFailed(why) => {
+            let head = if de {
+                "SPEICHERN FEHLGESCHLAGEN"
+            } else {
+                "SAVING FAILED"
+            };
+            format!("{head}: {why}")
+        }
+        Outcome::Quit => String::new(),
+    }
+}
+
+pub fn rejection(why: &Rejection, lang: Lang) -> String {
+    let de = lang == Lang::De;
+    match why {
+        Rejection::UnknownAction(id) if de => format!("unbekannte Maßnahme {id}"),
+        Rejection::UnknownAction(id) => format!("unknown action {id}"),
+        Rejection::UnknownTarget(id) if de => format!("unbekanntes Ziel {id}"),
+        Rejection::UnknownTarget(id) => format!("unknown target {id}"),
+        Rejection::TargetRequired if de => "die Maßnahme braucht ein Ziel".into(),
+        Rejection::TargetRequired => "the action needs a target".into(),
+        Rejection::NoTarget if de => "die Maßnahme hat kein Ziel".into(),
+        Rejection::NoTarget => "the action takes no target".into(),
+        Rejection::NotATarget(id) if de => format!("{id} ist kein Ziel dieser Maßnahme"),
+        Rejection::NotATarget(id) => format!("{id} is not a target of this action"),
+        Rejection::UnknownFunction(id) if de => format!("unbekannte Funktion {id}"),
+        Rejection::UnknownFunction(id) => format!("unknown function {id}"),
+        Rejection::UnknownInject(id) if de => format!("unbekannte Einlage {id}"),
+        Rejection::UnknownInject(id) => format!("unknown inject {id}"),
+        Rejection::DuplicateInject(id) if de => format!("Einlage {id} gibt es schon"),
+        Rejection::DuplicateInject(id) => format!("inject {id} exists already"),
+        Rejection::Prerequisite(_) if de => "eine Voraussetzung ist nicht erfüllt".into(),
+        Rejection::Prerequisite(_) => "a prerequisite does not hold".into(),
+        Rejection::ScenarioOver if de => "das Szenario ist zu Ende".into(),
+        Rejection::ScenarioOver => "the scenario has ended".into(),
+    }
+}
+
+/// The help overlay: groups of (key, what it does). The keys are those of `tui::input`.
+pub fn help(lang: Lang) -> Vec<(&'static str, Vec<(&'static str, &'static str)>)> {
+    match lang {
+        Lang::De => vec![
+            (
+                "Allgemein",
+                vec![
+                    ("1–6", "Bildschirm wählen"),
+                    ("Tab / ⇧Tab", "Bildschirm vor/zurück"),
+                    ("↑↓ Bild↑↓", "Zeile wählen"),
+                    ("Enter", "auswählen / weiter"),
+                    ("Esc", "zurück / abbrechen"),
+                    ("? / F1", "Hilfe"),
+                    ("q", "beenden (fragt nach)"),
+                ],
+            ),
+            (
+                "Stab",
+                vec![
+                    ("a", "Einlage quittieren"),
+                    ("r", "Reaktion ändern"),
+                    ("f", "Einlagen nach Funktion"),
+                    ("d", "Entscheidung treffen"),
+                    ("n", "Eintrag ins Tagebuch"),
+                    ("k", "Eintrag berichtigen"),
+                ],
+            ),
+            (
+                "Steuerung",
+                vec![
+                    ("Leertaste", "1 Stunde weiter"),
+                    ("w", "4 Stunden weiter"),
+                    ("t", "1 Tag weiter"),
+                    ("j", "bis zur nächsten Einlage"),
+                    ("v", "Vorlauf: nächste Phase"),
+                    ("s", "STARTEX"),
+                    ("p", "Pause"),
+                    ("e", "ENDEX"),
+                    ("x", "Realereignis (Abbruch)"),
+                    ("l", "Einlage einspielen"),
+                    ("h", "Einlage zurückhalten"),
+                    ("u", "Einlage auslassen"),
+                    ("i", "Ad-hoc-Einlage schreiben"),
+                    ("+ / -", "Tempo schneller/langsamer"),
+                ],
+            ),
+            (
+                "Beobachtung",
+                vec![("b", "Übungsziel bewerten"), ("o", "Beobachtung notieren")],
+            ),
+        ],
+        Lang::En => vec![
+            (
+                "General",
+                vec![
+                    ("1–6", "choose a screen"),
+                    ("Tab / ⇧Tab", "next/previous screen"),
+                    ("↑↓ PgUp/Dn", "select a row"),
+                    ("Enter", "choose / next"),
+                    ("Esc", "back / cancel"),
+                    ("? / F1", "help"),
+                    ("q", "quit (asks first)"),
+                ],
+            ),
+            (
+                "Staff",
+                vec![
+                    ("a", "acknowledge an inject"),
+                    ("r", "change the reaction"),
+                    ("f", "injects by function"),
+                    ("d", "take a decision"),
+                    ("n", "logbook entry"),
+                    ("k", "correct an entry"),
+                ],
+            ),
+            (
+                "Control",
+                vec![
+                    ("Space", "1 hour on"),
+                    ("w", "4 hours on"),
+                    ("t", "1 day on"),
+                    ("j", "to the next inject"),
+                    ("v", "next phase (briefing)"),
+                    ("s", "STARTEX"),
+                    ("p", "pause"),
+                    ("e", "ENDEX"),
+                    ("x", "Realereignis (real event)"),
+                    ("l", "release an inject"),
+                    ("h", "hold an inject"),
+                    ("u", "skip an inject"),
+                    ("i", "write an ad-hoc inject"),
+                    ("+ / -", "time lapse faster/slower"),
+                ],
+            ),
+            (
+                "Observer",
+                vec![("b", "rate an objective"), ("o", "note an observation")],
+            ),
+        ],
+    }
+}
+
+/// The control keys as the Steuerung screen lists them, shortest first.
+pub fn control_keys(lang: Lang) -> Vec<(&'static str, &'static str)> {
+    match lang {
+        Lang::De => vec![
+            ("s", "STARTEX"),
+            ("p", "Pause"),
+            ("e", "ENDEX"),
+            ("x", "Realereignis"),
+            ("␣", "+1 h"),
+            ("w", "+4 h"),
+            ("t", "+1 Tag"),
+            ("j", "nächste Einlage"),
+            ("v", "nächste Phase"),
+            ("l", "einspielen"),
+            ("h", "halten"),
+            ("u", "auslassen"),
+            ("i", "Ad-hoc-Einlage"),
+            ("+/-", "Zeitraffer"),
+        ],
+        Lang::En => vec![
+            ("s", "STARTEX"),
+            ("p", "pause"),
+            ("e", "ENDEX"),
+            ("x", "Realereignis"),
+            ("␣", "+1 h"),
+            ("w", "+4 h"),
+            ("t", "+1 day"),
+            ("j", "next inject"),
+            ("v", "next phase"),
+            ("l", "release"),
+            ("h", "hold"),
+            ("u", "skip"),
+            ("i", "ad-hoc inject"),
+            ("+/-", "time lapse"),
+        ],
+    }
+}
+
+/// What kind of element an action aims at.
+pub fn target_kind(kind: TargetKind, lang: Lang) -> &'static str {
+    match (kind, lang) {
+        (TargetKind::Network, Lang::De) => "Netz",
+        (TargetKind::Link, Lang::De) => "Verbindung",
+        (TargetKind::System, Lang::De) => "System",
+        (TargetKind::Service, Lang::De) => "Dienst",
+        (TargetKind::Organisation, Lang::De) => "Verwaltung",
+        (TargetKind::Network, Lang::En) => "network",
+        (TargetKind::Link, Lang::En) => "link",
+        (TargetKind::System, Lang::En) => "system",
+        (TargetKind::Service, Lang::En) => "service",
+        (TargetKind::Organisation, Lang::En) => "organisation",
+    }
+}
+
+/// "(berichtigt Nr. 3)": the entry corrects entry 3.
+pub fn corrects(number: u32, lang: Lang) -> String {
+    match lang {
+        Lang::De => format!("(berichtigt Nr. {number})"),
+        Lang::En => format!("(corrects no. {number})"),
+    }
+}
+
+/// "(berichtigt durch Nr. 7)": the entry was corrected by entry 7.
+pub fn corrected_by(numbers: &str, lang: Lang) -> String {
+    match lang {
+        Lang::De => format!("(berichtigt durch Nr. {numbers})"),
+        Lang::En => format!("(corrected by no. {numbers})"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn countdowns_read_as_staffs_say_them() {
+        assert_eq!(countdown(2 * 1440 + 5 * 60 + 12, Lang::De), "noch 2 T 5 h");
+        assert_eq!(countdown(90, Lang::De), "noch 1 h 30 min");
+        assert_eq!(countdown(45, Lang::En), "45 min left");
+        assert_eq!(duration(7 * 1440, Lang::En), "7 d");
+    }
+
+    #[test]
+    fn times_in_each_language() {
+        assert_eq!(wall_time("2021-10-15 03:00", Lang::De), "15.10.2021 03:00");
+        assert_eq!(short_time("2021-10-15 03:00", Lang::De), "15.10. 03:00");
+        assert_eq!(short_time("2021-10-15 03:00", Lang::En), "10-15 03:00");
+        assert_eq!(clock_part("2026-11-24 09:00"), "09:00");
+        assert_eq!(clock_part("2026-11-24 09:00:12"), "09:00:12");
+        assert_eq!(clock_part("09:00:12"), "09:00:12");
+        assert_eq!(wall_time("kaputt", Lang::De), "kaputt");
+    }
+}

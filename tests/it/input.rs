@@ -1,0 +1,558 @@
+//! The keyboard, driven key by key on a headless app: dialogs, roles, quitting, text entry.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use krisenstab::app::{App, Outcome, Role, Screen};
+use krisenstab::exercise::{EntryKind, Reaction, Reference, Status, Verdict};
+use krisenstab::i18n::Lang;
+use krisenstab::scenario;
+use krisenstab::tui::input::{handle_key, handle_view_key, rows};
+use krisenstab::tui::ui::{DecideStep, Form, Ui};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+const REAL: &str = "2026-11-24 09:00:00";
+
+fn path(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("krisenstab-input-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("exercise.ron");
+    let _ = std::fs::remove_file(&path);
+    path
+}
+
+fn start(name: &str, role: Role) -> (App, Ui) {
+    let text = scenario::builtin("tutorial").unwrap();
+    let s = Arc::new(scenario::parse(text).unwrap());
+    let app = App::start(s, text, 7, path(name), role, Lang::De).unwrap();
+    (app, Ui::default())
+}
+
+fn key(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+/// Presses one key.
+fn press(app: &mut App, ui: &mut Ui, code: KeyCode) -> Option<Outcome> {
+    handle_key(app, ui, key(code), REAL)
+}
+
+/// Presses a character key.
+fn ch(app: &mut App, ui: &mut Ui, c: char) -> Option<Outcome> {
+    press(app, ui, KeyCode::Char(c))
+}
+
+/// Types a text, character by character.
+fn type_text(app: &mut App, ui: &mut Ui, text: &str) {
+    for c in text.chars() {
+        assert_eq!(ch(app, ui, c), None, "typing {c:?} applies nothing");
+    }
+}
+
+#[test]
+fn the_decision_dialog_ends_in_a_logbook_entry() {
+    let (mut app, mut ui) = start("decide", Role::Staff);
+    assert_eq!(ch(&mut app, &mut ui, 'd'), None);
+    let step = |ui: &Ui| match &ui.form {
+        Some(Form::Decide { step, .. }) => *step,
+        other => panic!("not the decision dialog: {other:?}"),
+    };
+    assert_eq!(step(&ui), DecideStep::Action);
+    // The first action, "Netz trennen", aimed at a network.
+    press(&mut app, &mut ui, KeyCode::Enter);
+    assert_eq!(step(&ui), DecideStep::Target);
+    // The second network of the file, then back to the first: selection is clamped at the top.
+    press(&mut app, &mut ui, KeyCode::Down);
+    press(&mut app, &mut ui, KeyCode::Up);
+    press(&mut app, &mut ui, KeyCode::Up);
+    press(&mut app, &mut ui, KeyCode::Enter);
+    assert_eq!(step(&ui), DecideStep::Function);
+    press(&mut app, &mut ui, KeyCode::Enter);
+    assert_eq!(step(&ui), DecideStep::Reason);
+    // An empty reason is not accepted.
+    press(&mut app, &mut ui, KeyCode::Enter);
+    assert_eq!(step(&ui), DecideStep::Reason);
+    assert!(ui.message.is_some(), "says why");
+    type_text(
+        &mut app,
+        &mut ui,
+        "Ausbreitung stoppen, Übergriff verhinderx",
+    );
+    press(&mut app, &mut ui, KeyCode::Backspace);
+    type_text(&mut app, &mut ui, "n");
+    press(&mut app, &mut ui, KeyCode::Enter);
+    assert_eq!(step(&ui), DecideStep::Confirm);
+    assert!(
+        app.file().logbook.is_empty(),
+        "nothing is decided before confirming"
+    );
+    assert_eq!(
+        press(&mut app, &mut ui, KeyCode::Enter),
+        Some(Outcome::Done)
+    );
+    assert_eq!(ui.form, None, "the dialog closes");
+    let entry = app.file().logbook.last().unwrap();
+    assert_eq!(entry.kind, EntryKind::Decision);
+    assert_eq!(entry.function, "it", "the action's own function by default");
+    assert_eq!(
+        entry.text,
+        "Netz trennen → serverraum; Begründung: Ausbreitung stoppen, Übergriff verhindern"
+    );
+    assert_eq!(entry.real_time, REAL);
+    assert!(ui.message.as_deref().unwrap().contains("Entscheidung"));
+    // Saved at once.
+    let on_disk = std::fs::read_to_string(app.path()).unwrap();
+    assert!(on_disk.contains("Übergriff verhindern"));
+}
+
+#[test]
+fn the_decision_dialog_skips_the_target_of_actions_without_one_and_can_step_back() {
+    let (mut app, mut ui) = start("decide-no-target", Role::Control);
+    ch(&mut app, &mut ui, '3');
+    assert_eq!(app.screen(), Screen::Massnahmen);
+    let forensik = app
+        .scenario()
+        .actions()
+        .iter()
+        .position(|a| a.id == "forensik")
+        .unwrap();
+    for _ in 0..forensik {
+        press(&mut app, &mut ui, KeyCode::Down);
+    }
+    // Enter on the actions list opens the dialog at the selected action.
+    press(&mut app, &mut ui, KeyCode::Enter);
+    press(&mut app, &mut ui, KeyCode::Enter);
+    assert!(matches!(
+        ui.form,
+        Some(Form::Decide { step: DecideStep::Function, action, .. }) if action == forensik
+    ));
+    press(&mut app, &mut ui, KeyCode::Left);
+    assert!(matches!(
+        ui.form,
+        Some(Form::Decide {
+            step: DecideStep::Action,
+            ..
+        })
+    ));
+    press(&mut app, &mut ui, KeyCode::Enter);
+    // Another function: Leitung (the first role).
+    press(&mut app, &mut ui, KeyCode::Up);
+    for _ in 0..10 {
+        press(&mut app, &mut ui, KeyCode::Up);
+    }
+    press(&mut app, &mut ui, KeyCode::Enter);
+    type_text(&mut app, &mut ui, "Täter-Spuren sichern");
+    press(&mut app, &mut ui, KeyCode::Enter);
+    assert_eq!(ch(&mut app, &mut ui, 'j'), Some(Outcome::Done));
+    let entry = app.file().logbook.last().unwrap();
+    assert_eq!(entry.function, "leitung");
+    assert_eq!(
+        entry.text,
+        "Forensik beauftragen; Begründung: Täter-Spuren sichern"
+    );
+}
+
+#[test]
+fn escape_closes_dialogs_and_overlays() {
+    let (mut app, mut ui) = start("escape", Role::Control);
+    for open in ['d', 'n', 'i'] {
+        ch(&mut app, &mut ui, open);
+        assert!(ui.form.is_some(), "{open} opens a dialog");
+        type_text(&mut app, &mut ui, "x");
+        press(&mut app, &mut ui, KeyCode::Esc);
+        assert_eq!(ui.form, None, "Esc closes the dialog of {open}");
+    }
+    ch(&mut app, &mut ui, '?');
+    assert!(app.help_open());
+    // Keys other than Esc and ? do nothing while help is open.
+    ch(&mut app, &mut ui, 'd');
+    assert_eq!(ui.form, None);
+    press(&mut app, &mut ui, KeyCode::Esc);
+    assert!(!app.help_open());
+    assert!(
+        app.file().logbook.is_empty(),
+        "nothing was entered by any of it"
+    );
+}
+
+#[test]
+fn staff_cannot_open_the_control_screen() {
+    let (mut app, mut ui) = start("staff-screens", Role::Staff);
+    assert_eq!(ch(&mut app, &mut ui, '6'), Some(Outcome::NotAllowed));
+    assert_eq!(app.screen(), Screen::Lagebild);
+    assert!(ui.message.is_some());
+    let mut seen = Vec::new();
+    for _ in 0..12 {
+        press(&mut app, &mut ui, KeyCode::Tab);
+        seen.push(app.screen());
+        press(&mut app, &mut ui, KeyCode::BackTab);
+        press(&mut app, &mut ui, KeyCode::Tab);
+    }
+    assert!(!seen.contains(&Screen::Steuerung));
+    assert!(seen.contains(&Screen::Verlauf));
+    // Control keys do nothing to the exercise for the staff.
+    for c in [' ', 'w', 't', 'j', 's', 'e', 'x', '+', 'i'] {
+        let before = app.file().clone();
+        ch(&mut app, &mut ui, c);
+        assert_eq!(ui.form, None);
+        assert_eq!(ui.speed, 0);
+        assert_eq!(app.file(), &before, "{c} changed the exercise");
+    }
+    // And the control screen's number works for control.
+    let (mut app, mut ui) = start("control-screens", Role::Control);
+    assert_eq!(ch(&mut app, &mut ui, '6'), Some(Outcome::Done));
+    assert_eq!(app.screen(), Screen::Steuerung);
+}
+
+#[test]
+fn quitting_asks_first() {
+    let (mut app, mut ui) = start("quit", Role::Control);
+    ch(&mut app, &mut ui, 'q');
+    assert!(app.confirming_quit());
+    // While the question stands, other keys do nothing.
+    assert_eq!(ch(&mut app, &mut ui, 'd'), None);
+    assert_eq!(ui.form, None);
+    assert_eq!(ch(&mut app, &mut ui, 'n'), Some(Outcome::Done));
+    assert!(!app.confirming_quit());
+    ch(&mut app, &mut ui, 'q');
+    press(&mut app, &mut ui, KeyCode::Esc);
+    assert!(!app.confirming_quit(), "Esc cancels too");
+    ch(&mut app, &mut ui, 'q');
+    assert_eq!(ch(&mut app, &mut ui, 'j'), Some(Outcome::Quit));
+    let (mut app, mut ui) = start("quit-y", Role::Observer);
+    ch(&mut app, &mut ui, 'q');
+    assert_eq!(ch(&mut app, &mut ui, 'y'), Some(Outcome::Quit));
+}
+
+#[test]
+fn text_fields_take_umlauts_and_letters_that_are_keys_elsewhere() {
+    let (mut app, mut ui) = start("umlauts", Role::Staff);
+    ch(&mut app, &mut ui, 'n');
+    let text = "Größe der Störung prüfen: äöüß ÄÖÜ € – q j d 6 ?";
+    type_text(&mut app, &mut ui, text);
+    assert!(!app.confirming_quit(), "q typed into a text does not quit");
+    // Shift-letters arrive as upper case with SHIFT.
+    handle_key(
+        &mut app,
+        &mut ui,
+        KeyEvent::new(KeyCode::Char('X'), KeyModifiers::SHIFT),
+        REAL,
+    );
+    // Ctrl-letters are not text.
+    handle_key(
+        &mut app,
+        &mut ui,
+        KeyEvent::new(KeyCode::Char('a'), KeyModifiers::CONTROL),
+        REAL,
+    );
+    // The function is chosen with ←/→ (wrapping).
+    press(&mut app, &mut ui, KeyCode::Left);
+    assert_eq!(
+        press(&mut app, &mut ui, KeyCode::Enter),
+        Some(Outcome::Done)
+    );
+    let entry = app.file().logbook.last().unwrap();
+    assert_eq!(entry.kind, EntryKind::Note);
+    assert_eq!(entry.text, format!("{text}X"));
+    let last_role = app.scenario().roles().last().unwrap().id.clone();
+    assert_eq!(entry.function, last_role);
+}
+
+#[test]
+fn a_correction_names_the_selected_entry() {
+    let (mut app, mut ui) = start("correct", Role::Staff);
+    for text in ["erste", "zweite"] {
+        ch(&mut app, &mut ui, 'n');
+        type_text(&mut app, &mut ui, text);
+        press(&mut app, &mut ui, KeyCode::Enter);
+    }
+    ch(&mut app, &mut ui, '4');
+    assert_eq!(app.screen(), Screen::Einsatztagebuch);
+    // The newest entry is on top and selected first.
+    ch(&mut app, &mut ui, 'k');
+    type_text(&mut app, &mut ui, "richtig: dritte");
+    press(&mut app, &mut ui, KeyCode::Enter);
+    let entry = app.file().logbook.last().unwrap();
+    assert_eq!(entry.number, 3);
+    assert_eq!(entry.corrects, Some(2));
+    assert_eq!(app.file().logbook[1].text, "zweite", "the old entry stays");
+}
+
+#[test]
+fn unknown_keys_and_releases_are_ignored() {
+    let (mut app, mut ui) = start("unknown", Role::Control);
+    let before = (app.file().clone(), app.screen(), ui.clone());
+    let keys = [
+        key(KeyCode::Char('z')),
+        key(KeyCode::Char('Q')),
+        key(KeyCode::Char('7')),
+        key(KeyCode::Char('ä')),
+        key(KeyCode::F(5)),
+        key(KeyCode::Insert),
+        key(KeyCode::Delete),
+        key(KeyCode::Null),
+        KeyEvent::new(KeyCode::Char('d'), KeyModifiers::ALT),
+        KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL),
+        // A release of a key that acts when pressed.
+        KeyEvent::new_with_kind(
+            KeyCode::Char('s'),
+            KeyModifiers::NONE,
+            KeyEventKind::Release,
+        ),
+        KeyEvent::new_with_kind(
+            KeyCode::Char('q'),
+            KeyModifiers::NONE,
+            KeyEventKind::Release,
+        ),
+    ];
+    for k in keys {
+        assert_eq!(handle_key(&mut app, &mut ui, k, REAL), None, "{k:?}");
+    }
+    assert_eq!((app.file().clone(), app.screen(), ui), before);
+    assert!(!app.confirming_quit());
+}
+
+#[test]
+fn control_keys_run_the_exercise() {
+    let (mut app, mut ui) = start("control", Role::Control);
+    assert_eq!(ch(&mut app, &mut ui, 's'), Some(Outcome::Done));
+    assert_eq!(app.file().status, Status::Running);
+    ch(&mut app, &mut ui, ' ');
+    assert_eq!(app.snapshot().tick, 1, "Space: one hour of hourly ticks");
+    ch(&mut app, &mut ui, 'w');
+    assert_eq!(app.snapshot().tick, 5);
+    ch(&mut app, &mut ui, 't');
+    assert_eq!(app.snapshot().tick, 29);
+    ch(&mut app, &mut ui, 'j');
+    assert_eq!(app.snapshot().time, "2024-03-04 06:00", "the alarm inject");
+    // Speed steps up and down and stops at both ends.
+    for _ in 0..10 {
+        ch(&mut app, &mut ui, '+');
+    }
+    assert_eq!(ui.speed, 10080);
+    ch(&mut app, &mut ui, '-');
+    assert_eq!(ui.speed, 1440);
+    ch(&mut app, &mut ui, 'p');
+    assert_eq!((ui.speed, app.file().status), (0, Status::Paused));
+    // Hold, release and skip the selected scripted inject on Steuerung.
+    ch(&mut app, &mut ui, '6');
+    ch(&mut app, &mut ui, 'h');
+    assert!(app.file().logbook.last().unwrap().text.starts_with("hold "));
+    ch(&mut app, &mut ui, 'l');
+    assert!(
+        app.file()
+            .logbook
+            .last()
+            .unwrap()
+            .text
+            .starts_with("release ")
+    );
+    press(&mut app, &mut ui, KeyCode::Down);
+    ch(&mut app, &mut ui, 'u');
+    assert!(app.file().logbook.last().unwrap().text.starts_with("skip "));
+    // An ad-hoc inject: title, sender, receiver (→ second role), content.
+    ch(&mut app, &mut ui, 'i');
+    type_text(&mut app, &mut ui, "Anruf Bürger");
+    press(&mut app, &mut ui, KeyCode::Tab);
+    type_text(&mut app, &mut ui, "Herr Müller");
+    press(&mut app, &mut ui, KeyCode::Tab);
+    press(&mut app, &mut ui, KeyCode::Right);
+    press(&mut app, &mut ui, KeyCode::Enter);
+    type_text(&mut app, &mut ui, "Warum ist das Bürgerbüro zu?");
+    assert_eq!(
+        press(&mut app, &mut ui, KeyCode::Enter),
+        Some(Outcome::Done)
+    );
+    ch(&mut app, &mut ui, ' ');
+    let snapshot = app.snapshot();
+    let adhoc = snapshot.injects.iter().find(|i| i.ad_hoc).unwrap();
+    assert_eq!(adhoc.id, "adhoc-1");
+    assert_eq!(adhoc.sender, "Herr Müller");
+    assert_eq!(adhoc.receiver, app.scenario().roles()[1].id);
+    // Realereignis asks; anything but x or j cancels.
+    ch(&mut app, &mut ui, 'x');
+    ch(&mut app, &mut ui, 'n');
+    assert_eq!(app.file().status, Status::Paused);
+    ch(&mut app, &mut ui, 'x');
+    assert_eq!(ch(&mut app, &mut ui, 'x'), Some(Outcome::Done));
+    assert_eq!(app.file().status, Status::Interrupted);
+    assert_eq!(ch(&mut app, &mut ui, ' '), Some(Outcome::Over));
+}
+
+#[test]
+fn staff_work_the_inbox() {
+    let (mut control, _) = start("inbox", Role::Control);
+    control.update(krisenstab::app::Action::NextInject, REAL);
+    drop(control);
+    let file = path_of("inbox");
+    let mut app = App::resume(&file, Role::Staff, Lang::De).unwrap();
+    let mut ui = Ui::default();
+    ch(&mut app, &mut ui, '2');
+    assert_eq!(rows(&mut app, &ui), 1, "the alarm has come in");
+    ch(&mut app, &mut ui, 'a');
+    assert!(app.file().injects[0].acknowledged);
+    ch(&mut app, &mut ui, 'r');
+    assert_eq!(app.file().injects[0].reaction, Reaction::Done);
+    ch(&mut app, &mut ui, 'r');
+    assert_eq!(app.file().injects[0].reaction, Reaction::Deviating);
+    ch(&mut app, &mut ui, 'r');
+    assert_eq!(app.file().injects[0].reaction, Reaction::Pending);
+    // The function filter cycles through the roles and back to all.
+    let roles = app.scenario().roles().len();
+    let mut counts = Vec::new();
+    for _ in 0..=roles {
+        ch(&mut app, &mut ui, 'f');
+        counts.push(rows(&mut app, &ui));
+    }
+    assert_eq!(ui.filter, None);
+    assert_eq!(
+        counts.iter().sum::<usize>(),
+        2,
+        "once by its function, once unfiltered"
+    );
+}
+
+#[test]
+fn observers_rate_and_observe_but_do_not_act() {
+    let (mut app, mut ui) = start("observer", Role::Observer);
+    for c in ['d', 'n', 'i'] {
+        ch(&mut app, &mut ui, c);
+        assert_eq!(ui.form, None, "{c}");
+    }
+    ch(&mut app, &mut ui, '5');
+    press(&mut app, &mut ui, KeyCode::Down);
+    ch(&mut app, &mut ui, 'b');
+    press(&mut app, &mut ui, KeyCode::Right);
+    press(&mut app, &mut ui, KeyCode::Right);
+    type_text(&mut app, &mut ui, "zu spät gemeldet");
+    assert_eq!(
+        press(&mut app, &mut ui, KeyCode::Enter),
+        Some(Outcome::Done)
+    );
+    let rating = app.file().ratings.last().unwrap();
+    assert_eq!(rating.objective, app.scenario().objectives()[1].id);
+    assert_eq!(rating.verdict, Verdict::NichtErfuellt);
+    assert_eq!(rating.comment, "zu spät gemeldet");
+    ch(&mut app, &mut ui, 'o');
+    type_text(&mut app, &mut ui, "Lage wird ruhig geführt");
+    press(&mut app, &mut ui, KeyCode::Enter);
+    let observation = app.file().observations.last().unwrap();
+    assert_eq!(observation.text, "Lage wird ruhig geführt");
+    assert_eq!(observation.refers_to, None);
+    // On the logbook an observation refers to the selected entry.
+    let (mut staff, mut staff_ui) = start("observer-logbook", Role::Staff);
+    ch(&mut staff, &mut staff_ui, 'n');
+    type_text(&mut staff, &mut staff_ui, "Notiz");
+    press(&mut staff, &mut staff_ui, KeyCode::Enter);
+    drop(staff);
+    let mut app = App::resume(&path_of("observer-logbook"), Role::Observer, Lang::De).unwrap();
+    let mut ui = Ui::default();
+    ch(&mut app, &mut ui, '4');
+    ch(&mut app, &mut ui, 'o');
+    type_text(&mut app, &mut ui, "gut");
+    press(&mut app, &mut ui, KeyCode::Enter);
+    assert_eq!(
+        app.file().observations.last().unwrap().refers_to,
+        Some(Reference::Entry(1))
+    );
+}
+
+fn path_of(name: &str) -> PathBuf {
+    std::env::temp_dir()
+        .join(format!("krisenstab-input-{}-{name}", std::process::id()))
+        .join("exercise.ron")
+}
+
+#[test]
+fn a_read_only_view_only_navigates() {
+    let (mut app, mut ui) = start("view", Role::Staff);
+    let before = app.file().clone();
+    for c in ['d', 'n', 'a', 'r', ' ', 's', 'o', 'b'] {
+        assert_eq!(
+            handle_view_key(&mut app, &mut ui, key(KeyCode::Char(c)), REAL),
+            None
+        );
+        assert_eq!(ui.form, None);
+    }
+    handle_view_key(&mut app, &mut ui, key(KeyCode::Char('4')), REAL);
+    assert_eq!(app.screen(), Screen::Einsatztagebuch);
+    handle_view_key(&mut app, &mut ui, key(KeyCode::Tab), REAL);
+    assert_eq!(app.screen(), Screen::Verlauf);
+    handle_view_key(&mut app, &mut ui, key(KeyCode::Char('q')), REAL);
+    assert_eq!(
+        handle_view_key(&mut app, &mut ui, key(KeyCode::Char('j')), REAL),
+        Some(Outcome::Quit)
+    );
+    assert_eq!(app.file(), &before);
+}
+
+#[test]
+fn the_selection_never_leaves_its_list() {
+    let (mut app, mut ui) = start("selection", Role::Control);
+    ch(&mut app, &mut ui, '4');
+    for _ in 0..50 {
+        press(&mut app, &mut ui, KeyCode::Down);
+    }
+    assert_eq!(ui.selected, 0, "an empty logbook selects nothing");
+    ch(&mut app, &mut ui, 's');
+    ch(&mut app, &mut ui, 'j');
+    let n = rows(&mut app, &ui);
+    assert!(n > 1);
+    press(&mut app, &mut ui, KeyCode::PageDown);
+    press(&mut app, &mut ui, KeyCode::End);
+    assert_eq!(ui.selected, n - 1);
+    press(&mut app, &mut ui, KeyCode::Home);
+    assert_eq!(ui.selected, 0);
+    // A long walk over every key, in a fixed pseudo-random order.
+    let keys: Vec<KeyCode> = "123456 wtjfalhu+-dnk"
+        .chars()
+        .map(KeyCode::Char)
+        .chain([
+            KeyCode::Up,
+            KeyCode::Down,
+            KeyCode::PageDown,
+            KeyCode::End,
+            KeyCode::Tab,
+            KeyCode::BackTab,
+            KeyCode::Enter,
+            KeyCode::Esc,
+            KeyCode::Left,
+            KeyCode::Right,
+        ])
+        .collect();
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    for step in 0..3000 {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        let code = keys[(state % keys.len() as u64) as usize];
+        if press(&mut app, &mut ui, code) == Some(Outcome::Quit) {
+            break;
+        }
+        let n = rows(&mut app, &ui);
+        assert!(
+            ui.selected < n.max(1),
+            "step {step}: {code:?} left row {} of {n} on {:?}",
+            ui.selected,
+            app.screen()
+        );
+        let s = app.scenario();
+        match &ui.form {
+            Some(Form::Decide {
+                action,
+                target,
+                function,
+                ..
+            }) => {
+                assert!(*action < s.actions().len());
+                assert!(*target < s.actions()[*action].targets.len().max(1));
+                assert!(*function < s.roles().len());
+            }
+            Some(Form::Note { function, .. }) => assert!(*function < s.roles().len()),
+            Some(Form::AdHoc {
+                field, receiver, ..
+            }) => assert!(*field < 4 && *receiver < s.roles().len()),
+            _ => {}
+        }
+    }
+}

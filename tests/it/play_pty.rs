@@ -1,0 +1,372 @@
+//! The real binary in a pseudo-terminal: decide, get killed, resume, find the decision, quit.
+//!
+//! A terminal emulator (vt100) reads what the program draws, so the assertions are about the
+//! screen a person would see. Every wait polls with a deadline, and a child still alive when a
+//! test fails is killed, so nothing here can hang CI.
+
+use std::io::{Read, Write};
+use std::num::NonZeroU16;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
+
+const ROWS: u16 = 40;
+const COLS: u16 = 120;
+/// Generous: a loaded CI machine may be slow to start a debug binary.
+const WAIT: Duration = Duration::from_secs(20);
+
+/// The program running in a pseudo-terminal, with the screen it has drawn so far.
+struct Terminal {
+    screen: Arc<Mutex<vt100::Parser>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+}
+
+impl Terminal {
+    fn start(args: &[&str], dir: &Path) -> Terminal {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows: ROWS,
+                cols: COLS,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_krisenstab"));
+        command.args(args);
+        command.cwd(dir);
+        command.env("TERM", "xterm-256color");
+        for key in ["LANG", "LC_ALL", "LC_MESSAGES"] {
+            command.env_remove(key);
+        }
+        let child = pair.slave.spawn_command(command).unwrap();
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let writer = pair.master.take_writer().unwrap();
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(
+            NonZeroU16::new(ROWS).unwrap(),
+            NonZeroU16::new(COLS).unwrap(),
+            0,
+        )));
+        let parser = Arc::clone(&screen);
+        // The master must stay open while the child runs; the reader thread owns it.
+        let master = pair.master;
+        std::thread::spawn(move || {
+            let _master = master;
+            let mut buf = [0u8; 8192];
+            // Ends when the child has exited and the pty reports end of file or an error.
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                parser.lock().unwrap().process(&buf[..n]);
+            }
+        });
+        Terminal {
+            screen,
+            writer,
+            child,
+        }
+    }
+
+    fn contents(&self) -> String {
+        self.screen.lock().unwrap().screen().contents()
+    }
+
+    /// Waits until the screen shows `text`; fails with the screen if it does not in time.
+    fn wait_for(&self, text: &str) {
+        let deadline = Instant::now() + WAIT;
+        while Instant::now() < deadline {
+            if self.contents().contains(text) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        panic!(
+            "{text:?} did not appear on screen within {WAIT:?}:\n{}",
+            self.contents()
+        );
+    }
+
+    fn keys(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+        // Let the program read each batch on its own, as typed keys would arrive.
+        std::thread::sleep(Duration::from_millis(100));
+    }
+
+    /// Waits for the program to exit by itself; kills it and fails if it does not in time.
+    fn wait_exit(&mut self) -> portable_pty::ExitStatus {
+        let deadline = Instant::now() + WAIT;
+        while Instant::now() < deadline {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        panic!(
+            "the program did not exit within {WAIT:?}:\n{}",
+            self.contents()
+        );
+    }
+
+    /// SIGKILL: no chance to clean up, as when the power goes.
+    fn kill_hard(&mut self) {
+        let pid = self.child.process_id().unwrap();
+        let status = std::process::Command::new("kill")
+            .args(["-KILL", &pid.to_string()])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let deadline = Instant::now() + WAIT;
+        while self.child.try_wait().unwrap().is_none() {
+            assert!(Instant::now() < deadline, "SIGKILL did not end the program");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+impl Drop for Terminal {
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
+fn folder(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("krisenstab-pty-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Waits until the file on disk contains `text`.
+fn wait_for_file(path: &Path, text: &str) {
+    let deadline = Instant::now() + WAIT;
+    while Instant::now() < deadline {
+        if std::fs::read_to_string(path).is_ok_and(|t| t.contains(text)) {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!(
+        "{} did not come to contain {text:?} within {WAIT:?}",
+        path.display()
+    );
+}
+
+#[test]
+fn a_decision_survives_a_hard_kill_and_shows_after_resuming() {
+    let dir = folder("resume");
+    let file = dir.join("x.ron");
+    let file_arg = file.to_str().unwrap();
+    let reason = "Übergriff verhindern";
+
+    let mut first = Terminal::start(
+        &["play", "tutorial", "--out", file_arg, "--lang", "de"],
+        &dir,
+    );
+    first.wait_for("ÜBUNG");
+    // Decision dialog: the first action, its first target, its own function, a reason, confirm.
+    first.keys("d");
+    first.keys("\r");
+    first.keys("\r");
+    first.keys("\r");
+    first.keys(reason);
+    first.keys("\r");
+    first.keys("\r");
+    wait_for_file(&file, reason);
+    first.kill_hard();
+
+    let mut second = Terminal::start(&["play", "--resume", file_arg, "--lang", "de"], &dir);
+    second.wait_for("ÜBUNG");
+    second.keys("4");
+    second.wait_for(reason);
+    second.keys("q");
+    second.keys("j");
+    let status = second.wait_exit();
+    assert!(status.success(), "exit status {status:?}");
+    // The reader thread may still be taking in the last bytes.
+    let deadline = Instant::now() + WAIT;
+    while !second.contents().contains("x.ron") && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let screen = second.screen.lock().unwrap();
+    assert!(
+        !screen.screen().alternate_screen(),
+        "the terminal was given back"
+    );
+    assert!(
+        screen.screen().contents().contains("x.ron"),
+        "the file's path is printed on the way out:\n{}",
+        screen.screen().contents()
+    );
+}
+
+/// The exercise time in the header, as minutes since 01.03.2024 00:00 (the tutorial's start).
+fn header_minutes(screen: &str, date: &str) -> Option<u32> {
+    let first = screen.lines().next()?;
+    let at = first.find(date)? + date.len() + 1;
+    let hh: u32 = first.get(at..at + 2)?.parse().ok()?;
+    let mm: u32 = first.get(at + 3..at + 5)?.parse().ok()?;
+    Some(hh * 60 + mm)
+}
+
+#[test]
+fn time_runs_by_itself_and_a_second_screen_follows_read_only() {
+    let dir = folder("follow");
+    let file = dir.join("f.ron");
+    let file_arg = file.to_str().unwrap();
+    let mut control = Terminal::start(
+        &["play", "tutorial", "--out", file_arg, "--lang", "de"],
+        &dir,
+    );
+    control.wait_for("ÜBUNG");
+    let mut beamer = Terminal::start(&["play", "--follow", file_arg, "--lang", "de"], &dir);
+    beamer.wait_for("ÜBUNG");
+    beamer.keys("4");
+    // STARTEX, then one exercise hour per real second.
+    control.keys("s");
+    control.keys("+");
+    let deadline = Instant::now() + WAIT;
+    while header_minutes(&control.contents(), "01.03.2024").unwrap_or(0) < 3 * 60 {
+        assert!(
+            Instant::now() < deadline,
+            "time did not run:\n{}",
+            control.contents()
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // The projector shows what control writes, and acts on nothing.
+    beamer.wait_for("STARTEX");
+    control.keys("-");
+    control.keys("n");
+    control.keys("Lagebesprechung 10:00 im Sitzungssaal");
+    control.keys("\r");
+    beamer.wait_for("Lagebesprechung 10:00 im Sitzungssaal");
+    let before = std::fs::read_to_string(&file).unwrap();
+    beamer.keys("d");
+    beamer.keys("n");
+    beamer.keys("\r");
+    beamer.keys(" ");
+    std::thread::sleep(Duration::from_millis(700));
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        before,
+        "the follower wrote"
+    );
+    for terminal in [&mut beamer, &mut control] {
+        terminal.keys("q");
+        terminal.keys("j");
+        let status = terminal.wait_exit();
+        assert!(status.success(), "exit status {status:?}");
+    }
+}
+
+// Refusals come before the terminal is taken over, so they need no pseudo-terminal.
+
+/// A valid exercise file of a day of the tutorial, as `run --save` writes it.
+fn saved_exercise(dir: &Path) -> PathBuf {
+    let file = dir.join("saved.ron");
+    let out = crate::krisenstab(&[
+        "run",
+        "tutorial",
+        "--days",
+        "1",
+        "--save",
+        file.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    file
+}
+
+#[test]
+fn corrupt_and_edited_files_are_refused_whole_and_foreign_ones_read_only() {
+    let dir = folder("refuse");
+    let good = saved_exercise(&dir);
+    let text = std::fs::read_to_string(&good).unwrap();
+    let cases = [
+        (
+            "truncated.ron",
+            text[..text.len() / 2].to_string(),
+            "not an exercise file",
+            1,
+        ),
+        (
+            "edited.ron",
+            text.replacen("Musterstadt", "Beispielstadt", 1),
+            "does not match its recorded hash",
+            1,
+        ),
+        (
+            "foreign.ron",
+            text.replacen(
+                &format!("engine: \"krisenstab {}\"", env!("CARGO_PKG_VERSION")),
+                "engine: \"krisenstab 0.0.0-other\"",
+                1,
+            ),
+            // Not continued, but opened read-only for its logbook.
+            "cannot continue",
+            0,
+        ),
+    ];
+    for (name, content, says, code) in cases {
+        let file = dir.join(name);
+        std::fs::write(&file, &content).unwrap();
+        for flag in ["--resume", "--follow"] {
+            let out = crate::krisenstab(&["play", flag, file.to_str().unwrap()]);
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(code), "{name} {flag}: {stderr}");
+            assert!(stderr.contains(says), "{name} {flag}: {stderr}");
+            assert_eq!(
+                std::fs::read_to_string(&file).unwrap(),
+                content,
+                "{name}: a refused file is left as it was"
+            );
+        }
+    }
+}
+
+#[test]
+fn play_does_not_overwrite_an_exercise_and_knows_its_usage() {
+    let dir = folder("usage");
+    let good = saved_exercise(&dir);
+    let before = std::fs::read_to_string(&good).unwrap();
+    let out = crate::krisenstab(&["play", "tutorial", "--out", good.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--resume"));
+    assert_eq!(std::fs::read_to_string(&good).unwrap(), before);
+    for args in [
+        &["play", "--resume", "x.ron", "--seed", "3"][..],
+        &["play", "tutorial", "--follow", "x.ron"],
+        &["play", "--role", "boss"],
+        &["play", "--resume", "x.ron", "--follow", "y.ron"],
+    ] {
+        let out = crate::krisenstab(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+    }
+    // Without a terminal nothing is started and no file is written.
+    let new = dir.join("new.ron");
+    let out = crate::krisenstab(&[
+        "play",
+        "tutorial",
+        "--out",
+        new.to_str().unwrap(),
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("terminal"));
+    assert!(!new.exists());
+    // A bad scenario is refused as `check` refuses it.
+    let out = crate::krisenstab(&["play", "no-such-scenario"]);
+    assert_eq!(out.status.code(), Some(1));
+}

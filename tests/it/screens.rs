@@ -1,0 +1,498 @@
+//! The screens as text: every screen of control and staff at 80×24 and 120×40 (insta
+//! snapshots), the dialogs and overlays, too-small terminals, both languages, and that the
+//! staff's and observers' screens never show the truth.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use krisenstab::app::{Action, App, Outcome, Role, Screen};
+use krisenstab::exercise::Reaction;
+use krisenstab::i18n::Lang;
+use krisenstab::scenario;
+use krisenstab::sim::command::Decision;
+use krisenstab::tui::render::draw;
+use krisenstab::tui::ui::{DecideStep, Form, Ui};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+/// The wall clock as the terminal passes it.
+const REAL: &str = "2026-11-24 09:00:00";
+
+fn path(name: &str) -> PathBuf {
+    let dir =
+        std::env::temp_dir().join(format!("krisenstab-screens-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("exercise.ron");
+    let _ = std::fs::remove_file(&path);
+    path
+}
+
+fn start(name: &str, role: Role, lang: Lang) -> App {
+    let text = scenario::builtin("westmecklenburg").unwrap();
+    let s = Arc::new(scenario::parse(text).unwrap());
+    App::start(s, text, 2021, path(name), role, lang).unwrap()
+}
+
+fn decide(app: &mut App, action: &str, target: Option<&str>, function: &str, reason: &str) {
+    let outcome = app.update(
+        Action::Decide(Decision {
+            action: action.into(),
+            target: target.map(Into::into),
+            function: function.into(),
+            reason: reason.into(),
+        }),
+        REAL,
+    );
+    assert_eq!(outcome, Outcome::Done, "{action}");
+}
+
+/// Control on the morning of day 0: STARTEX, the alarm and the first injects in, the data
+/// centre isolated, forensics running, one inject read and answered, a note and its correction.
+fn morning(name: &str) -> App {
+    let mut app = start(name, Role::Control, Lang::De);
+    assert_eq!(app.update(Action::Startex, REAL), Outcome::Done);
+    assert_eq!(app.update(Action::NextInject, REAL), Outcome::Done);
+    decide(
+        &mut app,
+        "rz-isolieren",
+        Some("ksm-rechenzentrum"),
+        "it",
+        "Ausbreitung stoppen",
+    );
+    for _ in 0..3 {
+        assert_eq!(app.update(Action::NextInject, REAL), Outcome::Done);
+    }
+    decide(
+        &mut app,
+        "forensik-versicherer",
+        None,
+        "leitung",
+        "Forensik über den Cyberversicherer, Angebot liegt vor",
+    );
+    decide(
+        &mut app,
+        "papierbetrieb",
+        Some("meldewesen"),
+        "buergerservice",
+        "Bürgerbüro arbeitet auf Papier weiter",
+    );
+    app.update(Action::Acknowledge("alarm-rechenzentrum".into()), REAL);
+    app.update(
+        Action::React {
+            inject: "alarm-rechenzentrum".into(),
+            reaction: Reaction::Done,
+        },
+        REAL,
+    );
+    app.update(Action::Acknowledge("dvz-schnittstelle".into()), REAL);
+    app.update(
+        Action::Note {
+            function: "lage".into(),
+            text: "Lagebesprechung 09:00 im Stadthaus".into(),
+        },
+        REAL,
+    );
+    let note = app.file().logbook.last().unwrap().number;
+    app.update(
+        Action::Correct {
+            entry: note,
+            function: "lage".into(),
+            text: "Lagebesprechung 09:30, nicht 09:00".into(),
+        },
+        REAL,
+    );
+    assert_eq!(app.update(Action::Advance(1), REAL), Outcome::Done);
+    app
+}
+
+/// The screen as text, drawn at `w`×`h`.
+fn screen(app: &mut App, ui: &Ui, w: u16, h: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| draw(f, app, ui, REAL)).unwrap();
+    terminal.backend().to_string()
+}
+
+/// Asserts a snapshot with the temporary path (which differs from run to run) redacted.
+fn snap(name: &str, app: &mut App, ui: &Ui, w: u16, h: u16) {
+    let text = screen(app, ui, w, h);
+    let mut settings = insta::Settings::clone_current();
+    settings.add_filter(r" *…?[^\s│\x22]*exercise\.ron", " [path]");
+    settings.set_prepend_module_to_snapshot(false);
+    settings.bind(|| insta::assert_snapshot!(name, text));
+}
+
+fn open(app: &mut App, screen: Screen) {
+    assert_eq!(app.update(Action::Open(screen), REAL), Outcome::Done);
+}
+
+fn slug(screen: Screen) -> &'static str {
+    match screen {
+        Screen::Lagebild => "lagebild",
+        Screen::Einlagen => "einlagen",
+        Screen::Massnahmen => "massnahmen",
+        Screen::Einsatztagebuch => "einsatztagebuch",
+        Screen::Verlauf => "verlauf",
+        Screen::Steuerung => "steuerung",
+    }
+}
+
+#[test]
+fn every_screen_of_control_and_staff_at_both_sizes() {
+    let mut control = morning("every-screen");
+    let mut staff = App::resume(control.path(), Role::Staff, Lang::De).unwrap();
+    let ui = Ui::default();
+    for (role, app) in [("control", &mut control), ("staff", &mut staff)] {
+        for &screen in Screen::for_role(app.role()) {
+            open(app, screen);
+            for (w, h) in [(80, 24), (120, 40)] {
+                snap(&format!("{role}_{}_{w}x{h}", slug(screen)), app, &ui, w, h);
+            }
+        }
+    }
+    // Staff cannot open Steuerung.
+    assert_eq!(
+        staff.update(Action::Open(Screen::Steuerung), REAL),
+        Outcome::NotAllowed
+    );
+}
+
+#[test]
+fn selections_filters_and_dialogs() {
+    let mut app = morning("dialogs");
+    let mut ui = Ui {
+        selected: 2,
+        ..Ui::default()
+    };
+    open(&mut app, Screen::Einlagen);
+    ui.filter = Some("it".into());
+    ui.selected = 0;
+    snap("control_einlagen_filter_it_80x24", &mut app, &ui, 80, 24);
+    ui.filter = None;
+
+    open(&mut app, Screen::Massnahmen);
+    for (step, name) in [
+        (DecideStep::Action, "action"),
+        (DecideStep::Target, "target"),
+        (DecideStep::Function, "function"),
+        (DecideStep::Reason, "reason"),
+        (DecideStep::Confirm, "confirm"),
+    ] {
+        ui.form = Some(Form::Decide {
+            step,
+            action: 0,
+            target: 2,
+            function: 3,
+            reason: "Ausbreitung auf das Verwaltungsnetz verhindern".into(),
+        });
+        snap(&format!("decide_{name}_80x24"), &mut app, &ui, 80, 24);
+    }
+
+    open(&mut app, Screen::Einsatztagebuch);
+    ui.selected = 0;
+    ui.form = Some(Form::Note {
+        function: 1,
+        text: "Bürgertelefon ab 10:00".into(),
+        corrects: None,
+    });
+    snap("note_80x24", &mut app, &ui, 80, 24);
+    ui.form = Some(Form::Note {
+        function: 1,
+        text: "Bürgertelefon ab 11:00".into(),
+        corrects: Some(3),
+    });
+    snap("correction_80x24", &mut app, &ui, 80, 24);
+
+    open(&mut app, Screen::Steuerung);
+    ui.form = Some(Form::AdHoc {
+        field: 3,
+        title: "Anruf Landrat".into(),
+        sender: "Büro des Landrats".into(),
+        receiver: 0,
+        content: "Der Landrat bittet um einen Lagevortrag um 12:00.".into(),
+    });
+    snap("adhoc_80x24", &mut app, &ui, 80, 24);
+    ui.form = None;
+
+    app.update(Action::ToggleHelp, REAL);
+    snap("help_80x24", &mut app, &ui, 80, 24);
+    snap("help_120x40", &mut app, &ui, 120, 40);
+    app.update(Action::ToggleHelp, REAL);
+    app.update(Action::Quit, REAL);
+    snap("quit_80x24", &mut app, &ui, 80, 24);
+}
+
+#[test]
+fn the_observer_sees_objectives_and_rates() {
+    let control = morning("observer");
+    let mut observer = App::resume(control.path(), Role::Observer, Lang::De).unwrap();
+    let mut ui = Ui::default();
+    open(&mut observer, Screen::Verlauf);
+    snap("observer_verlauf_80x24", &mut observer, &ui, 80, 24);
+    snap("observer_verlauf_120x40", &mut observer, &ui, 120, 40);
+    ui.form = Some(Form::Rate {
+        objective: 0,
+        verdict: 1,
+        comment: "Isolation nach 30 Minuten".into(),
+    });
+    snap("observer_rate_80x24", &mut observer, &ui, 80, 24);
+    ui.form = Some(Form::Observe {
+        text: "Leitung fragt früh nach dem Landesnetz".into(),
+    });
+    open(&mut observer, Screen::Einsatztagebuch);
+    snap("observer_observe_80x24", &mut observer, &ui, 80, 24);
+}
+
+#[test]
+fn below_80x24_only_the_mark_and_a_note() {
+    let mut app = morning("small");
+    let ui = Ui::default();
+    for (w, h) in [(60, 20), (79, 24), (80, 23), (20, 3), (1, 1)] {
+        let text = screen(&mut app, &ui, w, h);
+        if w >= 30 && h >= 2 {
+            assert!(text.contains("ÜBUNG"), "{w}x{h}:\n{text}");
+            assert!(
+                text.contains("Fenster zu klein (mind. 80×24)"),
+                "{w}x{h}:\n{text}"
+            );
+        }
+        assert!(!text.contains("Lagebild"), "{w}x{h}: nothing else");
+    }
+    let mut en = start("small-en", Role::Staff, Lang::En);
+    let text = screen(&mut en, &ui, 79, 30);
+    assert!(text.contains("ÜBUNG – EXERCISE"));
+    assert!(text.contains("Terminal too small (min 80×24)"));
+}
+
+#[test]
+fn headers_in_german_and_english() {
+    let ui = Ui::default();
+    let mut de = start("header-de", Role::Control, Lang::De);
+    let text = screen(&mut de, &ui, 80, 24);
+    let first = text.lines().next().unwrap();
+    assert!(
+        first.contains("ÜBUNG") && !first.contains("EXERCISE"),
+        "{first}"
+    );
+    assert!(
+        first.contains("Steuerung") && first.contains("08.10.2021 00:00"),
+        "{first}"
+    );
+    assert!(
+        first.contains("Tag -8") && first.contains("09:00:00"),
+        "{first}"
+    );
+    assert!(
+        text.contains("? Hilfe") && text.contains("vorbereitet"),
+        "{text}"
+    );
+
+    let mut en = start("header-en", Role::Staff, Lang::En);
+    for (w, h) in [(80, 24), (120, 40)] {
+        let text = screen(&mut en, &ui, w, h);
+        let first = text.lines().next().unwrap();
+        assert!(first.contains("ÜBUNG – EXERCISE"), "{first}");
+        assert!(
+            first.contains("Staff") && first.contains("Day -8"),
+            "{first}"
+        );
+        assert!(
+            text.contains("? Help") && text.contains("prepared"),
+            "{text}"
+        );
+        // Screen names stay German.
+        assert!(
+            text.contains("Lagebild") && text.contains("Einsatztagebuch"),
+            "{text}"
+        );
+    }
+    snap("english_staff_lagebild_120x40", &mut en, &ui, 120, 40);
+    // Before anything happened: nothing reported, every service up.
+    let mut quiet = start("header-quiet", Role::Staff, Lang::De);
+    snap("staff_lagebild_start_80x24", &mut quiet, &ui, 80, 24);
+}
+
+/// Strings only control may see at this moment.
+fn truth_only(control: &mut App) -> Vec<String> {
+    let snap = control.snapshot();
+    let mut secret = vec![
+        "Fehlalarm".to_string(),
+        "FEHLALARM".to_string(),
+        "Wahrheit".to_string(),
+        "W:".to_string(),
+        "Täterphase".to_string(),
+        "Drehbuch".to_string(),
+    ];
+    let stage = snap.attacker_stage.clone().expect("the attacker is in");
+    secret.push(stage.clone());
+    secret.push(krisenstab::tui::text::stage(&stage, Lang::De));
+    for inject in &snap.injects {
+        let released = inject.status == krisenstab::sim::injects::InjectStatus::Released;
+        if !released {
+            secret.push(inject.id.clone());
+            secret.push(inject.title.clone());
+        }
+        for note in [&inject.expected_reaction, &inject.control_note] {
+            if let Some(note) = note.as_deref().filter(|n| n.len() > 12) {
+                // A cut-off line still starts with the note's first words (enough of them not
+                // to be an action's name, which notes often begin with).
+                secret.push(note.chars().take(40).collect());
+            }
+        }
+    }
+    secret
+}
+
+/// Every staff screen at 120×40 as text.
+fn staff_screens(path: &std::path::Path, role: Role) -> Vec<(Screen, String)> {
+    let mut staff = App::resume(path, role, Lang::De).unwrap();
+    let ui = Ui::default();
+    Screen::for_role(role)
+        .iter()
+        .map(|&s| {
+            open(&mut staff, s);
+            (s, screen(&mut staff, &ui, 120, 40))
+        })
+        .collect()
+}
+
+#[test]
+fn staff_and_observer_screens_never_show_the_truth() {
+    // Before the alarm the attacker holds 126 hosts and the staff knows of one; on day 3 a
+    // false alarm about the state network is in (and the script has injects still to come).
+    let mut control = start("leak", Role::Control, Lang::De);
+    control.update(Action::Startex, REAL);
+    for (ticks, ahead) in [(170, true), (81, false)] {
+        assert_eq!(control.update(Action::Advance(ticks), REAL), Outcome::Done);
+        let snap = control.snapshot();
+        let truth: u32 = snap
+            .networks
+            .iter()
+            .map(|n| n.truth.unwrap())
+            .map(|t| t.compromised + t.encrypted)
+            .sum();
+        let known: u32 = snap
+            .networks
+            .iter()
+            .map(|n| n.known.compromised + n.known.encrypted)
+            .sum();
+        let mut secret = truth_only(&mut control);
+        if ahead {
+            assert!(truth > known, "the truth runs ahead: {truth} > {known}");
+            // The true count of hosts the attacker holds, as Steuerung prints it.
+            secret.push(krisenstab::i18n::number(u64::from(truth), Lang::De));
+        }
+        let control_text: String = {
+            let ui = Ui::default();
+            open(&mut control, Screen::Steuerung);
+            let text = screen(&mut control, &ui, 120, 40);
+            open(&mut control, Screen::Lagebild);
+            text
+        };
+        assert!(
+            control_text.contains("Täterphase"),
+            "control sees the truth"
+        );
+        for role in [Role::Staff, Role::Observer] {
+            for (s, text) in staff_screens(control.path(), role) {
+                for word in &secret {
+                    assert!(
+                        !text.contains(word.as_str()),
+                        "{role:?} {s:?} at tick {} shows {word:?}:\n{text}",
+                        snap.tick
+                    );
+                }
+            }
+        }
+    }
+    // Day 3 has the false alarm: control sees it, the staff only the suspicion.
+    let snap = control.snapshot();
+    let lavine = snap.networks.iter().find(|n| n.id == "cn-lavine").unwrap();
+    assert!(lavine.suspected && lavine.false_alarm == Some(true));
+    let staff = staff_screens(control.path(), Role::Staff);
+    assert!(staff[0].1.contains("Verdacht"), "{}", staff[0].1);
+    open(&mut control, Screen::Lagebild);
+    let text = screen(&mut control, &Ui::default(), 120, 40);
+    assert!(text.contains("Fehlalarm"), "{text}");
+}
+
+#[test]
+fn no_size_screen_or_dialog_panics() {
+    let control = morning("sizes");
+    let forms = [
+        None,
+        Some(Form::Decide {
+            step: DecideStep::Target,
+            action: 99,
+            target: 99,
+            function: 99,
+            reason: "x".repeat(500),
+        }),
+        Some(Form::Decide {
+            step: DecideStep::Confirm,
+            action: 28,
+            target: 0,
+            function: 0,
+            reason: String::new(),
+        }),
+        Some(Form::Note {
+            function: 99,
+            text: "Notiz ".repeat(100),
+            corrects: Some(999),
+        }),
+        Some(Form::AdHoc {
+            field: 1,
+            title: "T".repeat(200),
+            sender: "S".repeat(200),
+            receiver: 99,
+            content: "Inhalt ".repeat(200),
+        }),
+        Some(Form::Rate {
+            objective: 99,
+            verdict: 99,
+            comment: String::new(),
+        }),
+        Some(Form::Observe {
+            text: "Beobachtung".into(),
+        }),
+    ];
+    let sizes = [
+        (80, 24),
+        (81, 25),
+        (99, 30),
+        (100, 31),
+        (110, 33),
+        (200, 60),
+        (300, 24),
+        (80, 90),
+    ];
+    for role in [Role::Control, Role::Staff, Role::Observer] {
+        let mut app = App::resume(control.path(), role, Lang::En).unwrap();
+        for &s in &Screen::ALL {
+            app.update(Action::Open(s), REAL);
+            for form in &forms {
+                let ui = Ui {
+                    selected: 1000,
+                    scroll: 500,
+                    filter: Some("nobody".into()),
+                    form: form.clone(),
+                    message: Some("ä".repeat(300)),
+                    speed: 1440,
+                };
+                for (w, h) in sizes {
+                    let text = screen(&mut app, &ui, w, h);
+                    assert!(text.contains("ÜBUNG – EXERCISE"), "{role:?} {s:?} {w}x{h}");
+                }
+            }
+        }
+        // The help and the quit question over everything.
+        app.update(Action::ToggleHelp, REAL);
+        app.update(Action::Quit, REAL);
+        for (w, h) in sizes {
+            let text = screen(&mut app, &Ui::default(), w, h);
+            assert!(
+                text.contains("Help") && text.contains("Quit"),
+                "{w}x{h}:\n{text}"
+            );
+        }
+    }
+}
