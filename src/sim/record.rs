@@ -302,6 +302,7 @@ pub fn state_hash(world: &mut World, from_scratch: bool) -> [u8; 32] {
         h.update(&s.lapsed.to_le_bytes());
         h.update(&s.served.to_le_bytes());
         h.update(&s.backlog.total().to_le_bytes());
+        h.update(&s.backlog_at_day_start.to_le_bytes());
         let backlog = if from_scratch {
             s.backlog.rehash()
         } else {

@@ -150,6 +150,15 @@ impl Backlog {
         capacity - left
     }
 
+    /// Cases that will lapse within `horizon` from `now` unless served.
+    pub fn at_risk(&self, now: Minutes, limit: Minutes, horizon: Minutes) -> u64 {
+        self.cohorts
+            .iter()
+            .take_while(|c| now + horizon - c.arrived > limit)
+            .map(|c| u64::from(c.cases))
+            .sum()
+    }
+
     /// Removes the cohorts older than `limit` at `now`; returns the lapsed cases.
     pub fn lapse(&mut self, now: Minutes, limit: Minutes) -> u64 {
         let mut lapsed = 0;
@@ -184,6 +193,8 @@ pub struct ServiceState {
     pub down_since: Option<Minutes>,
     pub lapsed: u64,
     pub served: u64,
+    /// The backlog when the current day began, for the trend.
+    pub backlog_at_day_start: u64,
 }
 
 impl ServiceState {
@@ -209,6 +220,7 @@ impl ServiceState {
             down_since: None,
             lapsed: 0,
             served: 0,
+            backlog_at_day_start: 0,
         }
     }
 
@@ -349,6 +361,10 @@ pub fn serve_demand(
         let mut carry = state.demand_carry;
         let arrivals = clock.per_tick(spec.demand_per_day, &mut carry);
         state.demand_carry = carry;
+        if clock.now - today < clock.tick_len {
+            // The first tick of a new day.
+            state.backlog_at_day_start = state.backlog.total();
+        }
         state.backlog.arrive(today, arrivals);
         let base = match state.status {
             Status::Up => spec.capacity_per_day,

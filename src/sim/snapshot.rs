@@ -68,6 +68,10 @@ pub struct ServiceView {
     pub lapsed: u64,
     pub paper: bool,
     pub aid_per_day: u32,
+    /// Backlog now minus at the start of the day: growing (> 0) or shrinking.
+    pub trend: i64,
+    /// Cases that lapse within a week unless served (services with a legal clock).
+    pub at_risk: u64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -219,6 +223,12 @@ pub fn take(world: &mut World, view: View) -> Snapshot {
                 lapsed: s.lapsed,
                 paper: s.paper,
                 aid_per_day: s.aid_per_day,
+                trend: i64::try_from(s.backlog()).unwrap_or(i64::MAX)
+                    - i64::try_from(s.backlog_at_day_start).unwrap_or(i64::MAX),
+                at_risk: spec.lapses_after.map_or(0, |limit| {
+                    s.backlog
+                        .at_risk(clock.now, limit, 7 * crate::time::MINUTES_PER_DAY)
+                }),
             }
         })
         .collect();

@@ -270,7 +270,7 @@ fn services(buf: &mut Buffer, area: Rect, cx: &Ctx) {
     let mut cols = vec![
         Col::flex(t.col_service),
         Col::new(t.col_status, 11, 0),
-        Col::new(t.col_backlog, 7, 1).right(),
+        Col::new(t.col_backlog, 9, 1).right(),
         Col::new(t.col_lapsed, 5, 2).right(),
         Col::new(t.col_capacity, 6, 3).right(),
     ];
@@ -288,10 +288,16 @@ fn services(buf: &mut Buffer, area: Rect, cx: &Ctx) {
         } else {
             cell(number(s.lapsed, cx.lang), colour::bad())
         };
+        // The trend since the day began: ↑ growing, ↓ shrinking.
+        let arrow = match s.trend {
+            t if t > 0 => " ↑",
+            t if t < 0 => " ↓",
+            _ => "  ",
+        };
         let backlog = if s.backlog == 0 {
             cell("·", colour::dim())
         } else {
-            plain(number(s.backlog, cx.lang))
+            plain(format!("{}{arrow}", number(s.backlog, cx.lang)))
         };
         let aid_cell = if s.aid_per_day == 0 {
             cell("·", colour::dim())
@@ -349,6 +355,17 @@ fn deadlines(buf: &mut Buffer, area: Rect, cx: &Ctx) {
                 plain(d.name.clone()),
                 plain(text::short_time(&d.due, cx.lang)),
                 state,
+            ],
+            Style::new(),
+        );
+    }
+    // Legal clocks: cases that lapse within a week unless worked off.
+    for s in cx.snap.services.iter().filter(|s| s.at_risk > 0) {
+        grid.push(
+            vec![
+                plain(format!("{}: {}", t.at_risk, s.name)),
+                plain(t.within_week.to_string()),
+                cell(number(s.at_risk, cx.lang), colour::bad()),
             ],
             Style::new(),
         );
