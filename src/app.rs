@@ -611,6 +611,8 @@ impl App {
     fn log_new_facts(&mut self, real_time: &str) {
         let facts: Vec<_> = self.sim.timeline()[self.facts_logged..].to_vec();
         self.facts_logged = self.sim.timeline().len();
+        // Entries written before this call are final (saved); only new ones may still grow.
+        let first_new = self.file.logbook.len();
         for fact in facts.into_iter().filter(|f| f.staff) {
             let s = self.sim.scenario();
             let de = self.lang == Lang::De;
@@ -627,17 +629,39 @@ impl App {
                     compromised,
                     encrypted,
                 } => {
+                    // One entry per tick for all networks reported in it.
                     let n = &s.networks()[network.index()].name;
-                    let text = if de {
-                        format!(
-                            "Meldung {n}: {compromised} Rechner kompromittiert, {encrypted} verschlüsselt"
-                        )
-                    } else {
-                        format!(
-                            "Report {n}: {compromised} hosts compromised, {encrypted} encrypted"
-                        )
-                    };
-                    (EntryKind::Report, text)
+                    let mut parts = Vec::new();
+                    if *compromised > 0 {
+                        parts.push(if de {
+                            format!("{compromised} kompromittiert")
+                        } else {
+                            format!("{compromised} compromised")
+                        });
+                    }
+                    if *encrypted > 0 {
+                        parts.push(if de {
+                            format!("{encrypted} verschlüsselt")
+                        } else {
+                            format!("{encrypted} encrypted")
+                        });
+                    }
+                    let part = format!("{n}: {}", parts.join(", "));
+                    let growing = self.file.logbook.len() > first_new;
+                    if let Some(last) = self.file.logbook.last_mut()
+                        && growing
+                        && last.kind == EntryKind::Report
+                        && last.tick == fact.tick
+                        && last
+                            .text
+                            .starts_with(if de { "Meldungen" } else { "Reports" })
+                    {
+                        last.text.push_str("; ");
+                        last.text.push_str(&part);
+                        continue;
+                    }
+                    let head = if de { "Meldungen" } else { "Reports" };
+                    (EntryKind::Report, format!("{head} – {part}"))
                 }
                 FactKind::DeadlinePassed { deadline, met } => {
                     let d = &s.deadlines()[deadline.index()].name;
