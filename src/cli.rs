@@ -6,6 +6,7 @@
 mod check;
 mod play;
 mod run;
+mod sweep;
 
 use std::io::Write as _;
 use std::process::ExitCode;
@@ -32,6 +33,8 @@ enum Command {
     Check(check::Args),
     /// Run a scenario headless to its end and print what came of it.
     Run(run::Args),
+    /// Run the same decisions over many seeds and print the spread of the key figures.
+    Sweep(sweep::Args),
     /// Run an exercise in the terminal, continue one (--resume) or follow one (--follow).
     Play(play::Args),
     /// Print a synthetic scenario with the given number of hosts (for scale tests).
@@ -80,6 +83,7 @@ pub fn main() -> ExitCode {
     let outcome = match cli.command {
         Some(Command::Check(args)) => check::run(&args, lang, &mut out, &mut err),
         Some(Command::Run(args)) => run::run(&args, lang, &mut out, &mut err),
+        Some(Command::Sweep(args)) => sweep::run(&args, lang, &mut out, &mut err),
         Some(Command::Play(args)) => play::run(&args, cli.lang, lang, &mut out, &mut err),
         Some(Command::Generate { hosts }) => {
             let _ = out.write_all(crate::generate::scenario(hosts).as_bytes());

@@ -15,5 +15,6 @@ pub mod ron_io;
 pub mod run;
 pub mod scenario;
 pub mod sim;
+pub mod sweep;
 pub mod time;
 pub mod tui;

@@ -1,0 +1,139 @@
+//! Monte Carlo over seeds: the same decisions on many random streams, to tell skill from luck.
+//!
+//! Runs are independent single-threaded worlds spread over a rayon pool; results are collected
+//! in seed order, so nothing that is reported depends on the number of threads.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::run;
+use crate::scenario::Scenario;
+use crate::sim::command::Logged;
+use crate::sim::outcome::Outcome;
+
+/// The 10th percentile, median and 90th percentile of one figure (`None`: "never").
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Spread {
+    pub p10: Option<f64>,
+    pub median: Option<f64>,
+    pub p90: Option<f64>,
+}
+
+/// Runs seeds `first..first + runs` on `jobs` threads (0: all cores); outcomes in seed order.
+pub fn outcomes(
+    scenario: &Arc<Scenario>,
+    commands: &[Logged],
+    first: u64,
+    runs: u64,
+    jobs: usize,
+    progress: &(dyn Fn() + Sync),
+) -> Result<Vec<Outcome>, rayon::ThreadPoolBuildError> {
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs).build()?;
+    Ok(pool.install(|| {
+        (0..runs)
+            .into_par_iter()
+            .map(|i| {
+                let mut done =
+                    run::run(Arc::clone(scenario), first.wrapping_add(i), commands, None);
+                progress();
+                done.sim.outcome()
+            })
+            .collect()
+    }))
+}
+
+/// Every key figure of `run --json` as a list of values per run (`None`: never / not due).
+fn figures(outcomes: &[Outcome]) -> BTreeMap<String, Vec<Option<f64>>> {
+    let mut all: BTreeMap<String, Vec<Option<f64>>> = BTreeMap::new();
+    let mut put = |name: String, value: Option<f64>| all.entry(name).or_default().push(value);
+    for o in outcomes {
+        put(
+            "hosts.compromised_peak".into(),
+            Some(f64::from(o.hosts.compromised_peak)),
+        );
+        put(
+            "hosts.encrypted_peak".into(),
+            Some(f64::from(o.hosts.encrypted_peak)),
+        );
+        put(
+            "state_network_breached".into(),
+            Some(f64::from(u8::from(o.state_network_breached))),
+        );
+        put("fines_lapsed".into(), Some(o.fines_lapsed as f64));
+        put("cost_eur".into(), Some(o.cost_eur as f64));
+        put(
+            "normal_operation_day".into(),
+            o.normal_operation_day.map(|d| d as f64),
+        );
+        for s in &o.services {
+            put(
+                format!("services.{}.down_hours", s.id),
+                Some(s.down_hours as f64),
+            );
+            put(
+                format!("services.{}.restored_day", s.id),
+                s.restored_day.map(|d| d as f64),
+            );
+            put(
+                format!("services.{}.backlog_peak", s.id),
+                Some(s.backlog_peak as f64),
+            );
+        }
+        for d in &o.deadlines {
+            put(
+                format!("deadlines.{}.met", d.id),
+                d.met.map(|m| f64::from(u8::from(m))),
+            );
+        }
+    }
+    all
+}
+
+/// Nearest-rank percentile; "never" sorts after every value.
+fn percentile(sorted: &[Option<f64>], p: usize) -> Option<f64> {
+    if sorted.is_empty() {
+        return None;
+    }
+    let rank = (p * sorted.len()).div_ceil(100).max(1);
+    sorted[rank - 1]
+}
+
+/// The distribution of every key figure over the runs.
+pub fn distribution(outcomes: &[Outcome]) -> BTreeMap<String, Spread> {
+    figures(outcomes)
+        .into_iter()
+        .map(|(name, mut values)| {
+            values.sort_by(|a, b| match (a, b) {
+                (Some(x), Some(y)) => x.total_cmp(y),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => std::cmp::Ordering::Equal,
+            });
+            let spread = Spread {
+                p10: percentile(&values, 10),
+                median: percentile(&values, 50),
+                p90: percentile(&values, 90),
+            };
+            (name, spread)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nearest_rank_percentiles() {
+        let v: Vec<Option<f64>> = (1..=10).map(|x| Some(f64::from(x))).collect();
+        assert_eq!(percentile(&v, 10), Some(1.0));
+        assert_eq!(percentile(&v, 50), Some(5.0));
+        assert_eq!(percentile(&v, 90), Some(9.0));
+        let never = vec![Some(3.0), None, None];
+        assert_eq!(percentile(&never, 50), None);
+        assert_eq!(percentile(&never, 10), Some(3.0));
+    }
+}
