@@ -4,6 +4,7 @@
 //! every located problem), 2 a usage error (clap's own exit code for bad arguments).
 
 mod check;
+mod drehbuch;
 mod play;
 mod run;
 mod sweep;
@@ -35,6 +36,8 @@ enum Command {
     Run(run::Args),
     /// Run the same decisions over many seeds and print the spread of the key figures.
     Sweep(sweep::Args),
+    /// Print the inject script (Drehbuch, MSEL) as HTML, Markdown or CSV.
+    Drehbuch(drehbuch::Args),
     /// Run an exercise in the terminal, continue one (--resume) or follow one (--follow).
     Play(play::Args),
     /// Print a synthetic scenario with the given number of hosts (for scale tests).
@@ -65,6 +68,8 @@ fn message_lang(flag: Option<Lang>) -> Lang {
 pub enum Outcome {
     Ok,
     Invalid,
+    /// A usage error found after parsing (exit code 2, like clap's own).
+    Usage,
 }
 
 pub fn main() -> ExitCode {
@@ -84,6 +89,7 @@ pub fn main() -> ExitCode {
         Some(Command::Check(args)) => check::run(&args, lang, &mut out, &mut err),
         Some(Command::Run(args)) => run::run(&args, lang, &mut out, &mut err),
         Some(Command::Sweep(args)) => sweep::run(&args, lang, &mut out, &mut err),
+        Some(Command::Drehbuch(args)) => drehbuch::run(&args, cli.lang, lang, &mut out, &mut err),
         Some(Command::Play(args)) => play::run(&args, cli.lang, lang, &mut out, &mut err),
         Some(Command::Generate { hosts }) => {
             let _ = out.write_all(crate::generate::scenario(hosts).as_bytes());
@@ -97,6 +103,7 @@ pub fn main() -> ExitCode {
     match outcome {
         Outcome::Ok => ExitCode::SUCCESS,
         Outcome::Invalid => ExitCode::from(1),
+        Outcome::Usage => ExitCode::from(2),
     }
 }
 

@@ -8,6 +8,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod drehbuch;
 pub mod exercise;
 pub mod generate;
 pub mod i18n;
