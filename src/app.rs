@@ -573,6 +573,11 @@ impl App {
         if let Command::Decide(d) = &command {
             let text = self.describe_decision(d);
             self.entry(EntryKind::Decision, &d.function, text, None, real_time);
+            // `record` below appends the command at this index.
+            let index = self.file.commands.len();
+            if let Some(entry) = self.file.logbook.last_mut() {
+                entry.command = Some(index);
+            }
         }
         if let Command::Control(c) = &command {
             let text = match c {
@@ -697,6 +702,7 @@ impl App {
                 kind,
                 text,
                 corrects: None,
+                command: None,
             });
         }
     }
@@ -727,6 +733,7 @@ impl App {
             kind,
             text,
             corrects,
+            command: None,
         });
     }
 

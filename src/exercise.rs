@@ -49,6 +49,9 @@ pub struct Entry {
     pub text: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub corrects: Option<u32>,
+    /// For a decision: its index in `commands`, so a counterfactual can name it by entry number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub command: Option<usize>,
 }
 
 /// An exercise file's content.

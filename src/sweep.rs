@@ -22,7 +22,8 @@ pub struct Spread {
     pub p90: Option<f64>,
 }
 
-/// Runs seeds `first..first + runs` on `jobs` threads (0: all cores); outcomes in seed order.
+/// Runs seeds `first..first + runs` on `jobs` threads (0: all cores); in seed order, each
+/// outcome with the number of recorded decisions skipped in that seed (a prerequisite failed).
 pub fn outcomes(
     scenario: &Arc<Scenario>,
     commands: &[Logged],
@@ -30,7 +31,7 @@ pub fn outcomes(
     runs: u64,
     jobs: usize,
     progress: &(dyn Fn() + Sync),
-) -> Result<Vec<Outcome>, rayon::ThreadPoolBuildError> {
+) -> Result<Vec<(Outcome, usize)>, rayon::ThreadPoolBuildError> {
     let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs).build()?;
     Ok(pool.install(|| {
         (0..runs)
@@ -39,7 +40,7 @@ pub fn outcomes(
                 let mut done =
                     run::run(Arc::clone(scenario), first.wrapping_add(i), commands, None);
                 progress();
-                done.sim.outcome()
+                (done.sim.outcome(), done.skipped.len())
             })
             .collect()
     }))

@@ -12,6 +12,7 @@ use crate::exercise::ExerciseFile;
 use crate::i18n::{Lang, number};
 use crate::run::Mode;
 use crate::sim::command::{Command, Logged};
+use crate::sim::outcome::Outcome;
 use crate::sweep::{self, Spread};
 
 #[derive(Debug, clap::Args)]
@@ -38,6 +39,79 @@ pub struct Args {
     /// Print only one JSON object.
     #[arg(long)]
     json: bool,
+    /// Counterfactual: leave out the decision in logbook entry K (exercise files only).
+    #[arg(long, value_name = "K", group = "change")]
+    drop: Option<u32>,
+    /// Counterfactual: move decision K in time, e.g. `12=+6h`, `12=-30min`, `12=+2d`.
+    #[arg(long, value_name = "K=DELTA", group = "change")]
+    shift: Option<String>,
+    /// Counterfactual: take another action (and target) instead of decision K, e.g.
+    /// `12=landesnetz-trennen@cn-lavine-anschluss`.
+    #[arg(long, value_name = "K=ACTION[@TARGET]", group = "change")]
+    replace: Option<String>,
+}
+
+/// A change to one recorded decision.
+enum Change {
+    Drop,
+    Shift(i64),
+    Replace {
+        action: String,
+        target: Option<String>,
+    },
+}
+
+/// Parses `+6h`, `-30min`, `+2d` into minutes.
+fn minutes(delta: &str) -> Option<i64> {
+    let (sign, rest) = match delta.as_bytes().first()? {
+        b'+' => (1, &delta[1..]),
+        b'-' => (-1, &delta[1..]),
+        _ => (1, delta),
+    };
+    let digits = rest
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(rest.len());
+    let n: i64 = rest[..digits].parse().ok()?;
+    let unit = match &rest[digits..] {
+        "min" | "m" => 1,
+        "h" => 60,
+        "d" => 24 * 60,
+        _ => return None,
+    };
+    Some(sign * n * unit)
+}
+
+impl Args {
+    /// The logbook entry and the change, if a counterfactual was asked for.
+    fn change(&self) -> Result<Option<(u32, Change)>, String> {
+        let split = |text: &str| -> Result<(u32, String), String> {
+            let (k, rest) = text
+                .split_once('=')
+                .ok_or_else(|| format!("'{text}': expected K=..."))?;
+            let k = k
+                .parse()
+                .map_err(|_| format!("'{k}' is not a logbook number"))?;
+            Ok((k, rest.to_string()))
+        };
+        if let Some(k) = self.drop {
+            return Ok(Some((k, Change::Drop)));
+        }
+        if let Some(text) = &self.shift {
+            let (k, delta) = split(text)?;
+            let m = minutes(&delta)
+                .ok_or_else(|| format!("'{delta}' is not a shift like +6h, -30min or +2d"))?;
+            return Ok(Some((k, Change::Shift(m))));
+        }
+        if let Some(text) = &self.replace {
+            let (k, what) = split(text)?;
+            let (action, target) = match what.split_once('@') {
+                Some((a, t)) => (a.to_string(), Some(t.to_string())),
+                None => (what, None),
+            };
+            return Ok(Some((k, Change::Replace { action, target })));
+        }
+        Ok(None)
+    }
 }
 
 #[derive(Serialize)]
@@ -53,15 +127,74 @@ struct SweepJson<'a> {
 fn exercise(path: &Path) -> Option<(crate::scenario::Scenario, Vec<Logged>)> {
     let file = ExerciseFile::read(path).ok()?;
     let scenario = file.scenario(path).ok()?;
-    let commands = file
-        .commands
-        .into_iter()
-        .filter(|c| !matches!(c.command, Command::Advance(_)))
-        .collect();
-    Some((scenario, commands))
+    Some((scenario, decisions(&file, None)))
+}
+
+/// The file's decisions and control actions, with `changed` (a command index and a change)
+/// applied.
+fn decisions(file: &ExerciseFile, changed: Option<(usize, &Change, i64)>) -> Vec<Logged> {
+    let mut commands = Vec::new();
+    for (i, c) in file.commands.iter().enumerate() {
+        if matches!(c.command, Command::Advance(_)) {
+            continue;
+        }
+        let mut c = c.clone();
+        if let Some((index, change, tick_len)) = changed
+            && index == i
+        {
+            match change {
+                Change::Drop => continue,
+                Change::Shift(m) => {
+                    let ticks = m.div_euclid(tick_len.max(1));
+                    c.tick = c.tick.saturating_add_signed(ticks);
+                }
+                Change::Replace { action, target } => {
+                    if let Command::Decide(d) = &mut c.command {
+                        d.action = action.clone();
+                        d.target = target.clone();
+                    }
+                }
+            }
+        }
+        commands.push(c);
+    }
+    commands
+}
+
+/// The share of runs in which a 0/1 figure is 1, in per cent.
+fn share(outcomes: &[Outcome], f: impl Fn(&Outcome) -> bool) -> f64 {
+    let hits = outcomes.iter().filter(|o| f(o)).count();
+    100.0 * hits as f64 / outcomes.len().max(1) as f64
+}
+
+#[derive(Serialize)]
+struct VariantJson<'a> {
+    change: &'a str,
+    skipped: usize,
+    figures: &'a std::collections::BTreeMap<String, Spread>,
+}
+
+#[derive(Serialize)]
+struct CounterfactualJson<'a> {
+    scenario: &'a str,
+    mode: &'a str,
+    runs: u64,
+    seeds: [u64; 2],
+    figures: &'a std::collections::BTreeMap<String, Spread>,
+    variant: VariantJson<'a>,
 }
 
 pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) -> Exit {
+    let change = match args.change() {
+        Ok(change) => change,
+        Err(message) => {
+            let _ = writeln!(err, "{message}");
+            return Exit::Usage;
+        }
+    };
+    if let Some((k, change)) = change {
+        return counterfactual(args, k, &change, lang, out, err);
+    }
     let (scenario, commands, mode) = match exercise(Path::new(&args.target)) {
         Some((scenario, commands)) if !args.historical && !args.passive => {
             (scenario, commands, "exercise")
@@ -105,6 +238,7 @@ pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) 
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
+    let outcomes: Vec<Outcome> = outcomes.into_iter().map(|(o, _)| o).collect();
     let figures = sweep::distribution(&outcomes);
     let last = args.seed_base.wrapping_add(args.runs - 1);
     if args.json {
@@ -150,6 +284,125 @@ pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) 
             value(s.median),
             value(s.p90)
         );
+    }
+    Exit::Ok
+}
+
+/// Both versions of an exercise on the same seeds, and their difference.
+fn counterfactual(
+    args: &Args,
+    k: u32,
+    change: &Change,
+    lang: Lang,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> Exit {
+    let path = Path::new(&args.target);
+    let loaded = ExerciseFile::read(path).and_then(|f| f.scenario(path).map(|s| (f, s)));
+    let (file, scenario) = match loaded {
+        Ok(loaded) => loaded,
+        Err(e) => {
+            let _ = writeln!(err, "{e}");
+            return Exit::Invalid;
+        }
+    };
+    let Some(index) = file
+        .logbook
+        .iter()
+        .find(|e| e.number == k)
+        .and_then(|e| e.command)
+    else {
+        let _ = match lang {
+            Lang::De => writeln!(
+                err,
+                "Eintrag Nr. {k} im Einsatztagebuch ist keine Entscheidung"
+            ),
+            Lang::En => writeln!(err, "logbook entry {k} is not a decision"),
+        };
+        return Exit::Invalid;
+    };
+    let tick_len = scenario.meta().tick;
+    let base_commands = decisions(&file, None);
+    let variant_commands = decisions(&file, Some((index, change, tick_len)));
+    let scenario = Arc::new(scenario);
+    let run = |commands: &[Logged]| {
+        sweep::outcomes(
+            &scenario,
+            commands,
+            args.seed_base,
+            args.runs,
+            args.jobs,
+            &|| {},
+        )
+    };
+    let (base, variant) = match (run(&base_commands), run(&variant_commands)) {
+        (Ok(b), Ok(v)) => (b, v),
+        (Err(e), _) | (_, Err(e)) => {
+            let _ = writeln!(err, "{e}");
+            return Exit::Invalid;
+        }
+    };
+    let skipped: usize = variant.iter().map(|(_, s)| s).sum();
+    let base: Vec<Outcome> = base.into_iter().map(|(o, _)| o).collect();
+    let variant: Vec<Outcome> = variant.into_iter().map(|(o, _)| o).collect();
+    let description = match change {
+        Change::Drop => format!("drop {k}"),
+        Change::Shift(m) => format!("shift {k} by {m} min"),
+        Change::Replace { action, target } => match target {
+            Some(t) => format!("replace {k} with {action}@{t}"),
+            None => format!("replace {k} with {action}"),
+        },
+    };
+    let (base_figures, variant_figures) =
+        (sweep::distribution(&base), sweep::distribution(&variant));
+    let last = args.seed_base.wrapping_add(args.runs - 1);
+    if args.json {
+        let json = CounterfactualJson {
+            scenario: &scenario.meta().id,
+            mode: "exercise",
+            runs: args.runs,
+            seeds: [args.seed_base, last],
+            figures: &base_figures,
+            variant: VariantJson {
+                change: &description,
+                skipped,
+                figures: &variant_figures,
+            },
+        };
+        let _ = serde_json::to_writer_pretty(&mut *out, &json);
+        let _ = writeln!(out);
+        return Exit::Ok;
+    }
+    let breached = |o: &Outcome| o.state_network_breached;
+    let (b, v) = (share(&base, breached), share(&variant, breached));
+    let runs = number(args.runs, lang);
+    let _ = match lang {
+        Lang::De => writeln!(
+            out,
+            "{description}: Landesnetz erreicht in {v:.0} % von {runs} Läufen statt {b:.0} %; übersprungene Entscheidungen: {skipped}"
+        ),
+        Lang::En => writeln!(
+            out,
+            "{description}: state network breached in {v:.0}% of {runs} runs instead of {b:.0}%; skipped decisions: {skipped}"
+        ),
+    };
+    let show = |x: Option<f64>| x.map_or("–".to_string(), |x| format!("{x:.0}"));
+    for (name, s) in &base_figures {
+        let Some(w) = variant_figures.get(name) else {
+            continue;
+        };
+        if s.median != w.median || s.p10 != w.p10 || s.p90 != w.p90 {
+            let _ = writeln!(
+                out,
+                "  {name:<48} {} [{}–{}]  →  {} [{}–{}]",
+                show(s.median),
+                show(s.p10),
+                show(s.p90),
+                show(w.median),
+                show(w.p10),
+                show(w.p90)
+            );
+        }
     }
     Exit::Ok
 }

@@ -84,3 +84,90 @@ fn an_exercise_file_is_swept_with_its_own_decisions() {
         "the file holds the Realverlauf's decisions"
     );
 }
+
+#[test]
+fn counterfactuals_change_one_recorded_decision() {
+    use krisenstab::app::{Action, App, Role};
+    use krisenstab::sim::command::Decision;
+    let dir = std::env::temp_dir().join(format!("krisenstab-sweep-cf-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("uebung.ron");
+    let text = krisenstab::scenario::builtin("tutorial").unwrap();
+    let s = std::sync::Arc::new(krisenstab::scenario::parse(text).unwrap());
+    let mut app = App::start(
+        s,
+        text,
+        1,
+        path.clone(),
+        Role::Control,
+        krisenstab::i18n::Lang::De,
+    )
+    .unwrap();
+    app.update(Action::NextInject, "09:00");
+    let decide = |action: &str, target: &str| {
+        Action::Decide(Decision {
+            action: action.into(),
+            target: Some(target.into()),
+            function: "it".into(),
+            reason: "Test".into(),
+        })
+    };
+    app.update(decide("herunterfahren", "serverraum"), "09:01");
+    let k = app.file().logbook.last().unwrap().number;
+    app.update(
+        Action::Note {
+            function: "lage".into(),
+            text: "Notiz".into(),
+        },
+        "09:02",
+    );
+    let note = app.file().logbook.last().unwrap().number;
+    app.update(Action::Advance(24), "09:03");
+    let file = path.to_str().unwrap();
+
+    let k_drop = k.to_string();
+    let dropped = json(&["sweep", file, "--runs", "8", "--drop", &k_drop, "--json"]);
+    assert_eq!(dropped["variant"]["change"], format!("drop {k}"));
+    assert_ne!(
+        dropped["figures"], dropped["variant"]["figures"],
+        "shutting the servers down matters"
+    );
+    let later = format!("{k}=+2d");
+    let shifted = json(&["sweep", file, "--runs", "8", "--shift", &later, "--json"]);
+    assert_eq!(
+        shifted["variant"]["change"],
+        format!("shift {k} by 2880 min")
+    );
+    let text = String::from_utf8(
+        krisenstab(&[
+            "--lang", "en", "sweep", file, "--runs", "4", "--drop", &k_drop,
+        ])
+        .stdout,
+    )
+    .unwrap();
+    assert!(
+        text.contains("state network breached in") && text.contains("of 4 runs instead of"),
+        "{text}"
+    );
+
+    assert_eq!(
+        krisenstab(&["sweep", file, "--runs", "2", "--drop", &note.to_string()])
+            .status
+            .code(),
+        Some(1)
+    );
+    assert_eq!(
+        krisenstab(&["sweep", file, "--runs", "2", "--shift", "3=soon"])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(
+        krisenstab(&[
+            "sweep", file, "--runs", "2", "--drop", "1", "--shift", "1=+1h"
+        ])
+        .status
+        .code(),
+        Some(2)
+    );
+}
