@@ -104,6 +104,32 @@ pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) 
             .iter()
             .map(crate::exercise::hex)
             .collect();
+        // Headless runs log their decisions too, so counterfactuals can name them by number.
+        for (index, logged) in done.applied.iter().enumerate() {
+            let crate::sim::command::Command::Decide(d) = &logged.command else {
+                continue;
+            };
+            let at = i64::try_from(logged.tick).unwrap_or(0) * scenario.meta().tick;
+            let target = d
+                .target
+                .as_deref()
+                .map(|t| format!(" → {t}"))
+                .unwrap_or_default();
+            file.log(crate::exercise::Entry {
+                number: 0,
+                tick: logged.tick,
+                exercise_time: scenario
+                    .wall_clock(at)
+                    .map(|t| t.to_string())
+                    .unwrap_or_default(),
+                real_time: String::new(),
+                function: d.function.clone(),
+                kind: crate::exercise::EntryKind::Decision,
+                text: format!("{}{target}; {}", d.action, d.reason),
+                corrects: None,
+                command: Some(index),
+            });
+        }
         if let Err(e) = file.save(path) {
             let _ = writeln!(err, "{e}");
             return Exit::Invalid;
