@@ -216,56 +216,50 @@ fn write_summary(
         .wall_clock(o.ticks as i64 * scenario.meta().tick)
         .map(|t| t.to_string())
         .unwrap_or_default();
+    // Labels: ticks to, skipped, breached, yes, no, services heading.
+    let l = if de {
+        (
+            "Takte bis",
+            "übersprungene Entscheidungen",
+            "Landesnetz erreicht",
+            "ja",
+            "nein",
+            "Dienste (Ausfall in Stunden, wieder verfügbar ab, größter Rückstau):",
+        )
+    } else {
+        (
+            "ticks to",
+            "skipped decisions",
+            "state network breached",
+            "yes",
+            "no",
+            "services (hours down, back from, largest backlog):",
+        )
+    };
+    let (total, compromised, encrypted) = (
+        n(o.hosts.total),
+        n(u64::from(o.hosts.compromised_peak)),
+        n(u64::from(o.hosts.encrypted_peak)),
+    );
+    writeln!(out, "  {} {} {end}; {}: {skipped}", n(o.ticks), l.0, l.1)?;
     if de {
         writeln!(
             out,
-            "  {} Takte bis {end}; übersprungene Entscheidungen: {skipped}",
-            n(o.ticks)
-        )?;
-        writeln!(
-            out,
-            "  Rechner: {} gesamt, höchstens {} kompromittiert, höchstens {} verschlüsselt",
-            n(o.hosts.total),
-            n(u64::from(o.hosts.compromised_peak)),
-            n(u64::from(o.hosts.encrypted_peak))
-        )?;
-        writeln!(
-            out,
-            "  Landesnetz erreicht: {}",
-            if o.state_network_breached {
-                "ja"
-            } else {
-                "nein"
-            }
-        )?;
-        writeln!(
-            out,
-            "  Dienste (Ausfall in Stunden, wieder verfügbar ab, größter Rückstau):"
+            "  Rechner: {total} gesamt, höchstens {compromised} kompromittiert, höchstens {encrypted} verschlüsselt"
         )?;
     } else {
         writeln!(
             out,
-            "  {} ticks to {end}; skipped decisions: {skipped}",
-            n(o.ticks)
+            "  hosts: {total} in total, at most {compromised} compromised, at most {encrypted} encrypted"
         )?;
-        writeln!(
-            out,
-            "  hosts: {} in total, at most {} compromised, at most {} encrypted",
-            n(o.hosts.total),
-            n(u64::from(o.hosts.compromised_peak)),
-            n(u64::from(o.hosts.encrypted_peak))
-        )?;
-        writeln!(
-            out,
-            "  state network breached: {}",
-            if o.state_network_breached {
-                "yes"
-            } else {
-                "no"
-            }
-        )?;
-        writeln!(out, "  services (hours down, back from, largest backlog):")?;
     }
+    writeln!(
+        out,
+        "  {}: {}",
+        l.2,
+        if o.state_network_breached { l.3 } else { l.4 }
+    )?;
+    writeln!(out, "  {}", l.5)?;
     for s in &o.services {
         writeln!(
             out,

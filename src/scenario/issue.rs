@@ -226,7 +226,7 @@ pub enum Problem {
     },
     NoProvenance,
     BadLanguage(String),
-    BadDuration(&'static str),
+    BadDuration(DurationProblem),
     InjectCycle(Vec<String>),
     Empty,
     BadUrl(String),
@@ -398,8 +398,8 @@ impl Problem {
             }
             Problem::BadLanguage(v) if de => format!("Sprache '{v}' ist unbekannt; erlaubt: 'de', 'en'"),
             Problem::BadLanguage(v) => format!("language '{v}' is unknown; allowed: 'de', 'en'"),
-            Problem::BadDuration(why) if de => format!("ungültige Dauer: {}", duration_why(why, lang)),
-            Problem::BadDuration(why) => format!("invalid duration: {}", duration_why(why, lang)),
+            Problem::BadDuration(why) if de => format!("ungültige Dauer: {}", duration_why(*why, lang)),
+            Problem::BadDuration(why) => format!("invalid duration: {}", duration_why(*why, lang)),
             Problem::InjectCycle(c) if de => {
                 format!("Einlagen lösen sich gegenseitig aus: '{}'", c.join("' → '"))
             }
@@ -472,14 +472,21 @@ fn kinds(kinds: &[Kind], lang: Lang) -> String {
     }
 }
 
-fn duration_why(why: &str, lang: Lang) -> &'static str {
+/// What is wrong with the scenario's `tick` or `duration`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DurationProblem {
+    ZeroTick,
+    ShorterThanTick,
+}
+
+fn duration_why(why: DurationProblem, lang: Lang) -> &'static str {
     match (why, lang) {
-        ("zero-tick", Lang::De) => "der Takt ('tick') muss länger als null sein",
-        ("zero-tick", Lang::En) => "'tick' must be longer than zero",
-        ("shorter-than-tick", Lang::De) => "die Dauer muss mindestens einen Takt lang sein",
-        ("shorter-than-tick", Lang::En) => "'duration' must be at least one tick",
-        (_, Lang::De) => "die Dauer ist zu groß",
-        (_, Lang::En) => "the duration is too large",
+        (DurationProblem::ZeroTick, Lang::De) => "der Takt ('tick') muss länger als null sein",
+        (DurationProblem::ZeroTick, Lang::En) => "'tick' must be longer than zero",
+        (DurationProblem::ShorterThanTick, Lang::De) => {
+            "die Dauer muss mindestens einen Takt lang sein"
+        }
+        (DurationProblem::ShorterThanTick, Lang::En) => "'duration' must be at least one tick",
     }
 }
 

@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use super::issue::{Kind, Problem};
+use super::issue::{DurationProblem, Kind, Problem};
 use super::model::{self, Chance, Minutes};
 use super::raw;
 use super::{MAX_COUNT, MAX_HOSTS};
@@ -419,9 +419,12 @@ impl Validator {
         let tick = self.duration(raw.tick, "tick".into());
         let duration = self.duration(raw.duration, "duration".into());
         if tick == 0 {
-            self.report("tick", Problem::BadDuration("zero-tick"));
+            self.report("tick", Problem::BadDuration(DurationProblem::ZeroTick));
         } else if duration < tick {
-            self.report("duration", Problem::BadDuration("shorter-than-tick"));
+            self.report(
+                "duration",
+                Problem::BadDuration(DurationProblem::ShorterThanTick),
+            );
         }
         let start = WallClock::parse(&raw.start);
         match start {
