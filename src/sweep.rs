@@ -9,9 +9,10 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use serde::Serialize;
 
+use crate::exercise::ExerciseFile;
 use crate::run;
 use crate::scenario::Scenario;
-use crate::sim::command::Logged;
+use crate::sim::command::{Command, Logged};
 use crate::sim::outcome::Outcome;
 
 /// The 10th percentile, median and 90th percentile of one figure (`None`: "never").
@@ -46,51 +47,63 @@ pub fn outcomes(
     }))
 }
 
-/// Every key figure of `run --json` as a list of values per run (`None`: never / not due).
-fn figures(outcomes: &[Outcome]) -> BTreeMap<String, Vec<Option<f64>>> {
-    let mut all: BTreeMap<String, Vec<Option<f64>>> = BTreeMap::new();
-    let mut put = |name: String, value: Option<f64>| all.entry(name).or_default().push(value);
-    for o in outcomes {
-        put(
-            "hosts.compromised_peak".into(),
-            Some(f64::from(o.hosts.compromised_peak)),
-        );
-        put(
-            "hosts.encrypted_peak".into(),
-            Some(f64::from(o.hosts.encrypted_peak)),
-        );
-        put(
-            "state_network_breached".into(),
-            Some(f64::from(u8::from(o.state_network_breached))),
-        );
-        put("fines_lapsed".into(), Some(o.fines_lapsed as f64));
-        put("cost_eur".into(), Some(o.cost_eur as f64));
-        put(
-            "normal_operation_day".into(),
-            o.normal_operation_day.map(|d| d as f64),
-        );
-        for s in &o.services {
-            put(
-                format!("services.{}.down_hours", s.id),
-                Some(s.down_hours as f64),
-            );
-            put(
-                format!("services.{}.restored_day", s.id),
-                s.restored_day.map(|d| d as f64),
-            );
-            put(
-                format!("services.{}.backlog_peak", s.id),
-                Some(s.backlog_peak as f64),
-            );
+/// A change to one recorded decision, for a counterfactual.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    Drop,
+    /// Minutes later (negative: earlier).
+    Shift(i64),
+    Replace {
+        action: String,
+        target: Option<String>,
+    },
+}
+
+/// An exercise file's decisions and control actions (time advances are implied), with
+/// `changed` (a command index and a change) applied; `tick_len` turns a shift into ticks.
+pub fn decisions(
+    file: &ExerciseFile,
+    changed: Option<(usize, &Change)>,
+    tick_len: i64,
+) -> Vec<Logged> {
+    let mut commands = Vec::new();
+    for (i, c) in file.commands.iter().enumerate() {
+        if matches!(c.command, Command::Advance(_)) {
+            continue;
         }
-        for d in &o.deadlines {
-            put(
-                format!("deadlines.{}.met", d.id),
-                d.met.map(|m| f64::from(u8::from(m))),
-            );
+        let mut c = c.clone();
+        if let Some((index, change)) = changed
+            && index == i
+        {
+            match change {
+                Change::Drop => continue,
+                Change::Shift(m) => {
+                    let ticks = m.div_euclid(tick_len.max(1));
+                    c.tick = c.tick.saturating_add_signed(ticks);
+                }
+                Change::Replace { action, target } => {
+                    if let Command::Decide(d) = &mut c.command {
+                        d.action = action.clone();
+                        d.target = target.clone();
+                    }
+                }
+            }
         }
+        commands.push(c);
     }
-    all
+    commands
+}
+
+/// Every key figure of `run --json` as a list of values per run (`None`: never / not due).
+fn figures(scenario: &Scenario, outcomes: &[Outcome]) -> BTreeMap<String, Vec<Option<f64>>> {
+    scenario
+        .figures()
+        .into_iter()
+        .map(|f| {
+            let values = outcomes.iter().map(|o| o.value(f)).collect();
+            (scenario.figure_name(f), values)
+        })
+        .collect()
 }
 
 /// Nearest-rank percentile; "never" sorts after every value.
@@ -103,8 +116,8 @@ fn percentile(sorted: &[Option<f64>], p: usize) -> Option<f64> {
 }
 
 /// The distribution of every key figure over the runs.
-pub fn distribution(outcomes: &[Outcome]) -> BTreeMap<String, Spread> {
-    figures(outcomes)
+pub fn distribution(scenario: &Scenario, outcomes: &[Outcome]) -> BTreeMap<String, Spread> {
+    figures(scenario, outcomes)
         .into_iter()
         .map(|(name, mut values)| {
             values.sort_by(|a, b| match (a, b) {

@@ -11,9 +11,9 @@ use super::load_scenario;
 use crate::exercise::ExerciseFile;
 use crate::i18n::{Lang, number};
 use crate::run::Mode;
-use crate::sim::command::{Command, Logged};
+use crate::sim::command::Logged;
 use crate::sim::outcome::Outcome;
-use crate::sweep::{self, Spread};
+use crate::sweep::{self, Change, Spread};
 
 #[derive(Debug, clap::Args)]
 #[command(group(clap::ArgGroup::new("mode").args(["historical", "passive"])))]
@@ -49,16 +49,6 @@ pub struct Args {
     /// `12=landesnetz-trennen@cn-lavine-anschluss`.
     #[arg(long, value_name = "K=ACTION[@TARGET]", group = "change")]
     replace: Option<String>,
-}
-
-/// A change to one recorded decision.
-enum Change {
-    Drop,
-    Shift(i64),
-    Replace {
-        action: String,
-        target: Option<String>,
-    },
 }
 
 /// Parses `+6h`, `-30min`, `+2d` into minutes.
@@ -127,38 +117,7 @@ struct SweepJson<'a> {
 fn exercise(path: &Path) -> Option<(crate::scenario::Scenario, Vec<Logged>)> {
     let file = ExerciseFile::read(path).ok()?;
     let scenario = file.scenario(path).ok()?;
-    Some((scenario, decisions(&file, None)))
-}
-
-/// The file's decisions and control actions, with `changed` (a command index and a change)
-/// applied.
-fn decisions(file: &ExerciseFile, changed: Option<(usize, &Change, i64)>) -> Vec<Logged> {
-    let mut commands = Vec::new();
-    for (i, c) in file.commands.iter().enumerate() {
-        if matches!(c.command, Command::Advance(_)) {
-            continue;
-        }
-        let mut c = c.clone();
-        if let Some((index, change, tick_len)) = changed
-            && index == i
-        {
-            match change {
-                Change::Drop => continue,
-                Change::Shift(m) => {
-                    let ticks = m.div_euclid(tick_len.max(1));
-                    c.tick = c.tick.saturating_add_signed(ticks);
-                }
-                Change::Replace { action, target } => {
-                    if let Command::Decide(d) = &mut c.command {
-                        d.action = action.clone();
-                        d.target = target.clone();
-                    }
-                }
-            }
-        }
-        commands.push(c);
-    }
-    commands
+    Some((scenario, sweep::decisions(&file, None, 0)))
 }
 
 /// The share of runs in which a 0/1 figure is 1, in per cent.
@@ -239,7 +198,7 @@ pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) 
         bar.finish_and_clear();
     }
     let outcomes: Vec<Outcome> = outcomes.into_iter().map(|(o, _)| o).collect();
-    let figures = sweep::distribution(&outcomes);
+    let figures = sweep::distribution(&scenario, &outcomes);
     let last = args.seed_base.wrapping_add(args.runs - 1);
     if args.json {
         let json = SweepJson {
@@ -322,8 +281,8 @@ fn counterfactual(
         return Exit::Invalid;
     };
     let tick_len = scenario.meta().tick;
-    let base_commands = decisions(&file, None);
-    let variant_commands = decisions(&file, Some((index, change, tick_len)));
+    let base_commands = sweep::decisions(&file, None, tick_len);
+    let variant_commands = sweep::decisions(&file, Some((index, change)), tick_len);
     let scenario = Arc::new(scenario);
     let run = |commands: &[Logged]| {
         sweep::outcomes(
@@ -353,8 +312,10 @@ fn counterfactual(
             None => format!("replace {k} with {action}"),
         },
     };
-    let (base_figures, variant_figures) =
-        (sweep::distribution(&base), sweep::distribution(&variant));
+    let (base_figures, variant_figures) = (
+        sweep::distribution(&scenario, &base),
+        sweep::distribution(&scenario, &variant),
+    );
     let last = args.seed_base.wrapping_add(args.runs - 1);
     if args.json {
         let json = CounterfactualJson {

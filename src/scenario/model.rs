@@ -512,3 +512,66 @@ impl Scenario {
         crate::time::day_of(at, self.meta.incident_start)
     }
 }
+
+/// A key figure of a run, as `run --json`, `sweep` and the report name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Figure {
+    CompromisedPeak,
+    EncryptedPeak,
+    StateNetworkBreached,
+    FinesLapsed,
+    CostEur,
+    NormalOperationDay,
+    ServiceDownHours(ServiceIdx),
+    ServiceRestoredDay(ServiceIdx),
+    ServiceBacklogPeak(ServiceIdx),
+    DeadlineMet(DeadlineIdx),
+}
+
+impl Scenario {
+    /// Every key figure of this scenario, in report order.
+    pub fn figures(&self) -> Vec<Figure> {
+        let mut all = vec![
+            Figure::CompromisedPeak,
+            Figure::EncryptedPeak,
+            Figure::StateNetworkBreached,
+            Figure::FinesLapsed,
+            Figure::CostEur,
+            Figure::NormalOperationDay,
+        ];
+        for i in 0..self.services.len() {
+            let s = ServiceIdx(i as u32);
+            all.extend([
+                Figure::ServiceDownHours(s),
+                Figure::ServiceRestoredDay(s),
+                Figure::ServiceBacklogPeak(s),
+            ]);
+        }
+        all.extend((0..self.deadlines.len()).map(|i| Figure::DeadlineMet(DeadlineIdx(i as u32))));
+        all
+    }
+
+    /// The figure's name: `fines_lapsed`, `services.<id>.restored_day`, `deadlines.<id>.met` …
+    pub fn figure_name(&self, figure: Figure) -> String {
+        let service = |s: ServiceIdx| &self.services[s.index()].id;
+        match figure {
+            Figure::CompromisedPeak => "hosts.compromised_peak".into(),
+            Figure::EncryptedPeak => "hosts.encrypted_peak".into(),
+            Figure::StateNetworkBreached => "state_network_breached".into(),
+            Figure::FinesLapsed => "fines_lapsed".into(),
+            Figure::CostEur => "cost_eur".into(),
+            Figure::NormalOperationDay => "normal_operation_day".into(),
+            Figure::ServiceDownHours(s) => format!("services.{}.down_hours", service(s)),
+            Figure::ServiceRestoredDay(s) => format!("services.{}.restored_day", service(s)),
+            Figure::ServiceBacklogPeak(s) => format!("services.{}.backlog_peak", service(s)),
+            Figure::DeadlineMet(d) => format!("deadlines.{}.met", self.deadlines[d.index()].id),
+        }
+    }
+
+    /// The figure of that name, if this scenario has it.
+    pub fn figure(&self, name: &str) -> Option<Figure> {
+        self.figures()
+            .into_iter()
+            .find(|f| self.figure_name(*f) == name)
+    }
+}

@@ -10,7 +10,7 @@ use super::clock::Clock;
 use super::hosts::Hosts;
 use super::record::Stats;
 use super::services::{DeadlineOutcomes, ServiceState};
-use crate::scenario::model::{Criterion, Minutes, NetworkKind};
+use crate::scenario::model::{Criterion, Figure, Minutes, NetworkKind};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct HostFigures {
@@ -52,6 +52,35 @@ pub struct Outcome {
     /// First day from which every service stays up and no host is compromised, encrypted,
     /// offline or being checked, to the end; `None` if never.
     pub normal_operation_day: Option<i64>,
+}
+
+impl Outcome {
+    /// The value of a key figure (`None`: never, or not yet due). Services and deadlines are in
+    /// the scenario's order, so the figure's index finds them.
+    pub fn value(&self, figure: Figure) -> Option<f64> {
+        match figure {
+            Figure::CompromisedPeak => Some(f64::from(self.hosts.compromised_peak)),
+            Figure::EncryptedPeak => Some(f64::from(self.hosts.encrypted_peak)),
+            Figure::StateNetworkBreached => Some(f64::from(u8::from(self.state_network_breached))),
+            Figure::FinesLapsed => Some(self.fines_lapsed as f64),
+            Figure::CostEur => Some(self.cost_eur as f64),
+            Figure::NormalOperationDay => self.normal_operation_day.map(|d| d as f64),
+            Figure::ServiceDownHours(s) => {
+                self.services.get(s.index()).map(|s| s.down_hours as f64)
+            }
+            Figure::ServiceRestoredDay(s) => self
+                .services
+                .get(s.index())
+                .and_then(|s| s.restored_day.map(|d| d as f64)),
+            Figure::ServiceBacklogPeak(s) => {
+                self.services.get(s.index()).map(|s| s.backlog_peak as f64)
+            }
+            Figure::DeadlineMet(d) => self
+                .deadlines
+                .get(d.index())
+                .and_then(|d| d.met.map(|m| f64::from(u8::from(m)))),
+        }
+    }
 }
 
 /// The day from which a condition held to the end, given the last tick it did not.
