@@ -6,6 +6,7 @@
 mod check;
 mod drehbuch;
 mod play;
+mod report;
 mod run;
 mod sweep;
 
@@ -36,6 +37,9 @@ enum Command {
     Run(run::Args),
     /// Run the same decisions over many seeds and print the spread of the key figures.
     Sweep(sweep::Args),
+    /// Write the after-action report (Auswertungsbericht) of an exercise file, or its
+    /// page-numbered Einsatztagebuch (--logbook).
+    Report(report::Args),
     /// Print the inject script (Drehbuch, MSEL) as HTML, Markdown or CSV.
     Drehbuch(drehbuch::Args),
     /// Run an exercise in the terminal, continue one (--resume) or follow one (--follow).
@@ -89,6 +93,7 @@ pub fn main() -> ExitCode {
         Some(Command::Check(args)) => check::run(&args, lang, &mut out, &mut err),
         Some(Command::Run(args)) => run::run(&args, lang, &mut out, &mut err),
         Some(Command::Sweep(args)) => sweep::run(&args, lang, &mut out, &mut err),
+        Some(Command::Report(args)) => report::run(&args, cli.lang, lang, &mut out, &mut err),
         Some(Command::Drehbuch(args)) => drehbuch::run(&args, cli.lang, lang, &mut out, &mut err),
         Some(Command::Play(args)) => play::run(&args, cli.lang, lang, &mut out, &mut err),
         Some(Command::Generate { hosts }) => {

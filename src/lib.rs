@@ -12,6 +12,7 @@ pub mod drehbuch;
 pub mod exercise;
 pub mod generate;
 pub mod i18n;
+pub mod report;
 pub mod ron_io;
 pub mod run;
 pub mod scenario;

@@ -130,6 +130,10 @@ pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) 
                 command: Some(index),
             });
         }
+        if until.is_none() {
+            // Played to the scenario's end: ENDEX, as an exercise that control ended.
+            file.status = crate::exercise::Status::Ended;
+        }
         if let Err(e) = file.save(path) {
             let _ = writeln!(err, "{e}");
             return Exit::Invalid;

@@ -575,3 +575,16 @@ impl Scenario {
             .find(|f| self.figure_name(*f) == name)
     }
 }
+
+impl Scenario {
+    /// The display name of an action's target.
+    pub fn target_name(&self, target: Target) -> &str {
+        match target {
+            Target::Network(i) => &self.networks[i.index()].name,
+            Target::Link(i) => &self.links[i.index()].name,
+            Target::System(i) => &self.systems[i.index()].name,
+            Target::Service(i) => &self.services[i.index()].name,
+            Target::Organisation(i) => &self.organisations[i.index()].name,
+        }
+    }
+}

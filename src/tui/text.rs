@@ -10,6 +10,7 @@ use crate::i18n::{Lang, number};
 use crate::scenario::model::{Channel, Minutes, Priority, TargetKind};
 use crate::sim::command::Rejection;
 use crate::sim::injects::InjectStatus;
+use crate::sim::outcome::Evidence;
 use crate::sim::services::Status as ServiceStatus;
 
 /// The fixed strings of one language.
@@ -735,6 +736,33 @@ fn split_iso(iso: &str) -> Option<(&str, &str, &str, &str)> {
         iso.get(8..10)?,
         iso.get(11..16)?,
     ))
+}
+
+/// What a run shows for an objective, beyond met or not: "3 h (≤ 6 h)", "3.062 (< 1.000)".
+pub fn evidence(evidence: &Evidence, lang: Lang) -> String {
+    let after = |m: Option<i64>, allowed: i64| {
+        let limit = duration(allowed, lang);
+        match m {
+            Some(m) => format!("{} (≤ {limit})", duration(m, lang)),
+            None => format!("– (≤ {limit})"),
+        }
+    };
+    match evidence {
+        Evidence::ActionFinished {
+            after_incident,
+            allowed,
+        }
+        | Evidence::ServiceBack {
+            after_incident,
+            allowed,
+        } => after(*after_incident, *allowed),
+        Evidence::Deadline { .. } | Evidence::Breached { .. } => String::new(),
+        Evidence::Lapsed { cases, below } => format!(
+            "{} (< {})",
+            number(*cases, lang),
+            number(u64::from(*below), lang)
+        ),
+    }
 }
 
 /// Euros with the language's thousands separator.

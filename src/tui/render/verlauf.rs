@@ -207,29 +207,7 @@ pub(super) fn evidence(o: &ObjectiveResult, cx: &Ctx) -> (String, Style) {
         Some(false) => colour::bad(),
         None => Style::new(),
     };
-    let after = |m: Option<i64>, allowed: i64| {
-        let limit = text::duration(allowed, lang);
-        match m {
-            Some(m) => format!("{} (≤ {limit})", text::duration(m, lang)),
-            None => format!("– (≤ {limit})"),
-        }
-    };
-    let detail = match &o.evidence {
-        Evidence::ActionFinished {
-            after_incident,
-            allowed,
-        }
-        | Evidence::ServiceBack {
-            after_incident,
-            allowed,
-        } => after(*after_incident, *allowed),
-        Evidence::Deadline { .. } | Evidence::Breached { .. } => String::new(),
-        Evidence::Lapsed { cases, below } => format!(
-            "{} (< {})",
-            crate::i18n::number(*cases, lang),
-            crate::i18n::number(u64::from(*below), lang)
-        ),
-    };
+    let detail = text::evidence(&o.evidence, lang);
     let text = if detail.is_empty() {
         state.to_string()
     } else {

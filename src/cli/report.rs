@@ -1,0 +1,170 @@
+//! `krisenstab report EXERCISE_FILE [-o FILE.html|FILE.md] [--counterfactuals [--runs N]]
+//! [--logbook]`: the Auswertungsbericht, or the page-numbered Einsatztagebuch alone.
+
+use std::io::{IsTerminal as _, Write};
+use std::path::{Path, PathBuf};
+
+use super::Outcome as Exit;
+use crate::exercise::ExerciseFile;
+use crate::i18n::Lang;
+use crate::report::{self, CounterfactualSettings, Debrief};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The exercise file (from `play` or `run --save`).
+    #[arg(value_name = "EXERCISE_FILE")]
+    file: PathBuf,
+    /// Write to this file; its ending picks the format (.html or .md). Default: the exercise
+    /// file's name with .html, beside it.
+    #[arg(short = 'o', long = "out", value_name = "FILE")]
+    out: Option<PathBuf>,
+    /// Add the three decisions whose leaving-out changes the outcome most (re-runs the
+    /// exercise over many seeds).
+    #[arg(long)]
+    counterfactuals: bool,
+    /// Runs per version for --counterfactuals.
+    #[arg(long, default_value_t = 200, requires = "counterfactuals",
+          value_parser = clap::value_parser!(u64).range(1..=100_000))]
+    runs: u64,
+    /// Threads for --counterfactuals (default: all cores); the report never depends on it.
+    #[arg(long, default_value_t = 0, requires = "counterfactuals")]
+    jobs: usize,
+    /// Print only the Einsatztagebuch, page-numbered for signature (default file:
+    /// `<name>.einsatztagebuch.html`).
+    #[arg(long, conflicts_with = "counterfactuals")]
+    logbook: bool,
+}
+
+#[derive(Clone, Copy)]
+enum Format {
+    Html,
+    Markdown,
+}
+
+fn format_of(path: &Path) -> Option<Format> {
+    let extension = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    match extension.as_str() {
+        "html" | "htm" => Some(Format::Html),
+        "md" | "markdown" => Some(Format::Markdown),
+        _ => None,
+    }
+}
+
+/// `<name>.html` (or `<name>.einsatztagebuch.html`) beside the exercise file.
+fn default_out(file: &Path, logbook: bool) -> PathBuf {
+    let stem = file
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "exercise".into());
+    let name = if logbook {
+        format!("{stem}.einsatztagebuch.html")
+    } else {
+        format!("{stem}.html")
+    };
+    file.with_file_name(name)
+}
+
+pub fn run(
+    args: &Args,
+    lang_flag: Option<Lang>,
+    lang: Lang,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> Exit {
+    let target = args
+        .out
+        .clone()
+        .unwrap_or_else(|| default_out(&args.file, args.logbook));
+    let Some(format) = format_of(&target) else {
+        let _ = match lang {
+            Lang::De => writeln!(
+                err,
+                "{}: unbekanntes Format; .html oder .md verwenden",
+                target.display()
+            ),
+            Lang::En => writeln!(
+                err,
+                "{}: unknown format; use .html or .md",
+                target.display()
+            ),
+        };
+        return Exit::Usage;
+    };
+    // Refuse to overwrite the exercise itself.
+    if target == args.file {
+        let _ = match lang {
+            Lang::De => writeln!(err, "{}: das ist die Übungsdatei", target.display()),
+            Lang::En => writeln!(err, "{}: that is the exercise file", target.display()),
+        };
+        return Exit::Usage;
+    }
+    let file = match ExerciseFile::read(&args.file) {
+        Ok(file) => file,
+        Err(e) => {
+            let _ = writeln!(err, "{e}");
+            return Exit::Invalid;
+        }
+    };
+    let file_name = args
+        .file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let text = if args.logbook {
+        // The logbook needs no replay: it prints even from another program version.
+        let scenario = match file.scenario(&args.file) {
+            Ok(s) => s,
+            Err(e) => {
+                let _ = writeln!(err, "{e}");
+                return Exit::Invalid;
+            }
+        };
+        let lang = lang_flag.unwrap_or(scenario.meta().language);
+        match format {
+            Format::Html => report::logbook_html(&scenario, &file, lang),
+            Format::Markdown => report::logbook_markdown(&scenario, &file, lang),
+        }
+    } else {
+        let settings = args.counterfactuals.then_some(CounterfactualSettings {
+            runs: args.runs,
+            jobs: args.jobs,
+            seed_base: 1,
+        });
+        let bar = settings
+            .filter(|_| std::io::stderr().is_terminal())
+            .map(|s| indicatif::ProgressBar::new(report::total_runs(&file, &s)));
+        let tick = |n: u64| {
+            if let Some(bar) = &bar {
+                bar.inc(n);
+            }
+        };
+        let report_lang = lang_flag.unwrap_or_else(|| {
+            file.scenario(&args.file)
+                .map_or(lang, |s| s.meta().language)
+        });
+        let debrief = Debrief::new(file, &args.file, report_lang, settings.as_ref(), &tick);
+        if let Some(bar) = bar {
+            bar.finish_and_clear();
+        }
+        let mut debrief = match debrief {
+            Ok(d) => d,
+            Err(e) => {
+                let _ = writeln!(err, "{e}");
+                return Exit::Invalid;
+            }
+        };
+        match format {
+            Format::Html => debrief.html(&file_name),
+            Format::Markdown => debrief.markdown(&file_name),
+        }
+    };
+    if let Err(e) = std::fs::write(&target, text) {
+        let _ = writeln!(err, "{}: {e}", target.display());
+        return Exit::Invalid;
+    }
+    let _ = writeln!(out, "{}", target.display());
+    Exit::Ok
+}

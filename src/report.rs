@@ -1,0 +1,103 @@
+//! The Auswertungsbericht (after-action report) of an exercise file, and the page-numbered
+//! Einsatztagebuch for signature.
+//!
+//! The exercise is re-simulated from its file (every recorded state hash checked), the scenario's
+//! Realverlauf is run on the same seed for the same span as the comparison, and the content is
+//! written once as a [`doc::Document`] that renders to one self-contained HTML page or Markdown.
+
+mod charts;
+mod counterfactual;
+pub mod doc;
+mod logbook;
+mod sections;
+
+use std::path::Path;
+use std::sync::Arc;
+
+pub use counterfactual::{Effect, Settings as CounterfactualSettings, total_runs};
+pub use logbook::{PER_PAGE, logbook_html, logbook_markdown};
+
+use crate::exercise::{ExerciseError, ExerciseFile};
+use crate::i18n::Lang;
+use crate::scenario::Scenario;
+use crate::sim::Sim;
+
+/// Why a report could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    #[error(transparent)]
+    Exercise(#[from] ExerciseError),
+    #[error("cannot start worker threads: {0}")]
+    Threads(#[from] rayon::ThreadPoolBuildError),
+}
+
+/// Everything a report is written from.
+pub struct Debrief {
+    pub scenario: Arc<Scenario>,
+    pub file: ExerciseFile,
+    /// The exercise as it was played, re-simulated from its file.
+    pub team: Sim,
+    /// The Realverlauf on the same seed, for as many ticks as the exercise ran.
+    pub history: Sim,
+    /// The decisions whose leaving-out changed most (only when asked for).
+    pub effects: Option<Vec<Effect>>,
+    pub lang: Lang,
+}
+
+impl Debrief {
+    /// Re-simulates `file` (read from `path`) and its Realverlauf; with `counterfactuals`, also
+    /// runs every decision left out over many seeds. `progress` is called after each such run.
+    pub fn new(
+        file: ExerciseFile,
+        path: &Path,
+        lang: Lang,
+        counterfactuals: Option<&CounterfactualSettings>,
+        progress: &(dyn Fn(u64) + Sync),
+    ) -> Result<Debrief, ReportError> {
+        let team = file.replay(path)?;
+        let scenario = Arc::new(team.scenario().clone());
+        let ticks = team.clock().tick;
+        let history = crate::run::run(
+            Arc::clone(&scenario),
+            file.seed,
+            &crate::run::historical(&scenario).commands,
+            Some(ticks),
+        )
+        .sim;
+        let effects = match counterfactuals {
+            Some(settings) => Some(counterfactual::strongest(
+                &scenario, &file, settings, progress,
+            )?),
+            None => None,
+        };
+        Ok(Debrief {
+            scenario,
+            file,
+            team,
+            history,
+            effects,
+            lang,
+        })
+    }
+
+    /// The whole report as a document.
+    pub fn document(&mut self, file_name: &str) -> doc::Document {
+        sections::document(self, file_name)
+    }
+
+    pub fn html(&mut self, file_name: &str) -> String {
+        doc::html(&self.document(file_name))
+    }
+
+    pub fn markdown(&mut self, file_name: &str) -> String {
+        doc::markdown(&self.document(file_name))
+    }
+}
+
+/// `tr(lang, "Deutsch", "English")`.
+fn tr(lang: Lang, de: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::De => de,
+        Lang::En => en,
+    }
+}

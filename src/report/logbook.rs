@@ -1,0 +1,145 @@
+//! The Einsatztagebuch alone, page-numbered "Seite x / y" with a signature line on every page,
+//! for signature after the exercise and as the paper fallback. Pages are cut here, at a fixed
+//! number of entries, so the page numbers do not depend on the printer.
+
+use super::doc::{PRINT_CSS, escape};
+use super::tr;
+use crate::exercise::{Entry, ExerciseFile};
+use crate::i18n::Lang;
+use crate::scenario::Scenario;
+use crate::tui::text;
+
+/// Entries per printed page (A4 portrait, long entries wrap).
+pub const PER_PAGE: usize = 20;
+
+fn head(lang: Lang) -> [&'static str; 6] {
+    [
+        tr(lang, "Nr.", "No."),
+        tr(lang, "Übungszeit", "Exercise time"),
+        tr(lang, "Echtzeit", "Real time"),
+        tr(lang, "Funktion", "Function"),
+        tr(lang, "Art", "Kind"),
+        tr(lang, "Eintrag", "Entry"),
+    ]
+}
+
+/// The function's name as the scenario gives it (the id if it names no role).
+pub(super) fn function_name(s: &Scenario, id: &str) -> String {
+    s.roles()
+        .iter()
+        .find(|r| r.id == id)
+        .map_or_else(|| id.to_string(), |r| r.name.clone())
+}
+
+/// One logbook row, in the language of the report.
+pub(super) fn row(s: &Scenario, e: &Entry, lang: Lang) -> [String; 6] {
+    let mut entry = e.text.clone();
+    if let Some(n) = e.corrects {
+        entry = format!("{} – {entry}", text::corrects(n, lang));
+    }
+    let real = if e.real_time.is_empty() {
+        "–".to_string()
+    } else {
+        e.real_time.clone()
+    };
+    [
+        e.number.to_string(),
+        text::wall_time(&e.exercise_time, lang),
+        real,
+        function_name(s, &e.function),
+        text::entry_kind(e.kind, lang).to_string(),
+        entry,
+    ]
+}
+
+fn pages(file: &ExerciseFile) -> Vec<&[Entry]> {
+    if file.logbook.is_empty() {
+        return vec![&[]];
+    }
+    file.logbook.chunks(PER_PAGE).collect()
+}
+
+fn page_of(lang: Lang, n: usize, total: usize) -> String {
+    match lang {
+        Lang::De => format!("Seite {n} / {total}"),
+        Lang::En => format!("Page {n} / {total}"),
+    }
+}
+
+fn signature(lang: Lang) -> &'static str {
+    tr(
+        lang,
+        "Tagebuchführer: ______________________   Unterschrift: ______________________   Datum: __________",
+        "Logbook keeper: ______________________   Signature: ______________________   Date: __________",
+    )
+}
+
+/// The page-numbered Einsatztagebuch as one printable HTML page.
+pub fn logbook_html(s: &Scenario, file: &ExerciseFile, lang: Lang) -> String {
+    let title = escape(&format!(
+        "{}: {}",
+        tr(lang, "Einsatztagebuch", "Logbook (Einsatztagebuch)"),
+        s.meta().title
+    ));
+    let mut out = format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>ÜBUNG – {title}</title>\n<style>\n{PRINT_CSS}.sheet{{break-after:page}}.sheet:last-child{{break-after:auto}}.foot{{display:flex;justify-content:space-between;margin-top:.8em;font-size:9pt}}\n</style></head><body>\n<header class=\"mark\">ÜBUNG</header>\n",
+        lang.code()
+    );
+    let all = pages(file);
+    for (i, page) in all.iter().enumerate() {
+        let n = page_of(lang, i + 1, all.len());
+        out.push_str(&format!(
+            "<div class=\"sheet\">\n<h1>ÜBUNG – {title}</h1>\n<p class=\"sub\">{}</p>\n<table><thead><tr>",
+            escape(&n)
+        ));
+        for h in head(lang) {
+            out.push_str(&format!("<th>{}</th>", escape(h)));
+        }
+        out.push_str("</tr></thead><tbody>\n");
+        for e in *page {
+            out.push_str("<tr>");
+            for c in row(s, e, lang) {
+                out.push_str(&format!("<td>{}</td>", escape(&c)));
+            }
+            out.push_str("</tr>\n");
+        }
+        out.push_str(&format!(
+            "</tbody></table>\n<div class=\"foot\"><span>{}</span><span>ÜBUNG · {}</span></div>\n</div>\n",
+            escape(signature(lang)),
+            escape(&n)
+        ));
+    }
+    out.push_str("<footer class=\"mark\">ÜBUNG</footer>\n</body></html>\n");
+    out
+}
+
+/// The page-numbered Einsatztagebuch in Markdown, one block per page.
+pub fn logbook_markdown(s: &Scenario, file: &ExerciseFile, lang: Lang) -> String {
+    let mut out = format!(
+        "# ÜBUNG – {}: {}\n\n",
+        tr(lang, "Einsatztagebuch", "Logbook (Einsatztagebuch)"),
+        s.meta().title
+    );
+    let all = pages(file);
+    for (i, page) in all.iter().enumerate() {
+        out.push_str(&format!(
+            "## ÜBUNG – {}\n\n",
+            page_of(lang, i + 1, all.len())
+        ));
+        out.push_str(&format!(
+            "| {} |\n|{}\n",
+            head(lang).join(" | "),
+            "---|".repeat(6)
+        ));
+        for e in *page {
+            let cells: Vec<String> = row(s, e, lang)
+                .iter()
+                .map(|c| c.replace('|', "\\|").replace('\n', " "))
+                .collect();
+            out.push_str(&format!("| {} |\n", cells.join(" | ")));
+        }
+        out.push_str(&format!("\n{}\n\n", signature(lang)));
+    }
+    out.push_str("ÜBUNG\n");
+    out
+}
