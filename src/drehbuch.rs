@@ -2,6 +2,7 @@
 //! spreadsheet, Markdown, or one self-contained HTML page marked ÜBUNG on every printed page.
 
 use crate::i18n::Lang;
+use crate::report::doc::{self, Block, Document, Section};
 use crate::scenario::Scenario;
 use crate::scenario::model::{Condition, Trigger};
 use crate::tui::text;
@@ -177,45 +178,35 @@ pub fn csv(s: &Scenario, lang: Lang) -> Result<String, csv::Error> {
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
-/// A Markdown table under an ÜBUNG heading.
-pub fn markdown(s: &Scenario, lang: Lang) -> String {
-    let cell = |t: &str| t.replace('|', "\\|").replace('\n', " ");
-    let mut out = format!("# ÜBUNG – Drehbuch: {}\n\n", s.meta().title);
-    out.push_str(&format!("| {} |\n", headings(lang).join(" | ")));
-    out.push_str(&format!("|{}\n", "---|".repeat(11)));
-    for r in rows(s, lang) {
-        let f: Vec<String> = fields(&r).iter().map(|x| cell(x)).collect();
-        out.push_str(&format!("| {} |\n", f.join(" | ")));
+/// The script as a document: one chapter holding the table.
+fn document(s: &Scenario, lang: Lang) -> Document {
+    Document {
+        lang,
+        title: format!("Drehbuch: {}", s.meta().title),
+        subtitle: vec![s.meta().description.clone()],
+        sections: vec![Section {
+            id: "einlagen",
+            title: match lang {
+                Lang::De => "Einlagen".into(),
+                Lang::En => "Injects (Einlagen)".into(),
+            },
+            blocks: vec![Block::Table {
+                head: headings(lang).iter().map(|h| h.to_string()).collect(),
+                rows: rows(s, lang).iter().map(|r| fields(r).to_vec()).collect(),
+                numeric: vec![0],
+            }],
+            page_break: false,
+        }],
+        landscape: true,
     }
-    out.push_str("\nÜBUNG\n");
-    out
 }
 
-fn escape(t: &str) -> String {
-    t.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+/// A Markdown table under an ÜBUNG heading.
+pub fn markdown(s: &Scenario, lang: Lang) -> String {
+    doc::markdown(&document(s, lang))
 }
 
 /// One self-contained page (no scripts, no remote fonts) that prints with ÜBUNG on every page.
 pub fn html(s: &Scenario, lang: Lang) -> String {
-    let title = escape(&s.meta().title);
-    let mut out = format!(
-        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>ÜBUNG – Drehbuch: {title}</title>\n<style>\nbody{{font-family:sans-serif;font-size:10pt;margin:1.5cm}}\ntable{{border-collapse:collapse;width:100%}}th,td{{border:1px solid #999;padding:3px;vertical-align:top}}\nth{{background:#eee}}thead{{display:table-header-group}}tr{{break-inside:avoid}}\n.mark{{font-weight:bold;letter-spacing:.2em;color:#b00}}\n@page{{margin:1.5cm;@top-center{{content:\"ÜBUNG\"}}@bottom-center{{content:\"ÜBUNG\"}}}}\n@media print{{header,footer{{position:fixed;left:0;right:0;text-align:center}}header{{top:0}}footer{{bottom:0}}}}\n</style></head><body>\n<header class=\"mark\">ÜBUNG</header>\n<h1>ÜBUNG – Drehbuch: {title}</h1>\n<table><thead><tr>",
-        lang.code()
-    );
-    for h in headings(lang) {
-        out.push_str(&format!("<th>{}</th>", escape(h)));
-    }
-    out.push_str("</tr></thead><tbody>\n");
-    for r in rows(s, lang) {
-        out.push_str("<tr>");
-        for f in fields(&r) {
-            out.push_str(&format!("<td>{}</td>", escape(&f)));
-        }
-        out.push_str("</tr>\n");
-    }
-    out.push_str("</tbody></table>\n<footer class=\"mark\">ÜBUNG</footer>\n</body></html>\n");
-    out
+    doc::html(&document(s, lang))
 }

@@ -15,7 +15,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 pub use counterfactual::{Effect, Settings as CounterfactualSettings, total_runs};
-pub use logbook::{PER_PAGE, logbook_html, logbook_markdown};
+pub use logbook::{logbook_html, logbook_markdown, sheets};
 
 use crate::exercise::{ExerciseError, ExerciseFile};
 use crate::i18n::Lang;

@@ -44,6 +44,8 @@ pub struct Document {
     /// Lines under the title (scenario, file, date).
     pub subtitle: Vec<String>,
     pub sections: Vec<Section>,
+    /// Wide tables (the Drehbuch) print across the page.
+    pub landscape: bool,
 }
 
 pub fn escape(t: &str) -> String {
@@ -53,8 +55,8 @@ pub fn escape(t: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// Print styles shared by every printed page: ÜBUNG in the header and footer of each page (page
-/// margin boxes where the browser knows them, fixed elements that repeat on every page otherwise).
+/// Print styles shared by every printed page: ÜBUNG in the header and footer of each page, as
+/// page margin boxes (on screen, a header and footer line say it instead).
 pub const PRINT_CSS: &str = "\
 body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:10pt;line-height:1.35;margin:1.2cm;color:#111}
 h1{font-size:18pt;margin:.2em 0}h2{font-size:13pt;border-bottom:1px solid #999;margin-top:1.4em}
@@ -68,7 +70,7 @@ figure{margin:.6em 0;break-inside:avoid}figcaption{font-size:9pt;color:#333}svg{
 nav ol{columns:2}
 @page{size:A4;margin:1.6cm 1.2cm;@top-center{content:\"ÜBUNG\";color:#b00;font-weight:bold}@bottom-center{content:\"ÜBUNG\";color:#b00;font-weight:bold}@bottom-right{content:counter(page)}}
 @media screen{header.mark,footer.mark{margin:.3em 0}}
-@media print{body{margin:0}header.mark,footer.mark{position:fixed;left:0;right:0}header.mark{top:-1.1cm}footer.mark{bottom:-1.1cm}}
+@media print{body{margin:0}header.mark,footer.mark{display:none}}
 ";
 
 fn html_block(out: &mut String, block: &Block) {
@@ -125,9 +127,14 @@ pub fn html(doc: &Document) -> String {
     let mut out = format!(
         "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width\"><title>ÜBUNG – {title}</title>\n\
-         <style>\n{PRINT_CSS}</style></head><body>\n<header class=\"mark\">ÜBUNG</header>\n\
+         <style>\n{PRINT_CSS}{}</style></head><body>\n<header class=\"mark\">ÜBUNG</header>\n\
          <h1>ÜBUNG – {title}</h1>\n",
-        doc.lang.code()
+        doc.lang.code(),
+        if doc.landscape {
+            "@page{size:A4 landscape}\n"
+        } else {
+            ""
+        }
     );
     for line in &doc.subtitle {
         out.push_str(&format!("<p class=\"sub\">{}</p>\n", escape(line)));

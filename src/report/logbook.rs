@@ -1,6 +1,7 @@
 //! The Einsatztagebuch alone, page-numbered "Seite x / y" with a signature line on every page,
-//! for signature after the exercise and as the paper fallback. Pages are cut here, at a fixed
-//! number of entries, so the page numbers do not depend on the printer.
+//! for signature after the exercise and as the paper fallback. Pages are cut here, by an
+//! estimate of the printed lines each entry takes on A4 at the sheet's fixed column widths, so
+//! the numbers are the same in HTML and Markdown and do not depend on the printer.
 
 use super::doc::{PRINT_CSS, escape};
 use super::tr;
@@ -9,8 +10,12 @@ use crate::i18n::Lang;
 use crate::scenario::Scenario;
 use crate::tui::text;
 
-/// Entries per printed page (A4 portrait, long entries wrap).
-pub const PER_PAGE: usize = 20;
+/// Printed lines per A4 sheet below the heading and above the signature (9 pt, with room to
+/// spare: a sheet that overflowed would break the numbering).
+const LINES_PER_SHEET: usize = 40;
+/// Characters per line in the entry and function columns at their fixed widths.
+const ENTRY_CHARS: usize = 58;
+const FUNCTION_CHARS: usize = 16;
 
 fn head(lang: Lang) -> [&'static str; 6] {
     [
@@ -52,11 +57,29 @@ pub(super) fn row(s: &Scenario, e: &Entry, lang: Lang) -> [String; 6] {
     ]
 }
 
-fn pages(file: &ExerciseFile) -> Vec<&[Entry]> {
-    if file.logbook.is_empty() {
-        return vec![&[]];
+/// The printed lines an entry takes: its longest wrapped cell, plus the row's padding.
+fn lines(s: &Scenario, e: &Entry) -> usize {
+    let wrapped = |text: &str, width: usize| text.chars().count().div_ceil(width).max(1);
+    let entry = wrapped(&e.text, ENTRY_CHARS) + usize::from(e.corrects.is_some());
+    entry.max(wrapped(&function_name(s, &e.function), FUNCTION_CHARS)) + 1
+}
+
+/// The logbook cut into printed sheets.
+pub fn sheets<'a>(s: &Scenario, file: &'a ExerciseFile) -> Vec<&'a [Entry]> {
+    let mut all = Vec::new();
+    let (mut start, mut used) = (0, 0);
+    for (i, e) in file.logbook.iter().enumerate() {
+        let need = lines(s, e);
+        if used + need > LINES_PER_SHEET && i > start {
+            all.push(&file.logbook[start..i]);
+            (start, used) = (i, 0);
+        }
+        used += need;
     }
-    file.logbook.chunks(PER_PAGE).collect()
+    if start < file.logbook.len() || all.is_empty() {
+        all.push(&file.logbook[start..]);
+    }
+    all
 }
 
 fn page_of(lang: Lang, n: usize, total: usize) -> String {
@@ -82,10 +105,10 @@ pub fn logbook_html(s: &Scenario, file: &ExerciseFile, lang: Lang) -> String {
         s.meta().title
     ));
     let mut out = format!(
-        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>ÜBUNG – {title}</title>\n<style>\n{PRINT_CSS}.sheet{{break-after:page}}.sheet:last-child{{break-after:auto}}.foot{{display:flex;justify-content:space-between;margin-top:.8em;font-size:9pt}}\n</style></head><body>\n<header class=\"mark\">ÜBUNG</header>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>ÜBUNG – {title}</title>\n<style>\n{PRINT_CSS}.sheet{{break-after:page}}.sheet:last-child{{break-after:auto}}.sheet table{{table-layout:fixed;font-size:9pt}}.sheet h1{{font-size:14pt}}\n.sheet th:nth-child(1){{width:5%}}.sheet th:nth-child(2){{width:13%}}.sheet th:nth-child(3){{width:13%}}.sheet th:nth-child(4){{width:15%}}.sheet th:nth-child(5){{width:11%}}\n.foot{{display:flex;justify-content:space-between;margin-top:.8em;font-size:9pt}}\n</style></head><body>\n<header class=\"mark\">ÜBUNG</header>\n",
         lang.code()
     );
-    let all = pages(file);
+    let all = sheets(s, file);
     for (i, page) in all.iter().enumerate() {
         let n = page_of(lang, i + 1, all.len());
         out.push_str(&format!(
@@ -120,7 +143,7 @@ pub fn logbook_markdown(s: &Scenario, file: &ExerciseFile, lang: Lang) -> String
         tr(lang, "Einsatztagebuch", "Logbook (Einsatztagebuch)"),
         s.meta().title
     );
-    let all = pages(file);
+    let all = sheets(s, file);
     for (i, page) in all.iter().enumerate() {
         out.push_str(&format!(
             "## ÜBUNG – {}\n\n",

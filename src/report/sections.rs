@@ -57,6 +57,7 @@ pub(super) fn document(d: &mut Debrief, file_name: &str) -> Document {
             ),
         ],
         sections,
+        landscape: false,
     }
 }
 

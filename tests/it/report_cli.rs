@@ -243,12 +243,18 @@ fn markdown_english_and_refusals() {
 fn the_logbook_prints_page_numbered_for_signature() {
     let dir = dir("logbook");
     let file = saved("westmecklenburg", &dir);
-    let entries = krisenstab::exercise::ExerciseFile::read(&file)
-        .unwrap()
-        .logbook
-        .len();
-    let pages = entries.div_ceil(krisenstab::report::PER_PAGE);
+    let exercise = krisenstab::exercise::ExerciseFile::read(&file).unwrap();
+    let entries = exercise.logbook.len();
+    let scenario = exercise.scenario(&file).unwrap();
+    let sheets = krisenstab::report::sheets(&scenario, &exercise);
+    let pages = sheets.len();
     assert!(pages >= 2, "{entries} entries");
+    // Every entry on exactly one sheet, in order.
+    let numbers: Vec<u32> = sheets
+        .iter()
+        .flat_map(|s| s.iter().map(|e| e.number))
+        .collect();
+    assert_eq!(numbers, (1..=entries as u32).collect::<Vec<_>>());
     let html = report(&["report", file.to_str().unwrap(), "--logbook"]);
     assert!(dir.join("westmecklenburg.einsatztagebuch.html").exists());
     for n in 1..=pages {
