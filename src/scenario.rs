@@ -265,6 +265,51 @@ mod tests {
         assert_eq!(issues[0].line, 2);
     }
 
+    /// The tutorial with an `observed` list appended.
+    fn tutorial_observing(entries: &str) -> String {
+        let text = builtin("tutorial").unwrap().trim_end();
+        let body = text.strip_suffix(')').unwrap();
+        format!("{body}    observed: [\n{entries}\n    ],\n)\n")
+    }
+
+    #[test]
+    fn an_observation_needs_a_source_and_names_it_once() {
+        let text = tutorial_observing(
+            r#"        Observed(figure: "fines_lapsed", value: 12, text: "12 verjährt", assumption: "geschätzt"),"#,
+        );
+        let issues = parse(&text).unwrap_err().issues;
+        let found: Vec<(Code, &str)> = issues.iter().map(|i| (i.code(), i.path.as_str())).collect();
+        assert_eq!(found, [(Code::EmptyList, "observed[0].sources")]);
+
+        let text = tutorial_observing(
+            r#"        Observed(figure: "hosts.encrypted_peak", value: 1e400, text: "", sources: ["nope"]),"#,
+        );
+        let issues = parse(&text).unwrap_err().issues;
+        let found: Vec<(Code, &str)> = issues.iter().map(|i| (i.code(), i.path.as_str())).collect();
+        assert_eq!(
+            found,
+            [
+                (Code::ObservedValue, "observed[0].value"),
+                (Code::Empty, "observed[0].text"),
+                (Code::UnknownId, "observed[0].sources[0]"),
+            ]
+        );
+    }
+
+    #[test]
+    fn observations_resolve_to_key_figures() {
+        let text = tutorial_observing(
+            r#"        Observed(figure: "state_network_breached", value: 0, text: "nicht erreicht", sources: ["wm-2021"]),"#,
+        );
+        let s = parse(&text).unwrap();
+        assert_eq!(s.observed().len(), 1);
+        assert_eq!(
+            s.figure_name(s.observed()[0].figure),
+            "state_network_breached"
+        );
+        assert_eq!(s.counts().observed, 1);
+    }
+
     #[test]
     fn invalid_utf8_is_located() {
         let issues = parse_bytes(b"Scenario(\n  id: \"\xff\"")

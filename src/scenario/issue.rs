@@ -96,6 +96,9 @@ pub enum Code {
     NotATarget,
     EmptyList,
     Factor,
+    UnknownFigure,
+    ObservedValue,
+    ObservedTwice,
     /// File-level: neither an existing file nor a built-in name, or unreadable.
     Unreadable,
     /// File-level: larger than the 64 MiB limit.
@@ -105,7 +108,7 @@ pub enum Code {
 impl Code {
     /// Every code a scenario's content can cause, so that tests can demand a fixture for each.
     /// The file-level codes ([`Code::FILE_LEVEL`]) concern the file, not its text.
-    pub const ALL: [Code; 28] = [
+    pub const ALL: [Code; 31] = [
         Code::Syntax,
         Code::InvalidUtf8,
         Code::InvalidId,
@@ -134,6 +137,9 @@ impl Code {
         Code::NotATarget,
         Code::EmptyList,
         Code::Factor,
+        Code::UnknownFigure,
+        Code::ObservedValue,
+        Code::ObservedTwice,
     ];
 
     /// Codes about the file itself: they have no position in the text.
@@ -169,6 +175,9 @@ impl Code {
             Code::NotATarget => "E0124",
             Code::EmptyList => "E0125",
             Code::Factor => "E0126",
+            Code::UnknownFigure => "E0127",
+            Code::ObservedValue => "E0128",
+            Code::ObservedTwice => "E0129",
             Code::Unreadable => "E0003",
             Code::TooLarge => "E0004",
         }
@@ -247,6 +256,19 @@ pub enum Problem {
     },
     EmptyList,
     Factor(f64),
+    UnknownFigure {
+        name: String,
+        suggestion: Option<String>,
+    },
+    /// An observed value that is not finite, negative, or (for a yes/no figure) not 0 or 1.
+    ObservedValue {
+        value: f64,
+        flag: bool,
+    },
+    ObservedTwice {
+        figure: String,
+        first: String,
+    },
     Unreadable {
         what: String,
         reason: String,
@@ -288,6 +310,9 @@ impl Problem {
             Problem::NotATarget { .. } => Code::NotATarget,
             Problem::EmptyList => Code::EmptyList,
             Problem::Factor(_) => Code::Factor,
+            Problem::UnknownFigure { .. } => Code::UnknownFigure,
+            Problem::ObservedValue { .. } => Code::ObservedValue,
+            Problem::ObservedTwice { .. } => Code::ObservedTwice,
             Problem::Unreadable { .. } => Code::Unreadable,
             Problem::TooLarge { .. } => Code::TooLarge,
         }
@@ -450,6 +475,46 @@ impl Problem {
             Problem::EmptyList => "list must not be empty".into(),
             Problem::Factor(v) if de => format!("Faktor '{v}' liegt nicht zwischen 1 und 100"),
             Problem::Factor(v) => format!("factor '{v}' is not between 1 and 100"),
+            Problem::UnknownFigure { name, suggestion } => {
+                let mut m = if de {
+                    format!("unbekannte Kennzahl '{name}'")
+                } else {
+                    format!("unknown key figure '{name}'")
+                };
+                match suggestion {
+                    Some(s) if de => {
+                        let _ = write!(m, "; meinten Sie '{s}'?");
+                    }
+                    Some(s) => {
+                        let _ = write!(m, "; did you mean '{s}'?");
+                    }
+                    None if de => m.push_str(
+                        "; Kennzahlen: hosts.*, state_network_breached, fines_lapsed, cost_eur, normal_operation_day, services.<id>.*, deadlines.<id>.met",
+                    ),
+                    None => m.push_str(
+                        "; key figures: hosts.*, state_network_breached, fines_lapsed, cost_eur, normal_operation_day, services.<id>.*, deadlines.<id>.met",
+                    ),
+                }
+                m
+            }
+            Problem::ObservedValue { value, flag: true } if de => {
+                format!("Wert '{value}' ist für diese Ja/Nein-Kennzahl ungültig; erlaubt: 0 (nein) oder 1 (ja)")
+            }
+            Problem::ObservedValue { value, flag: true } => {
+                format!("value '{value}' is invalid for this yes/no figure; use 0 (no) or 1 (yes)")
+            }
+            Problem::ObservedValue { value, flag: false } if de => {
+                format!("Wert '{value}' muss eine endliche Zahl von 0 an sein")
+            }
+            Problem::ObservedValue { value, flag: false } => {
+                format!("value '{value}' must be a finite number, 0 or more")
+            }
+            Problem::ObservedTwice { figure, first } if de => {
+                format!("Kennzahl '{figure}' ist doppelt beobachtet (zuerst bei {first})")
+            }
+            Problem::ObservedTwice { figure, first } => {
+                format!("key figure '{figure}' is observed twice (first at {first})")
+            }
             Problem::Unreadable { what, reason } if de => format!("'{what}' kann nicht gelesen werden: {reason}"),
             Problem::Unreadable { what, reason } => format!("cannot read '{what}': {reason}"),
             Problem::TooLarge { bytes, limit } if de => {

@@ -389,6 +389,18 @@ pub struct Decision {
     pub provenance: Provenance,
 }
 
+/// What was really observed for a key figure in the incident behind the scenario, with its
+/// sources: the report's *Realverlauf* column. Data only; the engine never reads it.
+#[derive(Debug, Clone)]
+pub struct Observed {
+    pub figure: Figure,
+    /// In the figure's unit (days, hours, cases, euros; 0 or 1 for yes/no figures).
+    pub value: f64,
+    /// What happened, with the real date.
+    pub text: String,
+    pub provenance: Provenance,
+}
+
 /// Scenario metadata.
 #[derive(Debug, Clone)]
 pub struct Meta {
@@ -420,6 +432,7 @@ pub struct Counts {
     pub roles: usize,
     pub objectives: usize,
     pub realverlauf: usize,
+    pub observed: usize,
     /// Elements that cite at least one source.
     pub sourced: usize,
     /// Elements that carry an assumption.
@@ -445,6 +458,7 @@ pub struct Scenario {
     pub(super) objectives: Vec<Objective>,
     pub(super) phases: Vec<Phase>,
     pub(super) realverlauf: Vec<Decision>,
+    pub(super) observed: Vec<Observed>,
     pub(super) counts: Counts,
 }
 
@@ -498,6 +512,10 @@ impl Scenario {
     pub fn realverlauf(&self) -> &[Decision] {
         &self.realverlauf
     }
+    /// The key figures as really observed, in file order, each figure at most once.
+    pub fn observed(&self) -> &[Observed] {
+        &self.observed
+    }
     pub fn counts(&self) -> Counts {
         self.counts
     }
@@ -528,44 +546,69 @@ pub enum Figure {
     DeadlineMet(DeadlineIdx),
 }
 
+impl Figure {
+    /// Whether the figure is a yes/no figure (its values are 0 and 1).
+    pub fn is_flag(self) -> bool {
+        matches!(self, Figure::StateNetworkBreached | Figure::DeadlineMet(_))
+    }
+}
+
+/// Every key figure of a scenario with these many services and deadlines, in report order.
+pub(super) fn figures_of(services: usize, deadlines: usize) -> Vec<Figure> {
+    let mut all = vec![
+        Figure::CompromisedPeak,
+        Figure::EncryptedPeak,
+        Figure::StateNetworkBreached,
+        Figure::FinesLapsed,
+        Figure::CostEur,
+        Figure::NormalOperationDay,
+    ];
+    for i in 0..services {
+        let s = ServiceIdx(i as u32);
+        all.extend([
+            Figure::ServiceDownHours(s),
+            Figure::ServiceRestoredDay(s),
+            Figure::ServiceBacklogPeak(s),
+        ]);
+    }
+    all.extend((0..deadlines).map(|i| Figure::DeadlineMet(DeadlineIdx(i as u32))));
+    all
+}
+
+/// A figure's name given its scenario's services and deadlines (also used by validation, before a
+/// `Scenario` exists).
+pub(super) fn figure_name_of(
+    services: &[Service],
+    deadlines: &[Deadline],
+    figure: Figure,
+) -> String {
+    let service = |s: ServiceIdx| services.get(s.index()).map_or("?", |s| s.id.as_str());
+    match figure {
+        Figure::CompromisedPeak => "hosts.compromised_peak".into(),
+        Figure::EncryptedPeak => "hosts.encrypted_peak".into(),
+        Figure::StateNetworkBreached => "state_network_breached".into(),
+        Figure::FinesLapsed => "fines_lapsed".into(),
+        Figure::CostEur => "cost_eur".into(),
+        Figure::NormalOperationDay => "normal_operation_day".into(),
+        Figure::ServiceDownHours(s) => format!("services.{}.down_hours", service(s)),
+        Figure::ServiceRestoredDay(s) => format!("services.{}.restored_day", service(s)),
+        Figure::ServiceBacklogPeak(s) => format!("services.{}.backlog_peak", service(s)),
+        Figure::DeadlineMet(d) => format!(
+            "deadlines.{}.met",
+            deadlines.get(d.index()).map_or("?", |d| d.id.as_str())
+        ),
+    }
+}
+
 impl Scenario {
     /// Every key figure of this scenario, in report order.
     pub fn figures(&self) -> Vec<Figure> {
-        let mut all = vec![
-            Figure::CompromisedPeak,
-            Figure::EncryptedPeak,
-            Figure::StateNetworkBreached,
-            Figure::FinesLapsed,
-            Figure::CostEur,
-            Figure::NormalOperationDay,
-        ];
-        for i in 0..self.services.len() {
-            let s = ServiceIdx(i as u32);
-            all.extend([
-                Figure::ServiceDownHours(s),
-                Figure::ServiceRestoredDay(s),
-                Figure::ServiceBacklogPeak(s),
-            ]);
-        }
-        all.extend((0..self.deadlines.len()).map(|i| Figure::DeadlineMet(DeadlineIdx(i as u32))));
-        all
+        figures_of(self.services.len(), self.deadlines.len())
     }
 
     /// The figure's name: `fines_lapsed`, `services.<id>.restored_day`, `deadlines.<id>.met` …
     pub fn figure_name(&self, figure: Figure) -> String {
-        let service = |s: ServiceIdx| &self.services[s.index()].id;
-        match figure {
-            Figure::CompromisedPeak => "hosts.compromised_peak".into(),
-            Figure::EncryptedPeak => "hosts.encrypted_peak".into(),
-            Figure::StateNetworkBreached => "state_network_breached".into(),
-            Figure::FinesLapsed => "fines_lapsed".into(),
-            Figure::CostEur => "cost_eur".into(),
-            Figure::NormalOperationDay => "normal_operation_day".into(),
-            Figure::ServiceDownHours(s) => format!("services.{}.down_hours", service(s)),
-            Figure::ServiceRestoredDay(s) => format!("services.{}.restored_day", service(s)),
-            Figure::ServiceBacklogPeak(s) => format!("services.{}.backlog_peak", service(s)),
-            Figure::DeadlineMet(d) => format!("deadlines.{}.met", self.deadlines[d.index()].id),
-        }
+        figure_name_of(&self.services, &self.deadlines, figure)
     }
 
     /// The figure of that name, if this scenario has it.

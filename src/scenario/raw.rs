@@ -50,6 +50,8 @@ pub struct Scenario {
     pub phases: Vec<Phase>,
     #[serde(default)]
     pub realverlauf: Vec<Decision>,
+    #[serde(default)]
+    pub observed: Vec<Observed>,
 }
 
 /// A typed duration: `minutes(30)`, `hours(4)`, `days(90)`, `weeks(2)`.
@@ -631,6 +633,22 @@ pub struct Decision {
     pub at: String,
     pub function: String,
     pub reason: String,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub assumption: Option<String>,
+}
+
+/// What was really observed for one key figure in the incident behind the scenario.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Observed")]
+pub struct Observed {
+    /// A key figure's name as `run --json` and `sweep` print it, e.g. `fines_lapsed`.
+    pub figure: String,
+    /// A float, so that a negative or non-finite value reaches validation with its path.
+    pub value: f64,
+    /// What happened, with the real date.
+    pub text: String,
     #[serde(default)]
     pub sources: Vec<String>,
     #[serde(default)]

@@ -53,6 +53,7 @@ pub(super) fn validate(raw: &raw::Scenario) -> Result<model::Scenario, Vec<PathP
     let objectives = v.objectives(raw);
     let phases = v.phases(raw);
     let realverlauf = v.realverlauf(raw, &actions);
+    let observed = v.observed(raw, &services, &deadlines);
     if !v.problems.is_empty() {
         return Err(v.problems);
     }
@@ -73,6 +74,7 @@ pub(super) fn validate(raw: &raw::Scenario) -> Result<model::Scenario, Vec<PathP
         objectives,
         phases,
         realverlauf,
+        observed,
         counts: model::Counts::default(),
     };
     scenario.counts = counts(&scenario);
@@ -92,6 +94,7 @@ fn counts(s: &model::Scenario) -> model::Counts {
         .chain(s.actions.iter().map(|e| &e.provenance))
         .chain(s.injects.iter().map(|e| &e.provenance))
         .chain(s.realverlauf.iter().map(|e| &e.provenance))
+        .chain(s.observed.iter().map(|e| &e.provenance))
         .collect();
     model::Counts {
         organisations: s.organisations.len(),
@@ -107,6 +110,7 @@ fn counts(s: &model::Scenario) -> model::Counts {
         roles: s.roles.len(),
         objectives: s.objectives.len(),
         realverlauf: s.realverlauf.len(),
+        observed: s.observed.len(),
         sourced: provenances.iter().filter(|p| !p.sources.is_empty()).count(),
         assumed: provenances
             .iter()
@@ -1236,6 +1240,87 @@ impl Validator {
                 at,
                 function,
                 reason: e.reason.clone(),
+                provenance,
+            });
+        }
+        out
+    }
+
+    /// The observed key figures: each names a figure of this scenario once, with a plausible
+    /// value and at least one source (an observation without a source is not one).
+    fn observed(
+        &mut self,
+        raw: &raw::Scenario,
+        services: &[model::Service],
+        deadlines: &[model::Deadline],
+    ) -> Vec<model::Observed> {
+        let names: Vec<(model::Figure, String)> =
+            model::figures_of(services.len(), deadlines.len())
+                .into_iter()
+                .map(|f| (f, model::figure_name_of(services, deadlines, f)))
+                .collect();
+        let mut seen: BTreeMap<model::Figure, String> = BTreeMap::new();
+        let mut out = Vec::with_capacity(raw.observed.len());
+        for (i, e) in raw.observed.iter().enumerate() {
+            let p = format!("observed[{i}]");
+            let fp = format!("{p}.figure");
+            let figure = names.iter().find(|(_, n)| *n == e.figure).map(|(f, _)| *f);
+            match figure {
+                Some(f) => match seen.get(&f) {
+                    Some(first) => {
+                        let problem = Problem::ObservedTwice {
+                            figure: e.figure.clone(),
+                            first: first.clone(),
+                        };
+                        self.report(fp, problem);
+                    }
+                    None => {
+                        seen.insert(f, fp);
+                    }
+                },
+                None => {
+                    let limit = (e.figure.chars().count() / 3).max(2);
+                    let suggestion = names
+                        .iter()
+                        .map(|(_, n)| (strsim::levenshtein(&e.figure, n), n))
+                        .filter(|&(distance, _)| distance <= limit)
+                        .min_by_key(|&(distance, _)| distance)
+                        .map(|(_, n)| n.clone());
+                    let problem = Problem::UnknownFigure {
+                        name: e.figure.clone(),
+                        suggestion,
+                    };
+                    self.report(fp, problem);
+                }
+            }
+            let flag = figure.is_some_and(model::Figure::is_flag);
+            let plausible = if flag {
+                e.value == 0.0 || e.value == 1.0
+            } else {
+                e.value.is_finite() && e.value >= 0.0
+            };
+            if !plausible {
+                let problem = Problem::ObservedValue {
+                    value: e.value,
+                    flag,
+                };
+                self.report(format!("{p}.value"), problem);
+            }
+            self.text(&e.text, &format!("{p}.text"));
+            // An assumption marks an estimate; it cannot replace the source of what was seen.
+            let provenance = if e.sources.is_empty() {
+                self.report(format!("{p}.sources"), Problem::EmptyList);
+                model::Provenance {
+                    sources: Vec::new(),
+                    assumption: e.assumption.clone(),
+                }
+            } else {
+                self.provenance(&e.sources, e.assumption.as_ref(), &p)
+            };
+            out.push(model::Observed {
+                figure: figure.unwrap_or(model::Figure::CostEur),
+                value: e.value,
+                text: e.text.clone(),
                 provenance,
             });
         }

@@ -169,3 +169,81 @@ fn cutting_the_state_link_a_day_later_raises_the_breach_rate() {
         "a day later: {later} of 40 breached; in history: {historical}"
     );
 }
+
+/// The first `DD.MM.YYYY` in a text, as `YYYY-MM-DD`.
+fn first_date(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    (0..bytes.len().saturating_sub(9)).find_map(|i| {
+        let w = text.get(i..i + 10)?;
+        let b = w.as_bytes();
+        let digits = [0, 1, 3, 4, 6, 7, 8, 9]
+            .iter()
+            .all(|&j| b[j].is_ascii_digit());
+        let before_ok = i == 0 || !bytes[i - 1].is_ascii_digit();
+        (digits && b[2] == b'.' && b[5] == b'.' && before_ok)
+            .then(|| format!("{}-{}-{}", &w[6..10], &w[3..5], &w[0..2]))
+    })
+}
+
+#[test]
+fn the_2021_observations_are_sourced_and_name_key_figures() {
+    let s = westmecklenburg();
+    let observed = s.observed();
+    assert!(observed.len() >= 8, "only {} observed", observed.len());
+    for o in observed {
+        let name = s.figure_name(o.figure);
+        assert_eq!(
+            s.figure(&name),
+            Some(o.figure),
+            "{name} does not round-trip"
+        );
+        assert!(!o.provenance.sources.is_empty(), "{name} has no source");
+        assert!(!o.text.trim().is_empty(), "{name} has no text");
+        assert!(o.value.is_finite() && o.value >= 0.0, "{name}: {}", o.value);
+    }
+    // The figures the README's table compares with 2021 are all there.
+    for name in [
+        "services.kfz-zulassung.restored_day",
+        "services.fuehrerschein.restored_day",
+        "deadlines.sozialleistungen-2021-10-29.met",
+        "deadlines.sozialleistungen-2021-11-01.met",
+        "deadlines.lastschrift-2021-11-15.met",
+        "fines_lapsed",
+        "state_network_breached",
+        "normal_operation_day",
+    ] {
+        let f = s.figure(name).unwrap();
+        assert!(
+            observed.iter().any(|o| o.figure == f),
+            "{name} not observed"
+        );
+    }
+}
+
+#[test]
+fn observed_days_agree_with_the_date_in_their_text() {
+    // Day figures are counted as the engine counts them; the text names the real date, at
+    // office hours (08:00) so that it falls on the day that began at 03:00.
+    let s = westmecklenburg();
+    let start = s.meta().start;
+    let mut checked = 0;
+    for o in s.observed() {
+        let name = s.figure_name(o.figure);
+        if !name.ends_with("_day") {
+            continue;
+        }
+        let date = first_date(&o.text).unwrap_or_else(|| panic!("{name}: no date in text"));
+        let at = krisenstab::time::WallClock::parse(&format!("{date} 08:00")).unwrap();
+        let day = s.day_of(at.minutes_since(start));
+        assert_eq!(o.value, day as f64, "{name}: {date} is day {day}");
+        checked += 1;
+    }
+    assert!(checked >= 5, "only {checked} day figures");
+}
+
+#[test]
+fn a_scenario_without_observations_is_valid() {
+    let tutorial = scenario::parse(scenario::builtin("tutorial").unwrap()).unwrap();
+    assert!(tutorial.observed().is_empty());
+    assert_eq!(tutorial.counts().observed, 0);
+}

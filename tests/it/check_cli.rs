@@ -42,6 +42,7 @@ fn westmecklenburg_counts_match_the_2021_scale() {
     assert!(c["injects"].as_u64().unwrap() >= 30);
     assert!(c["actions"].as_u64().unwrap() >= 15);
     assert!(c["realverlauf"].as_u64().unwrap() >= 10);
+    assert!(c["observed"].as_u64().unwrap() >= 8);
     assert_eq!(v[0]["id"], "westmecklenburg");
     assert_eq!(v[0]["valid"], true);
 }
