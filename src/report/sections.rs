@@ -963,14 +963,6 @@ fn sources_of(s: &Scenario, sources: &[crate::scenario::model::SourceIdx]) -> St
         .join(", ")
 }
 
-/// What the sources report for a figure: value, words, sources.
-fn observed(
-    _s: &Scenario,
-    _f: Figure,
-) -> Option<(f64, &str, &[crate::scenario::model::SourceIdx])> {
-    None
-}
-
 fn realverlauf(d: &mut Debrief) -> Section {
     let lang = d.lang;
     let s = &d.scenario;
@@ -986,9 +978,9 @@ fn realverlauf(d: &mut Debrief) -> Section {
         .figures()
         .into_iter()
         .map(|f| {
-            let observed = observed(s, f);
-            if let Some((_, _, sources)) = observed {
-                cited.extend(sources.iter().copied());
+            let observed = s.observed().iter().find(|o| o.figure == f);
+            if let Some(o) = observed {
+                cited.extend(o.provenance.sources.iter().copied());
             }
             vec![
                 figure_label(s, f, lang),
@@ -996,9 +988,16 @@ fn realverlauf(d: &mut Debrief) -> Section {
                 figure_value(f, history.value(f), lang),
                 observed.map_or_else(
                     || "–".to_string(),
-                    |(value, text, _)| format!("{} ({text})", figure_value(f, Some(value), lang)),
+                    |o| {
+                        let mut cell =
+                            format!("{}: {}", figure_value(f, Some(o.value), lang), o.text);
+                        if let Some(a) = &o.provenance.assumption {
+                            cell = format!("{cell} ({}: {a})", tr(lang, "Annahme", "assumption"));
+                        }
+                        cell
+                    },
                 ),
-                observed.map_or_else(String::new, |(_, _, sources)| sources_of(s, sources)),
+                observed.map_or_else(String::new, |o| sources_of(s, &o.provenance.sources)),
             ]
         })
         .collect();
