@@ -187,6 +187,17 @@ fn every_chart_is_svg_with_a_long_series() {
     let file = saved("westmecklenburg", &dir);
     let html = report(&["report", file.to_str().unwrap()]);
     assert!(html.contains("<h2>7. Realverlauf 2021</h2>"));
+    // The 2021 figures as the sources report them, with the sources named and listed.
+    let realverlauf = html
+        .split("<section id=\"realverlauf\"")
+        .nth(1)
+        .unwrap()
+        .split("</section>")
+        .next()
+        .unwrap();
+    for text in ["3.357", "faz-2022-04-07", "Tag 19", "https://"] {
+        assert!(realverlauf.contains(text), "{text}");
+    }
     let all = svgs(&html);
     assert_eq!(all.len(), 3, "hosts, services and backlog");
     for svg in all {
