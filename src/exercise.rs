@@ -451,7 +451,14 @@ impl ExerciseFile {
                 .filter(|o| o.tick <= tick)
                 .cloned()
                 .collect(),
-            ..self.clone()
+            format: self.format,
+            engine: self.engine.clone(),
+            scenario_id: self.scenario_id.clone(),
+            scenario_hash: self.scenario_hash.clone(),
+            scenario_text: self.scenario_text.clone(),
+            seed: self.seed,
+            injects: self.injects.clone(),
+            status: self.status,
         }
     }
 

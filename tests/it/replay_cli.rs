@@ -421,6 +421,17 @@ fn the_film_at_a_tick_shows_what_the_exercise_showed_then() {
         std::fs::read_dir(path.parent().unwrap()).unwrap().count(),
         1
     );
+    // The record cut at any tick, an advance that crosses it cut short, is a file that replays
+    // to exactly that tick.
+    let file = ExerciseFile::read(&path).unwrap();
+    for tick in [0, 1, 30, 77, 78, total - 1, total] {
+        let cut = file.cut(tick);
+        let at = path.with_file_name(format!("cut-{tick}.ron"));
+        cut.save(&at).unwrap();
+        let sim = ExerciseFile::read(&at).unwrap().replay(&at).unwrap();
+        assert_eq!(sim.clock().tick, tick);
+        assert_eq!(cut.state_hashes.len() as u64, tick);
+    }
     // A file that does not verify does not open as a film.
     let bad = edit(&path, "bad.ron", |f| f.state_hashes[9] = "0".repeat(64));
     let file = ExerciseFile::read(&bad).unwrap();
