@@ -338,8 +338,9 @@ impl ExerciseFile {
     }
 
     /// Runs `sim`, which stands at `pos` in this file's commands, on through the commands until
-    /// its clock reaches tick `upto` (splitting an advance that crosses it) or the commands end. Commands recorded at tick `upto` itself
-    /// are applied, as they were before the exercise went on. Each tick's hash is checked the
+    /// its clock reaches tick `upto` (splitting an advance that crosses it) or the commands end.
+    /// Commands recorded at tick `upto` itself are applied, as they were before the exercise
+    /// went on. Each tick's hash is checked the
     /// moment the tick has run, so the first divergence in tick order is the one reported, even
     /// if a later command then fails to apply.
     pub fn run_to(
