@@ -10,8 +10,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::exercise::{
-    Entry, EntryKind, ExerciseError, ExerciseFile, Observation, Rating, Reaction, Reference,
-    Status, Verdict,
+    Entry, EntryKind, ExerciseError, ExerciseFile, Observation, Position, Rating, Reaction,
+    Reference, Status, Verdict,
 };
 use crate::i18n::Lang;
 use crate::scenario::Scenario;
@@ -135,6 +135,8 @@ pub enum Action {
         text: String,
         refers_to: Option<Reference>,
     },
+    /// Lagefilm: show the exercise as it stood at this tick (clamped to the recorded ticks).
+    Seek(u64),
     /// Quitting asks first.
     Quit,
     ConfirmQuit,
@@ -171,6 +173,15 @@ pub struct App {
     facts_logged: usize,
     /// The last outcome, for the status line.
     last: Option<Outcome>,
+    /// Set in the Lagefilm: the exercise is shown read-only at a chosen tick.
+    film: Option<Box<Film>>,
+}
+
+/// The Lagefilm: the whole recorded exercise, and where the re-simulation shown stands in it.
+/// The app's `file` is then the record cut at the shown tick.
+struct Film {
+    full: ExerciseFile,
+    pos: Position,
 }
 
 impl App {
@@ -199,6 +210,86 @@ impl App {
         Ok(app)
     }
 
+    /// The Lagefilm of an exercise file, read-only, at tick 0. The whole file is replayed and
+    /// verified first, so every tick it can show is the recorded one. It never writes the file.
+    pub fn film(
+        file: ExerciseFile,
+        path: &Path,
+        role: Role,
+        lang: Lang,
+    ) -> Result<App, ExerciseError> {
+        file.replay(path)?;
+        let mut sim = file.fresh_sim(path)?;
+        let mut pos = Position::default();
+        file.run_to(&mut sim, &mut pos, 0, path)?;
+        let mut app = App::assemble(sim, file.cut(0), path.to_path_buf(), role, lang);
+        app.file.status = status_at(&app.file.logbook);
+        app.film = Some(Box::new(Film { full: file, pos }));
+        Ok(app)
+    }
+
+    /// In the Lagefilm: the tick shown and the ticks recorded.
+    pub fn film_ticks(&self) -> Option<(u64, u64)> {
+        let film = self.film.as_ref()?;
+        Some((self.sim.clock().tick, film.full.state_hashes.len() as u64))
+    }
+
+    /// In the Lagefilm: the ticks at which decisions were taken (markers on the time slider),
+    /// ascending, each once.
+    pub fn film_marks(&self) -> Vec<u64> {
+        let mut marks: Vec<u64> = self.film.as_ref().map_or_else(Vec::new, |film| {
+            film.full
+                .logbook
+                .iter()
+                .filter(|e| e.kind == EntryKind::Decision)
+                .map(|e| e.tick)
+                .collect()
+        });
+        marks.sort_unstable();
+        marks.dedup();
+        marks
+    }
+
+    /// The state hash where the exercise (or the Lagefilm) stands.
+    pub fn state_hash(&mut self) -> [u8; 32] {
+        self.sim.state_hash()
+    }
+
+    /// Moves the Lagefilm to `tick`: on from where it stands, or again from the start when
+    /// going back (a world cannot be rewound).
+    fn seek(&mut self, tick: u64) -> Outcome {
+        let Some(film) = self.film.as_mut() else {
+            return Outcome::NotAllowed;
+        };
+        let tick = tick.min(film.full.state_hashes.len() as u64);
+        let now = self.sim.clock().tick;
+        if tick == now {
+            return Outcome::Done;
+        }
+        let path = &self.path;
+        let moved = if tick > now {
+            film.full.run_to(&mut self.sim, &mut film.pos, tick, path)
+        } else {
+            film.full.fresh_sim(path).and_then(|mut sim| {
+                let mut pos = Position::default();
+                film.full.run_to(&mut sim, &mut pos, tick, path)?;
+                self.sim = sim;
+                film.pos = pos;
+                Ok(())
+            })
+        };
+        // The file replayed whole when the film opened, so this cannot fail; if it did, the
+        // film would stay at the last tick it reached.
+        let outcome = match moved {
+            Ok(()) => Outcome::Done,
+            Err(_) => Outcome::NotAllowed,
+        };
+        let at = self.sim.clock().tick;
+        self.file = film.full.cut(at);
+        self.file.status = status_at(&self.file.logbook);
+        outcome
+    }
+
     fn assemble(sim: Sim, file: ExerciseFile, path: PathBuf, role: Role, lang: Lang) -> App {
         App {
             sim,
@@ -211,6 +302,7 @@ impl App {
             confirm_quit: false,
             facts_logged: 0,
             last: None,
+            film: None,
         }
     }
 
@@ -267,7 +359,22 @@ impl App {
     }
 
     fn allowed(&self, action: &Action) -> bool {
+        if self.film.is_some() {
+            // The Lagefilm only looks: screens, help, the time slider, quitting.
+            return matches!(
+                action,
+                Action::Open(_)
+                    | Action::NextScreen
+                    | Action::PreviousScreen
+                    | Action::ToggleHelp
+                    | Action::Seek(_)
+                    | Action::Quit
+                    | Action::ConfirmQuit
+                    | Action::CancelQuit
+            );
+        }
         match action {
+            Action::Seek(_) => false,
             Action::Advance(_)
             | Action::NextInject
             | Action::NextPhase
@@ -323,6 +430,7 @@ impl App {
                 Outcome::Done
             }
             Action::ConfirmQuit => Outcome::Quit,
+            Action::Seek(tick) => self.seek(tick),
             Action::Advance(n) => self.advance(n, real_time),
             Action::NextInject => match self.sim.next_scheduled_inject() {
                 Some((at, _)) => {
@@ -410,17 +518,17 @@ impl App {
 
     fn text_pause(&self) -> &'static str {
         if self.lang == Lang::De {
-            "Übung angehalten"
+            PAUSE_DE
         } else {
-            "Exercise paused"
+            PAUSE_EN
         }
     }
 
     fn text_interrupt(&self) -> &'static str {
         if self.lang == Lang::De {
-            "Realereignis – Übung unterbrochen"
+            INTERRUPT_DE
         } else {
-            "Real event – exercise interrupted"
+            INTERRUPT_EN
         }
     }
 
@@ -738,12 +846,37 @@ impl App {
     }
 
     fn save(&mut self) -> Outcome {
+        // The Lagefilm never writes (its actions are refused before this; this is the backstop).
+        if self.film.is_some() {
+            return Outcome::NotAllowed;
+        }
         match self.file.save(&self.path) {
             Ok(()) => Outcome::Done,
             Err(e) => Outcome::SaveFailed(e.to_string()),
         }
     }
 }
+
+/// The exercise's phase after the control entries of a logbook (STARTEX, pause, ENDEX, real
+/// event), in either language: where the Lagefilm shows a past tick.
+pub fn status_at(logbook: &[Entry]) -> Status {
+    let mut status = Status::Prepared;
+    for entry in logbook.iter().filter(|e| e.kind == EntryKind::Control) {
+        status = match entry.text.as_str() {
+            "STARTEX" => Status::Running,
+            "ENDEX" => Status::Ended,
+            t if t == PAUSE_DE || t == PAUSE_EN => Status::Paused,
+            t if t == INTERRUPT_DE || t == INTERRUPT_EN => Status::Interrupted,
+            _ => status,
+        };
+    }
+    status
+}
+
+const PAUSE_DE: &str = "Übung angehalten";
+const PAUSE_EN: &str = "Exercise paused";
+const INTERRUPT_DE: &str = "Realereignis – Übung unterbrochen";
+const INTERRUPT_EN: &str = "Real event – exercise interrupted";
 
 /// The default exercise file name: `<scenario-id>-<YYYYMMDD-HHMM>.ron`, from the real time.
 pub fn default_path(scenario_id: &str, real_time: jiff::civil::DateTime) -> PathBuf {

@@ -6,6 +6,7 @@
 mod check;
 mod drehbuch;
 mod play;
+mod replay;
 mod report;
 mod run;
 mod sweep;
@@ -44,6 +45,8 @@ enum Command {
     Drehbuch(drehbuch::Args),
     /// Run an exercise in the terminal, continue one (--resume) or follow one (--follow).
     Play(play::Args),
+    /// Re-simulate an exercise file: check every state hash (--verify) or show the Lagefilm.
+    Replay(replay::Args),
     /// Print a synthetic scenario with the given number of hosts (for scale tests).
     Generate {
         /// Hosts in total (at least 40, at most 10,000,000).
@@ -96,6 +99,7 @@ pub fn main() -> ExitCode {
         Some(Command::Report(args)) => report::run(&args, cli.lang, lang, &mut out, &mut err),
         Some(Command::Drehbuch(args)) => drehbuch::run(&args, cli.lang, lang, &mut out, &mut err),
         Some(Command::Play(args)) => play::run(&args, cli.lang, lang, &mut out, &mut err),
+        Some(Command::Replay(args)) => replay::run(&args, cli.lang, lang, &mut out, &mut err),
         Some(Command::Generate { hosts }) => {
             let _ = out.write_all(crate::generate::scenario(hosts).as_bytes());
             Outcome::Ok

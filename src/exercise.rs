@@ -310,53 +310,157 @@ impl ExerciseFile {
     /// Re-simulates every command and checks every recorded state hash; the first tick whose
     /// hash differs is reported. Returns the simulation where the exercise stands.
     pub fn replay(&self, path: &Path) -> Result<Sim, ExerciseError> {
-        let p = path.display().to_string();
+        let mut sim = self.fresh_sim(path)?;
+        self.run_to(&mut sim, &mut Position::default(), u64::MAX, path)?;
+        // A hash recorded for a tick the commands never reach: the record and the replay part
+        // at the first tick the replay did not run.
+        let ran = sim.stats().hashes.len();
+        if self.state_hashes.len() > ran {
+            return Err(ExerciseError::Diverged {
+                path: path.display().to_string(),
+                tick: ran as u64 + 1,
+            });
+        }
+        Ok(sim)
+    }
+
+    /// The simulation of this file at tick 0, before its first command (at
+    /// `Position::default()`). The engine and the embedded scenario are checked first.
+    pub fn fresh_sim(&self, path: &Path) -> Result<Sim, ExerciseError> {
         if self.engine != ENGINE {
             return Err(ExerciseError::Engine {
-                path: p,
+                path: path.display().to_string(),
                 found: self.engine.clone(),
             });
         }
         let scenario = Arc::new(self.scenario(path)?);
-        let mut sim = Sim::new(scenario, self.seed);
-        let check = |sim: &Sim, upto: usize| -> Result<(), ExerciseError> {
-            for (i, recorded) in self.state_hashes.iter().enumerate().take(upto) {
-                let actual = sim.stats().hashes.get(i).map(hex);
-                if actual.as_deref() != Some(recorded.as_str()) {
-                    return Err(ExerciseError::Diverged {
-                        path: p.clone(),
-                        tick: i as u64 + 1,
+        Ok(Sim::new(scenario, self.seed))
+    }
+
+    /// Runs `sim`, which stands at `pos` in this file's commands, on through the commands until
+    /// its clock reaches tick `upto` (splitting an advance that crosses it) or the commands end.
+    /// Commands recorded at tick `upto` itself are applied, as they were before the exercise
+    /// went on. Each tick's hash is checked the
+    /// moment the tick has run, so the first divergence in tick order is the one reported, even
+    /// if a later command then fails to apply.
+    pub fn run_to(
+        &self,
+        sim: &mut Sim,
+        pos: &mut Position,
+        upto: u64,
+        path: &Path,
+    ) -> Result<(), ExerciseError> {
+        let p = || path.display().to_string();
+        while let Some(logged) = self.commands.get(pos.next) {
+            let index = pos.next;
+            if let Command::Advance(n) = logged.command {
+                if pos.into == 0 && logged.tick != sim.clock().tick {
+                    return Err(ExerciseError::Tick {
+                        path: p(),
+                        index,
+                        tick: logged.tick,
+                        at: sim.clock().tick,
                     });
                 }
+                while pos.into < n {
+                    if sim.clock().tick >= upto {
+                        return Ok(());
+                    }
+                    sim.apply(&Command::Advance(1))
+                        .map_err(|why| ExerciseError::Command {
+                            path: p(),
+                            index,
+                            tick: logged.tick,
+                            why,
+                        })?;
+                    pos.into += 1;
+                    let tick = sim.clock().tick;
+                    let i = usize::try_from(tick - 1).unwrap_or(usize::MAX);
+                    let actual = sim.stats().hashes.get(i).map(hex);
+                    if actual.is_none()
+                        || actual.as_deref() != self.state_hashes.get(i).map(|h| h.as_str())
+                    {
+                        return Err(ExerciseError::Diverged { path: p(), tick });
+                    }
+                }
+            } else {
+                let at = sim.clock().tick;
+                if logged.tick > upto && at >= upto {
+                    return Ok(());
+                }
+                if logged.tick != at {
+                    return Err(ExerciseError::Tick {
+                        path: p(),
+                        index,
+                        tick: logged.tick,
+                        at,
+                    });
+                }
+                sim.apply(&logged.command)
+                    .map_err(|why| ExerciseError::Command {
+                        path: p(),
+                        index,
+                        tick: logged.tick,
+                        why,
+                    })?;
             }
-            Ok(())
-        };
-        for (index, logged) in self.commands.iter().enumerate() {
-            let at = sim.clock().tick;
-            if logged.tick != at {
-                return Err(ExerciseError::Tick {
-                    path: p,
-                    index,
-                    tick: logged.tick,
-                    at,
-                });
+            pos.next += 1;
+            pos.into = 0;
+        }
+        Ok(())
+    }
+
+    /// The record as it stood at the end of tick `tick`: logbook, ratings and observations up
+    /// to it, the commands up to it (an advance that crosses it cut short), its hashes. How the
+    /// staff handled each inject carries no tick and is kept as it ended.
+    pub fn cut(&self, tick: u64) -> ExerciseFile {
+        let mut commands = Vec::new();
+        for logged in self.commands.iter().take_while(|l| l.tick <= tick) {
+            match logged.command {
+                Command::Advance(n) if logged.tick + u64::from(n) > tick => {
+                    let left = u32::try_from(tick - logged.tick).unwrap_or(n);
+                    if left > 0 {
+                        commands.push(Logged {
+                            tick: logged.tick,
+                            command: Command::Advance(left),
+                        });
+                    }
+                    break;
+                }
+                _ => commands.push(logged.clone()),
             }
-            sim.apply(&logged.command)
-                .map_err(|why| ExerciseError::Command {
-                    path: p.clone(),
-                    index,
-                    tick: logged.tick,
-                    why,
-                })?;
         }
-        check(&sim, self.state_hashes.len())?;
-        if sim.stats().hashes.len() != self.state_hashes.len() {
-            return Err(ExerciseError::Diverged {
-                path: p,
-                tick: sim.clock().tick,
-            });
+        let upto = usize::try_from(tick).unwrap_or(usize::MAX);
+        ExerciseFile {
+            commands,
+            state_hashes: self.state_hashes.iter().take(upto).cloned().collect(),
+            logbook: self
+                .logbook
+                .iter()
+                .filter(|e| e.tick <= tick)
+                .cloned()
+                .collect(),
+            ratings: self
+                .ratings
+                .iter()
+                .filter(|r| r.tick <= tick)
+                .cloned()
+                .collect(),
+            observations: self
+                .observations
+                .iter()
+                .filter(|o| o.tick <= tick)
+                .cloned()
+                .collect(),
+            format: self.format,
+            engine: self.engine.clone(),
+            scenario_id: self.scenario_id.clone(),
+            scenario_hash: self.scenario_hash.clone(),
+            scenario_text: self.scenario_text.clone(),
+            seed: self.seed,
+            injects: self.injects.clone(),
+            status: self.status,
         }
-        Ok(sim)
     }
 
     /// Records an applied command and the hashes of the ticks it ran.
@@ -369,6 +473,16 @@ impl ExerciseFile {
         self.state_hashes
             .extend(sim.stats().hashes.iter().skip(have).map(hex));
     }
+}
+
+/// Where a re-simulation stands in a file's commands, so it can stop between any two ticks and
+/// go on later.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Position {
+    /// The next command to apply.
+    next: usize,
+    /// Ticks of that command already run, if it is an advance.
+    into: u32,
 }
 
 /// Lower-case hex of a hash.

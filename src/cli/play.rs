@@ -52,7 +52,7 @@ impl Args {
     }
 }
 
-fn parse_role(text: &str) -> Result<Role, String> {
+pub(super) fn parse_role(text: &str) -> Result<Role, String> {
     Role::parse(text)
         .ok_or_else(|| format!("'{text}' is not a role; use control, staff or observer"))
 }

@@ -3,7 +3,9 @@
 //! [`handle_key`] is the whole keyboard of a running exercise: one key press becomes a step of the
 //! open dialog, a change of the interaction state ([`Ui`]) or an [`Action`] for the app, and the
 //! outcome goes into `ui.message`. [`handle_view_key`] is the same keyboard for a read-only view
-//! (`play --follow`): it only navigates.
+//! (`play --follow`): it only navigates. [`handle_film_key`] adds the time slider of the
+//! Lagefilm (`replay`); its moves wait in `ui.seek` until [`settle_film`] applies them, so a
+//! held key re-simulates once per frame, not once per key.
 //!
 //! The lists that ↑/↓ select in are defined here ([`rows`], [`inbox`], [`script`]) so that the
 //! screens and the keys agree on what "the selected row" is:
@@ -121,6 +123,89 @@ pub fn handle_view_key(
     real_time: &str,
 ) -> Option<Outcome> {
     handle(app, ui, key, real_time, Mode::View)
+}
+
+/// The Lagefilm's speed when Space starts it: one exercise day per second.
+pub const FILM_SPEED: u32 = 1440;
+
+/// One key of the Lagefilm: the time slider, else what a read-only view does. A move of the
+/// slider is only noted in `ui.seek`; [`settle_film`] applies it.
+pub fn handle_film_key(
+    app: &mut App,
+    ui: &mut Ui,
+    key: KeyEvent,
+    real_time: &str,
+) -> Option<Outcome> {
+    let Some((now, total)) = app.film_ticks() else {
+        return handle_view_key(app, ui, key, real_time);
+    };
+    if !key.is_press() || app.confirming_quit() || app.help_open() || ui.form.is_some() {
+        return handle_view_key(app, ui, key, real_time);
+    }
+    let at = ui.seek.unwrap_or(now);
+    let tick = u64::try_from(app.scenario().meta().tick.max(1)).unwrap_or(1);
+    let day = (1440 / tick).max(1);
+    let shift = key.modifiers == KeyModifiers::SHIFT;
+    let plain = key.modifiers.difference(KeyModifiers::SHIFT).is_empty();
+    let target = match key.code {
+        KeyCode::Left if shift => at.saturating_sub(day),
+        KeyCode::Right if shift => at + day,
+        KeyCode::Left if key.modifiers.is_empty() => at.saturating_sub(1),
+        KeyCode::Right if key.modifiers.is_empty() => at + 1,
+        KeyCode::Char('[') if plain => at.saturating_sub(day),
+        KeyCode::Char(']') if plain => at + day,
+        KeyCode::Char('g') if key.modifiers.is_empty() => 0,
+        KeyCode::Char('G') if plain => total,
+        KeyCode::Home if shift => 0,
+        KeyCode::End if shift => total,
+        // The previous and next decision (the marks on the slider).
+        KeyCode::Char(',') if plain => {
+            let marks = app.film_marks();
+            marks.into_iter().rev().find(|m| *m < at).unwrap_or(0)
+        }
+        KeyCode::Char('.') if plain => {
+            let marks = app.film_marks();
+            marks.into_iter().find(|m| *m > at).unwrap_or(total)
+        }
+        KeyCode::Char(' ') if plain => {
+            ui.speed = if ui.speed == 0 { FILM_SPEED } else { 0 };
+            // Play from the start again once the film has run out.
+            if ui.speed > 0 && at >= total {
+                ui.seek = Some(0);
+            }
+            return None;
+        }
+        KeyCode::Char(c @ ('+' | '-')) if plain => {
+            let at = SPEEDS.iter().position(|s| *s >= ui.speed).unwrap_or(0);
+            let at = if c == '+' {
+                (at + 1).min(SPEEDS.len() - 1)
+            } else {
+                at.saturating_sub(1)
+            };
+            ui.speed = SPEEDS[at];
+            ui.message = Some(format!(
+                "{}: {}",
+                tr(app.lang(), "Tempo", "Speed"),
+                speed_text(ui.speed, app.lang())
+            ));
+            return None;
+        }
+        _ => return handle_view_key(app, ui, key, real_time),
+    };
+    // Scrubbing by hand stops the film.
+    ui.speed = 0;
+    ui.seek = Some(target.min(total));
+    None
+}
+
+/// Applies a waiting move of the Lagefilm's slider (see [`handle_film_key`]).
+pub fn settle_film(app: &mut App, ui: &mut Ui, real_time: &str) -> Option<Outcome> {
+    let tick = ui.seek.take()?;
+    let outcome = apply(app, ui, Action::Seek(tick), real_time);
+    if app.film_ticks().is_some_and(|(now, total)| now >= total) {
+        ui.speed = 0;
+    }
+    outcome
 }
 
 /// Ticks to run for `minutes` of exercise time (at least one).
@@ -1071,6 +1156,7 @@ fn done_text(app: &mut App, action: &Action) -> Option<String> {
             tr(lang, "Beobachtung gespeichert", "Observation saved").to_string()
         }
         Action::Open(_)
+        | Action::Seek(_)
         | Action::NextScreen
         | Action::PreviousScreen
         | Action::ToggleHelp

@@ -12,6 +12,7 @@
 
 mod dialogs;
 mod einlagen;
+mod film;
 mod kit;
 mod lagebild;
 mod massnahmen;
@@ -86,9 +87,16 @@ pub fn draw(frame: &mut Frame, app: &mut App, ui: &Ui, real_time: &str) {
         height: 1,
         ..area
     };
+    // The Lagefilm's time slider takes a line from the screen, just above the status line.
+    let film = app.film_ticks();
+    let slider = Rect {
+        y: area.y + area.height - 2,
+        height: 1,
+        ..area
+    };
     let body = Rect {
         y: area.y + 2,
-        height: area.height - 3,
+        height: area.height - 3 - u16::from(film.is_some()),
         ..area
     };
     draw_header(buf, header, &cx, real_time);
@@ -102,6 +110,9 @@ pub fn draw(frame: &mut Frame, app: &mut App, ui: &Ui, real_time: &str) {
         // Only control may open it; anyone else gets the Lagebild, never the truth.
         Screen::Steuerung if cx.role == Role::Control => steuerung::draw(buf, body, &cx),
         Screen::Steuerung => lagebild::draw(buf, body, &cx),
+    }
+    if let Some((tick, total)) = film {
+        film::draw(buf, slider, &cx, tick, total);
     }
     draw_status(buf, status, &cx);
     dialogs::draw(buf, body, &cx, &objectives);
@@ -200,8 +211,11 @@ fn draw_status(buf: &mut Buffer, area: Rect, cx: &Ctx) {
         ExerciseStatus::Interrupted => colour::bad().add_modifier(Modifier::REVERSED),
         ExerciseStatus::Ended => colour::truth().add_modifier(Modifier::REVERSED),
     };
+    let film = cx.app.film_ticks().is_some();
     let (message, message_style) = match (&cx.ui.message, cx.app.last_outcome()) {
         (Some(m), _) => (m.clone(), Style::new()),
+        // The Lagefilm's only actions move the slider; it says instead that it only looks.
+        (None, _) if film => (t.film_read_only.to_string(), colour::dim()),
         (None, Some(o)) => (
             text::outcome(o, cx.lang),
             match o {

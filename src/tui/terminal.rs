@@ -6,6 +6,9 @@
 //! what changed. The terminal is restored however the loop ends: on quit, on an error (a guard's
 //! `Drop`) and on a panic (a hook, which also says where the exercise file is).
 //!
+//! In film mode (the Lagefilm of `replay`) the view is read-only too and shows the exercise at
+//! the tick of its time slider; when it plays, the slider moves on at the chosen speed.
+//!
 //! In follow mode the view is read-only: a background thread watches the exercise file and
 //! replays it whenever it changed; a file that cannot be read keeps the last good state on
 //! screen and says so.
@@ -40,6 +43,8 @@ pub enum Mode {
     /// A read-only view of the file the app was resumed from, reloaded when it changes; the
     /// stamp is the file's as it was just before it was read.
     Follow(Stamp),
+    /// The Lagefilm: a read-only view of a finished record, at the tick of a time slider.
+    Film,
 }
 
 /// What identifies one version of a file: modification time, size and (on Unix) the inode,
@@ -95,6 +100,13 @@ pub fn file_text(path: &Path, lang: Lang, mode: &Mode) -> String {
         (Mode::Play, Lang::En) => format!("Exercise file: {}", path.display()),
         (Mode::Follow(_), Lang::De) => format!("Verfolgte Übungsdatei: {}", path.display()),
         (Mode::Follow(_), Lang::En) => format!("Followed exercise file: {}", path.display()),
+        (Mode::Film, Lang::De) => {
+            format!("Lagefilm der Übungsdatei (unverändert): {}", path.display())
+        }
+        (Mode::Film, Lang::En) => format!(
+            "Lagefilm of the exercise file (unchanged): {}",
+            path.display()
+        ),
     }
 }
 
@@ -120,7 +132,7 @@ fn event_loop(terminal: &mut DefaultTerminal, mut app: App, mode: Mode) -> Resul
             app.role(),
             app.lang(),
         )),
-        Mode::Play => None,
+        Mode::Play | Mode::Film => None,
     };
     let mut clock = Clock::new();
     let mut reload_failed = false;
@@ -139,6 +151,7 @@ fn event_loop(terminal: &mut DefaultTerminal, mut app: App, mode: Mode) -> Resul
                     let outcome = match mode {
                         Mode::Play => input::handle_key(&mut app, &mut ui, key, &now),
                         Mode::Follow(_) => input::handle_view_key(&mut app, &mut ui, key, &now),
+                        Mode::Film => input::handle_film_key(&mut app, &mut ui, key, &now),
                     };
                     if outcome == Some(Outcome::Quit) {
                         return Ok(());
@@ -150,8 +163,18 @@ fn event_loop(terminal: &mut DefaultTerminal, mut app: App, mode: Mode) -> Resul
                 }
             }
         }
-        if mode == Mode::Play {
-            clock.run(&mut app, &mut ui);
+        match mode {
+            Mode::Play => clock.run(&mut app, &mut ui),
+            Mode::Film => {
+                let ticks = clock.due(&app, ui.speed);
+                if ticks > 0 {
+                    let at = app.film_ticks().map_or(0, |(now, _)| now);
+                    ui.seek = Some(ui.seek.unwrap_or(at) + u64::from(ticks));
+                }
+                // All keys of this frame moved the slider; the film re-simulates once.
+                input::settle_film(&mut app, &mut ui, &real_time());
+            }
+            Mode::Follow(_) => {}
         }
         if let Some(follower) = &follower {
             match follower.next() {
@@ -203,22 +226,30 @@ impl Clock {
         }
     }
 
-    fn run(&mut self, app: &mut App, ui: &mut Ui) {
+    /// Whole ticks due since the last call at `speed` exercise minutes per real second.
+    fn due(&mut self, app: &App, speed: u32) -> u32 {
         let elapsed = self.last.elapsed();
         self.last = Instant::now();
-        if ui.speed == 0 {
+        if speed == 0 {
             self.owed = 0;
-            return;
+            return 0;
         }
         let tick = u128::from(app.scenario().meta().tick.max(1).unsigned_abs()) * 1000;
-        self.owed += elapsed.as_millis() * u128::from(ui.speed);
+        self.owed += elapsed.as_millis() * u128::from(speed);
         let ticks = self.owed / tick;
         if ticks == 0 {
-            return;
+            return 0;
         }
         // What a slow machine cannot catch up with is dropped, not carried.
         self.owed %= tick;
-        let ticks = u32::try_from(ticks.min(u128::from(MAX_TICKS_PER_FRAME))).unwrap_or(1);
+        u32::try_from(ticks.min(u128::from(MAX_TICKS_PER_FRAME))).unwrap_or(1)
+    }
+
+    fn run(&mut self, app: &mut App, ui: &mut Ui) {
+        let ticks = self.due(app, ui.speed);
+        if ticks == 0 {
+            return;
+        }
         let action = Action::Advance(ticks);
         let outcome = app.update(action.clone(), &real_time());
         if outcome != Outcome::Done {

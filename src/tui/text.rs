@@ -174,6 +174,9 @@ pub struct Texts {
     pub adhoc_fields: [&'static str; 4],
     pub adhoc_keys: &'static str,
     pub stage_none: &'static str,
+    // Lagefilm
+    pub film: &'static str,
+    pub film_read_only: &'static str,
 }
 
 pub static DE: Texts = Texts {
@@ -328,6 +331,8 @@ pub static DE: Texts = Texts {
     adhoc_fields: ["Betreff", "Absender", "Empfänger", "Inhalt"],
     adhoc_keys: "Tab Feld · ←→ Empfänger · Enter weiter/einspielen · Esc abbrechen",
     stage_none: "noch nicht im Netz",
+    film: "Lagefilm",
+    film_read_only: "nur lesend",
 };
 
 pub static EN: Texts = Texts {
@@ -482,6 +487,8 @@ pub static EN: Texts = Texts {
     adhoc_fields: ["Subject", "Sender", "Receiver", "Content"],
     adhoc_keys: "Tab field · ←→ receiver · Enter next/release · Esc cancel",
     stage_none: "not in the network yet",
+    film: "Lagefilm",
+    film_read_only: "read-only",
 };
 
 /// The strings of `lang`.
@@ -929,6 +936,41 @@ pub fn help(lang: Lang) -> Vec<(&'static str, Vec<(&'static str, &'static str)>)
                 vec![("b", "rate an objective"), ("o", "note an observation")],
             ),
         ],
+    }
+}
+
+/// The help overlay of the Lagefilm: the keys that look, and the time slider's.
+pub fn film_help(lang: Lang) -> Vec<(&'static str, Vec<(&'static str, &'static str)>)> {
+    let general = help(lang).into_iter().take(1);
+    let film = match lang {
+        Lang::De => vec![
+            ("← / →", "1 Takt zurück/vor"),
+            ("⇧← ⇧→ [ ]", "1 Tag zurück/vor"),
+            (", / .", "vorige/nächste Entscheidung"),
+            ("g / G", "Anfang/Ende"),
+            ("Leertaste", "abspielen/anhalten"),
+            ("+ / -", "schneller/langsamer"),
+        ],
+        Lang::En => vec![
+            ("← / →", "1 tick back/on"),
+            ("⇧← ⇧→ [ ]", "1 day back/on"),
+            (", / .", "previous/next decision"),
+            ("g / G", "start/end"),
+            ("Space", "play/stop"),
+            ("+ / -", "faster/slower"),
+        ],
+    };
+    general.chain([("Lagefilm", film)]).collect()
+}
+
+/// The Lagefilm's speed, short: "1 h/s", "1 T/s" / "1 d/s", "1 Wo/s" / "1 wk/s".
+pub fn speed_short(speed: u32, lang: Lang) -> String {
+    let de = lang == Lang::De;
+    match speed {
+        s if s % 10080 == 0 => format!("{} {}/s", s / 10080, if de { "Wo" } else { "wk" }),
+        s if s % 1440 == 0 => format!("{} {}/s", s / 1440, if de { "T" } else { "d" }),
+        s if s % 60 == 0 => format!("{} h/s", s / 60),
+        s => format!("{s} min/s"),
     }
 }
 

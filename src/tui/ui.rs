@@ -59,4 +59,6 @@ pub struct Ui {
     pub message: Option<String>,
     /// Time runs by itself at this many exercise minutes per real second (0: stopped).
     pub speed: u32,
+    /// Lagefilm: the tick the slider was moved to, not yet shown.
+    pub seek: Option<u64>,
 }

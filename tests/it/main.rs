@@ -17,6 +17,7 @@ mod input;
 mod mutations;
 #[cfg(unix)]
 mod play_pty;
+mod replay_cli;
 mod report_cli;
 mod run_cli;
 mod screens;

@@ -370,3 +370,62 @@ fn play_does_not_overwrite_an_exercise_and_knows_its_usage() {
     let out = crate::krisenstab(&["play", "no-such-scenario"]);
     assert_eq!(out.status.code(), Some(1));
 }
+
+#[test]
+fn the_lagefilm_scrubs_plays_and_leaves_the_file_alone() {
+    let dir = folder("film");
+    let file = dir.join("film.ron");
+    let file_arg = file.to_str().unwrap();
+    let o = super::krisenstab(&["run", "tutorial", "--historical", "--save", file_arg]);
+    assert_eq!(o.status.code(), Some(0));
+    let before = std::fs::read(&file).unwrap();
+    let mut film = Terminal::start(&["replay", file_arg, "--lang", "en"], &dir);
+    film.wait_for("Lagefilm ❚❚");
+    film.wait_for(" 0/504 ");
+    film.keys("G");
+    film.wait_for(" 504/504 ");
+    film.keys("g");
+    film.wait_for(" 0/504 ");
+    film.keys("\x1b[C"); // →
+    film.wait_for(" 1/504 ");
+    film.keys("]");
+    film.wait_for(" 25/504 ");
+    film.keys("\x1b[D"); // ←
+    film.wait_for(" 24/504 ");
+    film.wait_for("│ 2024-03-02 00:00 │");
+    // Space plays (a day per second) until stopped.
+    film.keys(" ");
+    film.wait_for("Lagefilm ▶ 1 d/s");
+    let deadline = Instant::now() + WAIT;
+    while film.contents().contains(" 24/504 ") {
+        assert!(Instant::now() < deadline, "the film did not play");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    film.keys(" ");
+    film.wait_for("Lagefilm ❚❚");
+    // Read-only: the keys that would act do nothing.
+    film.keys("d");
+    film.keys("s");
+    film.keys("q");
+    film.keys("y");
+    let status = film.wait_exit();
+    assert!(status.success(), "exit status {status:?}");
+    let deadline = Instant::now() + WAIT;
+    while !film.contents().contains("film.ron") && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let screen = film.screen.lock().unwrap();
+    assert!(
+        !screen.screen().alternate_screen(),
+        "the terminal was given back"
+    );
+    assert!(
+        screen
+            .screen()
+            .contents()
+            .contains("Lagefilm of the exercise file (unchanged)")
+    );
+    drop(screen);
+    assert_eq!(std::fs::read(&file).unwrap(), before, "the film wrote");
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1);
+}

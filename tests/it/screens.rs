@@ -477,6 +477,7 @@ fn no_size_screen_or_dialog_panics() {
                     form: form.clone(),
                     message: Some("ä".repeat(300)),
                     speed: 1440,
+                    seek: None,
                 };
                 for (w, h) in sizes {
                     let text = screen(&mut app, &ui, w, h);

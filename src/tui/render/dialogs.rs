@@ -254,7 +254,11 @@ fn observation_reference(cx: &Ctx) -> Option<String> {
 /// The help overlay: every key, in two columns when the screen is short.
 pub(super) fn help(buf: &mut Buffer, area: Rect, cx: &Ctx) {
     let t = cx.t;
-    let groups = text::help(cx.lang);
+    let groups = if cx.app.film_ticks().is_some() {
+        text::film_help(cx.lang)
+    } else {
+        text::help(cx.lang)
+    };
     let lines_of = |g: &[(&str, Vec<(&str, &str)>)]| -> usize {
         g.iter().map(|(_, keys)| keys.len() + 2).sum::<usize>()
     };

@@ -1,0 +1,194 @@
+//! `krisenstab replay EXERCISE_FILE [--verify]`: re-simulate an exercise from its file.
+//!
+//! `--verify` is headless: it re-simulates every command and checks the recorded state hash of
+//! every tick, and names the first tick that differs. Without it, the Lagefilm: the exercise in
+//! the terminal, read-only, with a time slider to scrub through it. Neither ever writes the file.
+
+use std::io::{IsTerminal as _, Write};
+use std::path::{Path, PathBuf};
+
+use super::Outcome as Exit;
+use super::print_issues;
+use crate::app::{App, Role};
+use crate::exercise::{ENGINE, ExerciseError, ExerciseFile};
+use crate::i18n::{Lang, number};
+use crate::scenario::Invalid;
+use crate::tui::terminal::{self, Mode};
+use crate::tui::text;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The exercise file (written by `play` or `run --save`).
+    #[arg(value_name = "EXERCISE_FILE")]
+    file: PathBuf,
+    /// Check the state hash of every recorded tick instead of showing the Lagefilm.
+    #[arg(long, conflicts_with = "role")]
+    verify: bool,
+    /// Who is looking in the Lagefilm: control, staff or observer [default: control].
+    #[arg(long, value_parser = super::play::parse_role)]
+    role: Option<Role>,
+}
+
+/// `lang_flag` is `--lang` as given; `lang` the language of messages before a scenario is known.
+pub fn run(
+    args: &Args,
+    lang_flag: Option<Lang>,
+    lang: Lang,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> Exit {
+    if args.verify {
+        return verify(&args.file, lang, out, err);
+    }
+    let path = &args.file;
+    // The film opens only a file that verifies, so every tick it shows is the recorded one.
+    let film = ExerciseFile::read(path).and_then(|file| {
+        let lang = lang_flag.unwrap_or(scenario_lang(&file, path)?);
+        App::film(file, path, args.role.unwrap_or(Role::Control), lang)
+    });
+    let app = match film {
+        Ok(app) => app,
+        Err(e) => return refuse(path, &e, lang, err),
+    };
+    let lang = app.lang();
+    if !std::io::stdout().is_terminal() {
+        let _ = match lang {
+            Lang::De => writeln!(
+                err,
+                "der Lagefilm braucht ein Terminal (die Ausgabe ist umgeleitet); prüfen ohne Terminal: replay --verify"
+            ),
+            Lang::En => writeln!(
+                err,
+                "the Lagefilm needs a terminal (its output is redirected); to check without one: replay --verify"
+            ),
+        };
+        return Exit::Invalid;
+    }
+    let where_text = terminal::file_text(app.path(), lang, &Mode::Film);
+    let result = terminal::run(app, Mode::Film);
+    if let Err(why) = &result {
+        let _ = writeln!(err, "{why}");
+    }
+    let _ = writeln!(out, "{where_text}");
+    if result.is_ok() {
+        Exit::Ok
+    } else {
+        Exit::Invalid
+    }
+}
+
+/// The embedded scenario's language; another engine's file is refused as such first.
+fn scenario_lang(file: &ExerciseFile, path: &Path) -> Result<Lang, ExerciseError> {
+    if file.engine != ENGINE {
+        return Err(ExerciseError::Engine {
+            path: path.display().to_string(),
+            found: file.engine.clone(),
+        });
+    }
+    Ok(file.scenario(path)?.meta().language)
+}
+
+fn verify(path: &Path, lang: Lang, out: &mut impl Write, err: &mut impl Write) -> Exit {
+    let replayed = ExerciseFile::read(path).and_then(|file| file.replay(path).map(|s| (file, s)));
+    let (file, mut sim) = match replayed {
+        Ok(done) => done,
+        Err(e) => return refuse(path, &e, lang, err),
+    };
+    let ticks = file.state_hashes.len() as u64;
+    let hash = crate::exercise::hex(&sim.state_hash());
+    let short = hash.get(..16).unwrap_or(&hash);
+    let p = path.display();
+    let n = number(ticks, lang);
+    let at = sim.clock().tick;
+    let _ = match lang {
+        Lang::De => writeln!(
+            out,
+            "{p}: {n} Ticks geprüft, Zustands-Hash {short} bei Tick {at}"
+        ),
+        Lang::En => writeln!(
+            out,
+            "{p}: {n} ticks verified, state hash {short} at tick {at}"
+        ),
+    };
+    Exit::Ok
+}
+
+/// Says why a file cannot be replayed; every refusal is exit code 1.
+fn refuse(path: &Path, e: &ExerciseError, lang: Lang, err: &mut impl Write) -> Exit {
+    if let ExerciseError::Scenario { issues, .. } = e {
+        let invalid = Invalid {
+            id: None,
+            issues: issues.clone(),
+        };
+        let _ = print_issues(err, &path.display().to_string(), &invalid, lang);
+        return Exit::Invalid;
+    }
+    let _ = writeln!(err, "{}", describe(path, e, lang));
+    Exit::Invalid
+}
+
+/// An exercise-file error in the language of messages, naming the tick (and its exercise time)
+/// where the replay parts from the record.
+pub fn describe(path: &Path, e: &ExerciseError, lang: Lang) -> String {
+    let p = path.display();
+    let de = lang == Lang::De;
+    match e {
+        ExerciseError::Read { source, .. } if de => format!("{p}: nicht lesbar: {source}"),
+        ExerciseError::Write { source, .. } if de => format!("{p}: nicht schreibbar: {source}"),
+        ExerciseError::Parse {
+            line,
+            column,
+            message,
+            ..
+        } if de => format!("{p}:{line}:{column}: keine Übungsdatei: {message}"),
+        ExerciseError::Format { found, .. } if de => format!(
+            "{p}: Übungsdatei im Format {found}; dieses Programm liest Format {}",
+            crate::exercise::FORMAT
+        ),
+        ExerciseError::ScenarioHash { .. } if de => format!(
+            "{p}: das eingebettete Szenario passt nicht zu seinem Hash (die Datei wurde bearbeitet)"
+        ),
+        ExerciseError::Engine { found, .. } if de => {
+            format!("{p}: geschrieben von {found}; dies ist {ENGINE}, das anders verlaufen kann")
+        }
+        ExerciseError::Tick {
+            index, tick, at, ..
+        } if de => format!(
+            "{p}: Befehl {index} ist bei Tick {tick} aufgezeichnet, die Wiederholung steht bei Tick {at}"
+        ),
+        ExerciseError::Command {
+            index, tick, why, ..
+        } if de => format!(
+            "{p}: Befehl {index} (Tick {tick}) gilt nicht mehr: {}",
+            text::rejection(why, lang)
+        ),
+        ExerciseError::Command {
+            index, tick, why, ..
+        } => format!(
+            "{p}: command {index} (tick {tick}) no longer applies: {}",
+            text::rejection(why, lang)
+        ),
+        ExerciseError::Diverged { tick, .. } => {
+            let when = exercise_time(path, *tick, lang)
+                .map(|t| format!(" ({t})"))
+                .unwrap_or_default();
+            if de {
+                format!("{p}: die Wiederholung weicht bei Tick {tick}{when} ab")
+            } else {
+                format!("{p}: the replay diverges at tick {tick}{when}")
+            }
+        }
+        other => other.to_string(),
+    }
+}
+
+/// The exercise time at the end of `tick`, from the file's own scenario.
+fn exercise_time(path: &Path, tick: u64, lang: Lang) -> Option<String> {
+    let file = ExerciseFile::read(path).ok()?;
+    let scenario = file.scenario(path).ok()?;
+    let at = i64::try_from(tick)
+        .ok()?
+        .checked_mul(scenario.meta().tick)?;
+    let clock = scenario.wall_clock(at)?;
+    Some(text::wall_time(&clock.to_string(), lang))
+}
