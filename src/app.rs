@@ -175,6 +175,10 @@ pub struct App {
     last: Option<Outcome>,
     /// Set in the Lagefilm: the exercise is shown read-only at a chosen tick.
     film: Option<Box<Film>>,
+    /// Time advanced since the last save (writes while time runs are held to one per second).
+    unsaved: bool,
+    /// The real time of the last save made while time ran.
+    saved_at: Option<String>,
 }
 
 /// The Lagefilm: the whole recorded exercise, and where the re-simulation shown stands in it.
@@ -303,6 +307,8 @@ impl App {
             facts_logged: 0,
             last: None,
             film: None,
+            unsaved: false,
+            saved_at: None,
         }
     }
 
@@ -571,11 +577,39 @@ impl App {
             }
             ran += 1;
         }
+        let entries = self.file.logbook.len();
         self.log_new_facts(real_time);
-        match self.save() {
+        // While time runs, the file (scenario text and every hash) would otherwise be written
+        // twenty times a second. Time alone is written at most once per real second; what the
+        // staff learned (new logbook entries) is written at once. A crash loses at most the
+        // last second of passing time, never a decision or an entry.
+        let saved =
+            if self.file.logbook.len() == entries && self.saved_at.as_deref() == Some(real_time) {
+                self.unsaved = true;
+                Outcome::Done
+            } else {
+                self.saved_at = Some(real_time.to_string());
+                self.save()
+            };
+        match saved {
             Outcome::Done if ran < ticks => Outcome::Over,
             other => other,
         }
+    }
+
+    /// Writes time that passed since the last save, if any and if `real_time` is a new second
+    /// (`force`: whatever the second, e.g. when quitting).
+    pub fn flush(&mut self, real_time: &str, force: bool) -> Outcome {
+        if !self.unsaved || (!force && self.saved_at.as_deref() == Some(real_time)) {
+            return Outcome::Done;
+        }
+        self.saved_at = Some(real_time.to_string());
+        self.save()
+    }
+
+    /// Whether passing time is not yet in the file.
+    pub fn unsaved(&self) -> bool {
+        self.unsaved
     }
 
     /// The next phase after the current exercise time, if any.
@@ -851,7 +885,10 @@ impl App {
             return Outcome::NotAllowed;
         }
         match self.file.save(&self.path) {
-            Ok(()) => Outcome::Done,
+            Ok(()) => {
+                self.unsaved = false;
+                Outcome::Done
+            }
             Err(e) => Outcome::SaveFailed(e.to_string()),
         }
     }

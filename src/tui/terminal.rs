@@ -154,6 +154,8 @@ fn event_loop(terminal: &mut DefaultTerminal, mut app: App, mode: Mode) -> Resul
                         Mode::Film => input::handle_film_key(&mut app, &mut ui, key, &now),
                     };
                     if outcome == Some(Outcome::Quit) {
+                        // Time that passed in the last second is written before leaving.
+                        app.flush(&now, true);
                         return Ok(());
                     }
                 }
@@ -164,7 +166,13 @@ fn event_loop(terminal: &mut DefaultTerminal, mut app: App, mode: Mode) -> Resul
             }
         }
         match mode {
-            Mode::Play => clock.run(&mut app, &mut ui),
+            Mode::Play => {
+                clock.run(&mut app, &mut ui);
+                let outcome = app.flush(&real_time(), false);
+                if let Outcome::SaveFailed(_) = outcome {
+                    ui.message = Some(crate::tui::text::outcome(&outcome, app.lang()));
+                }
+            }
             Mode::Film => {
                 let ticks = clock.due(&app, ui.speed);
                 if ticks > 0 {

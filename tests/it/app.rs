@@ -227,3 +227,44 @@ fn next_phase_jumps_and_briefs_the_staff() {
         .count();
     assert_eq!(briefings, phases);
 }
+
+#[test]
+fn passing_time_is_written_at_most_once_a_second_and_flushed() {
+    let mut app = start("throttle", Role::Control);
+    let on_disk = |app: &App| {
+        krisenstab::exercise::ExerciseFile::read(app.path())
+            .unwrap()
+            .state_hashes
+            .len()
+    };
+    app.update(Action::Startex, REAL);
+    // Day 0 of the tutorial is quiet: no facts for the logbook in these ticks.
+    assert_eq!(
+        app.update(Action::Advance(1), "2026-11-24 09:00:01"),
+        Outcome::Done
+    );
+    assert_eq!(on_disk(&app), 1, "the first advance in a second is written");
+    assert_eq!(
+        app.update(Action::Advance(1), "2026-11-24 09:00:01"),
+        Outcome::Done
+    );
+    assert_eq!(on_disk(&app), 1, "the second in the same second waits");
+    assert!(app.unsaved());
+    app.flush("2026-11-24 09:00:01", false);
+    assert_eq!(on_disk(&app), 1, "not yet: the same second");
+    app.flush("2026-11-24 09:00:02", false);
+    assert_eq!(on_disk(&app), 2, "a new second writes it");
+    assert!(!app.unsaved());
+    app.update(Action::Advance(1), "2026-11-24 09:00:02");
+    app.flush("2026-11-24 09:00:02", true);
+    assert_eq!(on_disk(&app), 3, "quitting writes whatever the second");
+    // A decision is written at once, and so is the time before it.
+    app.update(Action::Advance(1), "2026-11-24 09:00:02");
+    app.update(
+        decide("netz-trennen", Some("serverraum")),
+        "2026-11-24 09:00:02",
+    );
+    let file = krisenstab::exercise::ExerciseFile::read(app.path()).unwrap();
+    assert_eq!(file.state_hashes.len(), 4);
+    assert_eq!(&file, app.file());
+}
