@@ -23,6 +23,9 @@ pub struct Shift {
     pub figure: Figure,
     pub with: Spread,
     pub without: Spread,
+    /// The means over the runs (for a 0/1 figure: the share of runs).
+    pub mean_with: f64,
+    pub mean_without: f64,
     /// This figure's share of the effect's score.
     pub weight: f64,
 }
@@ -35,13 +38,13 @@ pub struct Effect {
     pub exercise_time: String,
     pub function: String,
     pub text: String,
-    /// The sum over every key figure of the change of its mean, relative to the mean with the
-    /// decision (0/1 figures: the change of the share).
+    /// The sum over every key figure of the change of its mean, each relative to the span the
+    /// figure can move over (so each weighs at most 1).
     pub score: f64,
     pub runs: u64,
     /// Runs of the variant in which a later decision could not be applied.
     pub skipped: usize,
-    /// The figures that moved, largest first.
+    /// The figures that moved: the headline figures first, then the largest moves.
     pub shifts: Vec<Shift>,
 }
 
@@ -80,8 +83,32 @@ fn mean(scenario: &Scenario, outcomes: &[Outcome], f: Figure) -> Option<f64> {
     (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
 }
 
-fn is_share(f: Figure) -> bool {
-    matches!(f, Figure::StateNetworkBreached | Figure::DeadlineMet(_))
+/// The span a figure can move over, so that every figure weighs between 0 and 1: days and
+/// hours against the scenario's length, host peaks against all hosts, shares as they are,
+/// counts and euros against the larger of the two means.
+fn scale(scenario: &Scenario, hosts: u64, f: Figure, a: f64, b: f64) -> f64 {
+    let minutes = scenario.meta().duration as f64;
+    let span = match f {
+        Figure::StateNetworkBreached | Figure::DeadlineMet(_) => 1.0,
+        Figure::NormalOperationDay | Figure::ServiceRestoredDay(_) => minutes / 1440.0,
+        Figure::ServiceDownHours(_) => minutes / 60.0,
+        Figure::CompromisedPeak | Figure::EncryptedPeak => hosts as f64,
+        Figure::FinesLapsed | Figure::CostEur | Figure::ServiceBacklogPeak(_) => {
+            a.abs().max(b.abs())
+        }
+    };
+    span.max(1.0)
+}
+
+/// What a trainer looks at first; they lead the list of what moved.
+fn headline(f: Figure) -> bool {
+    matches!(
+        f,
+        Figure::StateNetworkBreached
+            | Figure::FinesLapsed
+            | Figure::NormalOperationDay
+            | Figure::EncryptedPeak
+    )
 }
 
 /// The three decisions whose leaving-out moved the key figures most, strongest first.
@@ -123,8 +150,8 @@ pub fn strongest(
             let (Some(a), Some(b)) = (mean(scenario, &base, f), mean(scenario, &variant, f)) else {
                 continue;
             };
-            let scale = if is_share(f) { 1.0 } else { a.abs().max(1.0) };
-            let weight = (b - a).abs() / scale;
+            let hosts = base.first().map_or(0, |o| o.hosts.total);
+            let weight = (b - a).abs() / scale(scenario, hosts, f, a, b);
             let name = scenario.figure_name(f);
             if let (true, Some(with), Some(without)) = (
                 weight > 0.0,
@@ -135,12 +162,18 @@ pub fn strongest(
                     figure: f,
                     with: *with,
                     without: *without,
+                    mean_with: a,
+                    mean_without: b,
                     weight,
                 });
             }
         }
-        shifts.sort_by(|a, b| b.weight.total_cmp(&a.weight));
         let score = shifts.iter().map(|s| s.weight).sum();
+        shifts.sort_by(|a, b| {
+            headline(b.figure)
+                .cmp(&headline(a.figure))
+                .then(b.weight.total_cmp(&a.weight))
+        });
         let Some(e) = file.logbook.iter().find(|e| e.number == entry) else {
             continue;
         };

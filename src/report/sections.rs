@@ -1119,6 +1119,10 @@ fn counterfactuals(d: &Debrief, effects: &[super::Effect]) -> Section {
             figure_value(f, x.p90, lang)
         )
     };
+    let share = |x: f64| match lang {
+        Lang::De => format!("{:.0} % der Läufe", 100.0 * x),
+        Lang::En => format!("{:.0}% of runs", 100.0 * x),
+    };
     let mut blocks = vec![Block::Para(match lang {
         Lang::De => "Jede Entscheidung des Stabes wurde einzeln weggelassen und die Übung auf denselben Seeds neu gerechnet. Die drei Entscheidungen, deren Fehlen die Kennzahlen am stärksten verschob (Median [10. – 90. Perzentil]):".into(),
         Lang::En => "Each of the staff's decisions was left out in turn and the exercise re-run on the same seeds. The three decisions whose absence moved the key figures most (median [10th – 90th percentile]):".into(),
@@ -1147,11 +1151,13 @@ fn counterfactuals(d: &Debrief, effects: &[super::Effect]) -> Section {
             .iter()
             .take(6)
             .map(|x| {
-                vec![
-                    figure_label(s, x.figure, lang),
-                    spread(x.figure, &x.with),
-                    spread(x.figure, &x.without),
-                ]
+                // A yes/no figure reads as the share of runs, not as a median.
+                let (with, without) = if x.figure.is_flag() {
+                    (share(x.mean_with), share(x.mean_without))
+                } else {
+                    (spread(x.figure, &x.with), spread(x.figure, &x.without))
+                };
+                vec![figure_label(s, x.figure, lang), with, without]
             })
             .collect();
         blocks.push(table(
