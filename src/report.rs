@@ -21,6 +21,8 @@ use crate::exercise::{ExerciseError, ExerciseFile};
 use crate::i18n::Lang;
 use crate::scenario::Scenario;
 use crate::sim::Sim;
+use crate::sim::outcome::{ObjectiveResult, Outcome};
+use crate::sim::snapshot::{Snapshot, View};
 
 /// Why a report could not be made.
 #[derive(Debug, thiserror::Error)]
@@ -39,6 +41,12 @@ pub struct Debrief {
     pub team: Sim,
     /// The Realverlauf on the same seed, for as many ticks as the exercise ran.
     pub history: Sim,
+    /// What came of the exercise and of the Realverlauf, the objectives' evidence, and
+    /// control's picture where the exercise stands.
+    pub outcome: Outcome,
+    pub history_outcome: Outcome,
+    pub objectives: Vec<ObjectiveResult>,
+    pub snapshot: Snapshot,
     /// The decisions whose leaving-out changed most (only when asked for).
     pub effects: Option<Vec<Effect>>,
     pub lang: Lang,
@@ -54,10 +62,10 @@ impl Debrief {
         counterfactuals: Option<&CounterfactualSettings>,
         progress: &(dyn Fn(u64) + Sync),
     ) -> Result<Debrief, ReportError> {
-        let team = file.replay(path)?;
+        let mut team = file.replay(path)?;
         let scenario = Arc::new(team.scenario().clone());
         let ticks = team.clock().tick;
-        let history = crate::run::run(
+        let mut history = crate::run::run(
             Arc::clone(&scenario),
             file.seed,
             &crate::run::historical(&scenario).commands,
@@ -73,6 +81,10 @@ impl Debrief {
         Ok(Debrief {
             scenario,
             file,
+            outcome: team.outcome(),
+            history_outcome: history.outcome(),
+            objectives: team.objectives(),
+            snapshot: team.snapshot(View::Control),
             team,
             history,
             effects,
@@ -81,15 +93,15 @@ impl Debrief {
     }
 
     /// The whole report as a document.
-    pub fn document(&mut self, file_name: &str) -> doc::Document {
+    pub fn document(&self, file_name: &str) -> doc::Document {
         sections::document(self, file_name)
     }
 
-    pub fn html(&mut self, file_name: &str) -> String {
+    pub fn html(&self, file_name: &str) -> String {
         doc::html(&self.document(file_name))
     }
 
-    pub fn markdown(&mut self, file_name: &str) -> String {
+    pub fn markdown(&self, file_name: &str) -> String {
         doc::markdown(&self.document(file_name))
     }
 }

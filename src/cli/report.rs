@@ -149,7 +149,7 @@ pub fn run(
         if let Some(bar) = bar {
             bar.finish_and_clear();
         }
-        let mut debrief = match debrief {
+        let debrief = match debrief {
             Ok(d) => d,
             Err(e) => {
                 let _ = writeln!(err, "{e}");

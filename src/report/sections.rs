@@ -13,14 +13,13 @@ use crate::scenario::model::{Criterion, Figure, Requirement};
 use crate::sim::command::{Command, Decision};
 use crate::sim::injects::InjectStatus;
 use crate::sim::record::{Fact, FactKind, Sample};
-use crate::sim::snapshot::View;
 use crate::sim::{Sim, find_target};
 use crate::tui::text;
 
 /// At most this many points per line: enough for any chart width, small enough to print.
 const MAX_POINTS: usize = 240;
 
-pub(super) fn document(d: &mut Debrief, file_name: &str) -> Document {
+pub(super) fn document(d: &Debrief, file_name: &str) -> Document {
     let lang = d.lang;
     let s = std::sync::Arc::clone(&d.scenario);
     let mut sections = vec![
@@ -285,7 +284,7 @@ fn target_name(s: &Scenario, action: &str, target: Option<&str>) -> String {
         .map_or_else(|| target.to_string(), |t| s.target_name(t).to_string())
 }
 
-fn overview(d: &mut Debrief, file_name: &str) -> Section {
+fn overview(d: &Debrief, file_name: &str) -> Section {
     let lang = d.lang;
     let s = &d.scenario;
     let file = &d.file;
@@ -305,8 +304,7 @@ fn overview(d: &mut Debrief, file_name: &str) -> Section {
         .filter(|e| e.kind == EntryKind::Decision)
         .count();
     let delivered = d
-        .team
-        .snapshot(View::Control)
+        .snapshot
         .injects
         .iter()
         .filter(|i| i.status == InjectStatus::Released)
@@ -355,7 +353,7 @@ fn overview(d: &mut Debrief, file_name: &str) -> Section {
             file.scenario_hash.clone(),
         ],
     ];
-    let outcome = d.team.outcome();
+    let outcome = &d.outcome;
     let summary = format!(
         "{}: {}. {}: {}. {}: {}. {}: {}.",
         figure_label(s, Figure::StateNetworkBreached, lang),
@@ -524,7 +522,7 @@ fn fact_text(s: &Scenario, fact: &Fact, lang: Lang) -> Option<String> {
     })
 }
 
-fn timeline(d: &mut Debrief) -> Section {
+fn timeline(d: &Debrief) -> Section {
     let lang = d.lang;
     let s = &d.scenario;
     let hosts = chart(
@@ -624,7 +622,7 @@ fn finished(sim: &Sim, s: &Scenario, decision: &Decision, tick: u64, lang: Lang)
         )
 }
 
-fn decisions(d: &mut Debrief) -> Section {
+fn decisions(d: &Debrief) -> Section {
     let lang = d.lang;
     let s = &d.scenario;
     let entries: Vec<_> = d
@@ -693,7 +691,7 @@ fn decisions(d: &mut Debrief) -> Section {
     )
 }
 
-fn services(d: &mut Debrief) -> Section {
+fn services(d: &Debrief) -> Section {
     let lang = d.lang;
     let s = &d.scenario;
     let running = chart(
@@ -752,8 +750,8 @@ fn services(d: &mut Debrief) -> Section {
         ],
         lang,
     );
-    let outcome = d.team.outcome();
-    let snapshot = d.team.snapshot(View::Control);
+    let outcome = &d.outcome;
+    let snapshot = &d.snapshot;
     let rows = s
         .services()
         .iter()
@@ -835,11 +833,10 @@ fn requirement(s: &Scenario, r: Requirement, lang: Lang) -> String {
     }
 }
 
-fn deadlines(d: &mut Debrief) -> Section {
+fn deadlines(d: &Debrief) -> Section {
     let lang = d.lang;
     let s = &d.scenario;
-    let outcome = d.team.outcome();
-    let history = d.history.outcome();
+    let (outcome, history) = (&d.outcome, &d.history_outcome);
     let rows = s
         .deadlines()
         .iter()
@@ -877,9 +874,9 @@ fn deadlines(d: &mut Debrief) -> Section {
     )
 }
 
-fn objectives(d: &mut Debrief) -> Section {
+fn objectives(d: &Debrief) -> Section {
     let lang = d.lang;
-    let results = d.team.objectives();
+    let results = &d.objectives;
     let rows = results
         .iter()
         .map(|o| {
@@ -963,11 +960,10 @@ fn sources_of(s: &Scenario, sources: &[crate::scenario::model::SourceIdx]) -> St
         .join(", ")
 }
 
-fn realverlauf(d: &mut Debrief) -> Section {
+fn realverlauf(d: &Debrief) -> Section {
     let lang = d.lang;
     let s = &d.scenario;
-    let team = d.team.outcome();
-    let history = d.history.outcome();
+    let (team, history) = (&d.outcome, &d.history_outcome);
     // The year the incident began: 2021 for the reference scenario.
     let year = s
         .wall_clock(s.meta().incident_start)
@@ -1214,7 +1210,7 @@ fn due(d: &Debrief, lang: Lang) -> String {
         )
 }
 
-fn plan(d: &mut Debrief) -> Section {
+fn plan(d: &Debrief) -> Section {
     let lang = d.lang;
     let s = d.scenario.clone();
     let lead = s
@@ -1225,7 +1221,7 @@ fn plan(d: &mut Debrief) -> Section {
     let due = due(d, lang);
     let open = tr(lang, "offen", "open");
     let mut rows = Vec::new();
-    for (o, result) in s.objectives().iter().zip(d.team.objectives()) {
+    for (o, result) in s.objectives().iter().zip(&d.objectives) {
         let rating = d.file.ratings.iter().rev().find(|r| r.objective == o.id);
         let rated_short = rating
             .is_some_and(|r| matches!(r.verdict, Verdict::Teilweise | Verdict::NichtErfuellt));
@@ -1255,7 +1251,7 @@ fn plan(d: &mut Debrief) -> Section {
         let why = format!("{}: {}", tr(lang, "Übungsziel", "objective"), o.name);
         rows.push(vec![measure, owner, due.clone(), open.into(), why]);
     }
-    let outcome = d.team.outcome();
+    let outcome = &d.outcome;
     for (dl, figures) in s.deadlines().iter().zip(&outcome.deadlines) {
         if figures.met == Some(false) {
             let measure = match lang {
@@ -1350,7 +1346,7 @@ fn plan(d: &mut Debrief) -> Section {
     )
 }
 
-fn annex_logbook(d: &mut Debrief) -> Section {
+fn annex_logbook(d: &Debrief) -> Section {
     let lang = d.lang;
     let rows = d
         .file
@@ -1380,7 +1376,7 @@ fn annex_logbook(d: &mut Debrief) -> Section {
     )
 }
 
-fn annex_decisions(d: &mut Debrief) -> Section {
+fn annex_decisions(d: &Debrief) -> Section {
     let lang = d.lang;
     let s = &d.scenario;
     let rows = d
@@ -1438,11 +1434,11 @@ fn annex_decisions(d: &mut Debrief) -> Section {
     )
 }
 
-fn annex_injects(d: &mut Debrief) -> Section {
+fn annex_injects(d: &Debrief) -> Section {
     let lang = d.lang;
     let s = &d.scenario;
-    let snapshot = d.team.snapshot(View::Control);
-    let rows = snapshot
+    let rows = d
+        .snapshot
         .injects
         .iter()
         .filter(|i| i.status != InjectStatus::Pending)
