@@ -145,6 +145,23 @@ fn resolve_and_load(arg: &str) -> Result<(Scenario, String), Invalid> {
     Ok((scenario, String::from_utf8_lossy(&bytes).into_owned()))
 }
 
+/// Says that a file's ending names no format this command writes (`endings`: ".html or .md").
+fn unknown_format(
+    err: &mut impl std::io::Write,
+    path: &std::path::Path,
+    endings: &str,
+    lang: Lang,
+) {
+    let _ = match lang {
+        Lang::De => writeln!(
+            err,
+            "{}: unbekanntes Format; {endings} verwenden",
+            path.display()
+        ),
+        Lang::En => writeln!(err, "{}: unknown format; use {endings}", path.display()),
+    };
+}
+
 /// Loads a scenario for a command that needs a valid one; prints every problem otherwise.
 fn load_scenario(
     arg: &str,

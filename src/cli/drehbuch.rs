@@ -49,18 +49,11 @@ pub fn run(
             }
         },
         _ => {
-            let _ = match lang {
-                Lang::De => writeln!(
-                    err,
-                    "{}: unbekanntes Format; .html, .md oder .csv verwenden",
-                    path.display()
-                ),
-                Lang::En => writeln!(
-                    err,
-                    "{}: unknown format; use .html, .md or .csv",
-                    path.display()
-                ),
+            let endings = match lang {
+                Lang::De => ".html, .md oder .csv",
+                Lang::En => ".html, .md or .csv",
             };
+            super::unknown_format(err, path, endings, lang);
             return Exit::Usage;
         }
     };

@@ -121,7 +121,12 @@ pub fn run(
     if !has_terminal(err, lang) {
         return Exit::Invalid;
     }
-    let where_text = terminal::file_text(app.path(), lang, &mode);
+    show(app, mode, out, err)
+}
+
+/// Hands the terminal to the interface; afterwards says where the exercise file is.
+pub(super) fn show(app: App, mode: Mode, out: &mut impl Write, err: &mut impl Write) -> Exit {
+    let where_text = terminal::file_text(app.path(), app.lang(), &mode);
     let result = terminal::run(app, mode);
     if let Err(why) = &result {
         let _ = writeln!(err, "{why}");

@@ -13,7 +13,7 @@ use crate::app::{App, Role};
 use crate::exercise::{ENGINE, ExerciseError, ExerciseFile};
 use crate::i18n::{Lang, number};
 use crate::scenario::Invalid;
-use crate::tui::terminal::{self, Mode};
+use crate::tui::terminal::Mode;
 use crate::tui::text;
 
 #[derive(Debug, clap::Args)]
@@ -64,17 +64,7 @@ pub fn run(
         };
         return Exit::Invalid;
     }
-    let where_text = terminal::file_text(app.path(), lang, &Mode::Film);
-    let result = terminal::run(app, Mode::Film);
-    if let Err(why) = &result {
-        let _ = writeln!(err, "{why}");
-    }
-    let _ = writeln!(out, "{where_text}");
-    if result.is_ok() {
-        Exit::Ok
-    } else {
-        Exit::Invalid
-    }
+    super::play::show(app, Mode::Film, out, err)
 }
 
 /// The embedded scenario's language; another engine's file is refused as such first.

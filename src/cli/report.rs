@@ -79,18 +79,11 @@ pub fn run(
         .clone()
         .unwrap_or_else(|| default_out(&args.file, args.logbook));
     let Some(format) = format_of(&target) else {
-        let _ = match lang {
-            Lang::De => writeln!(
-                err,
-                "{}: unbekanntes Format; .html oder .md verwenden",
-                target.display()
-            ),
-            Lang::En => writeln!(
-                err,
-                "{}: unknown format; use .html or .md",
-                target.display()
-            ),
+        let endings = match lang {
+            Lang::De => ".html oder .md",
+            Lang::En => ".html or .md",
         };
+        super::unknown_format(err, &target, endings, lang);
         return Exit::Usage;
     };
     // Refuse to overwrite the exercise itself.
