@@ -812,12 +812,7 @@ impl App {
                 }
                 FactKind::DeadlinePassed { deadline, met } => {
                     let d = &s.deadlines()[deadline.index()].name;
-                    let verdict = match (met, de) {
-                        (true, true) => "eingehalten",
-                        (false, true) => "verfehlt",
-                        (true, false) => "met",
-                        (false, false) => "missed",
-                    };
+                    let verdict = crate::tui::text::deadline(Some(*met), self.lang);
                     (EntryKind::Report, format!("{d}: {verdict}"))
                 }
                 FactKind::ActionFinished { action, .. } => {

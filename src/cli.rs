@@ -17,7 +17,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::i18n::Lang;
+use std::path::Path;
+
+use crate::exercise::{ENGINE, ExerciseError, ExerciseFile};
 use crate::scenario::{self, Invalid, Issue, Origin, Problem, Scenario};
+use crate::tui::text;
 
 /// krisenstab: tabletop cyber-incident exercises for crisis staffs.
 #[derive(Debug, Parser)]
@@ -202,4 +206,84 @@ fn print_issues(
         Lang::De => writeln!(err, "{arg}: ungültig, {n} Fehler"),
         Lang::En => writeln!(err, "{arg}: invalid, {n} problem(s)"),
     }
+}
+
+/// Says why an exercise file is refused, in the language of messages; always exit code 1.
+fn refuse(path: &Path, e: &ExerciseError, lang: Lang, err: &mut impl std::io::Write) -> Outcome {
+    if let ExerciseError::Scenario { issues, .. } = e {
+        let invalid = Invalid {
+            id: None,
+            issues: issues.clone(),
+        };
+        let _ = print_issues(err, &path.display().to_string(), &invalid, lang);
+        return Outcome::Invalid;
+    }
+    let _ = writeln!(err, "{}", describe(path, e, lang));
+    Outcome::Invalid
+}
+
+/// An exercise-file error in the language of messages, naming the tick (and its exercise time)
+/// where the replay parts from the record.
+fn describe(path: &Path, e: &ExerciseError, lang: Lang) -> String {
+    let p = path.display();
+    let de = lang == Lang::De;
+    match e {
+        ExerciseError::Read { source, .. } if de => format!("{p}: nicht lesbar: {source}"),
+        ExerciseError::Write { source, .. } if de => format!("{p}: nicht schreibbar: {source}"),
+        ExerciseError::Parse {
+            line,
+            column,
+            message,
+            ..
+        } if de => format!("{p}:{line}:{column}: keine Übungsdatei: {message}"),
+        ExerciseError::Format { found, .. } if de => format!(
+            "{p}: Übungsdatei im Format {found}; dieses Programm liest Format {}",
+            crate::exercise::FORMAT
+        ),
+        ExerciseError::ScenarioHash { .. } if de => format!(
+            "{p}: das eingebettete Szenario passt nicht zu seinem Hash (die Datei wurde bearbeitet)"
+        ),
+        ExerciseError::Engine { found, .. } if de => {
+            format!("{p}: geschrieben von {found}; dies ist {ENGINE}, das anders verlaufen kann")
+        }
+        ExerciseError::Tick {
+            index, tick, at, ..
+        } if de => format!(
+            "{p}: Befehl {index} ist bei Tick {tick} aufgezeichnet, die Wiederholung steht bei Tick {at}"
+        ),
+        ExerciseError::Command {
+            index, tick, why, ..
+        } if de => format!(
+            "{p}: Befehl {index} (Tick {tick}) gilt nicht mehr: {}",
+            text::rejection(why, lang)
+        ),
+        ExerciseError::Command {
+            index, tick, why, ..
+        } => format!(
+            "{p}: command {index} (tick {tick}) no longer applies: {}",
+            text::rejection(why, lang)
+        ),
+        ExerciseError::Diverged { tick, .. } => {
+            let when = exercise_time(path, *tick, lang)
+                .map(|t| format!(" ({t})"))
+                .unwrap_or_default();
+            if de {
+                format!("{p}: die Wiederholung weicht bei Tick {tick}{when} ab")
+            } else {
+                format!("{p}: the replay diverges at tick {tick}{when}")
+            }
+        }
+        other => other.to_string(),
+    }
+}
+
+/// The exercise time at the end of `tick`, from the file's own scenario.
+fn exercise_time(path: &Path, tick: u64, lang: Lang) -> Option<String> {
+    let file = ExerciseFile::read(path).ok()?;
+    let scenario = file.scenario(path).ok()?;
+    let at = i64::try_from(tick)
+        .ok()?
+        .checked_mul(scenario.meta().tick)?;
+    let clock = scenario.wall_clock(at)?;
+    Some(text::wall_time(&clock.to_string(), lang))
 }

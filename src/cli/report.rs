@@ -96,10 +96,7 @@ pub fn run(
     }
     let file = match ExerciseFile::read(&args.file) {
         Ok(file) => file,
-        Err(e) => {
-            let _ = writeln!(err, "{e}");
-            return Exit::Invalid;
-        }
+        Err(e) => return super::refuse(&args.file, &e, lang, err),
     };
     let file_name = args
         .file
@@ -110,10 +107,7 @@ pub fn run(
         // The logbook needs no replay: it prints even from another program version.
         let scenario = match file.scenario(&args.file) {
             Ok(s) => s,
-            Err(e) => {
-                let _ = writeln!(err, "{e}");
-                return Exit::Invalid;
-            }
+            Err(e) => return super::refuse(&args.file, &e, lang, err),
         };
         let lang = lang_flag.unwrap_or(scenario.meta().language);
         match format {
@@ -144,6 +138,9 @@ pub fn run(
         }
         let debrief = match debrief {
             Ok(d) => d,
+            Err(report::ReportError::Exercise(e)) => {
+                return super::refuse(&args.file, &e, lang, err);
+            }
             Err(e) => {
                 let _ = writeln!(err, "{e}");
                 return Exit::Invalid;

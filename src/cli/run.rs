@@ -276,14 +276,7 @@ fn write_summary(
     }
     writeln!(out, "  {}", if de { "Fristen:" } else { "deadlines:" })?;
     for d in &o.deadlines {
-        let met = match (d.met, de) {
-            (Some(true), true) => "eingehalten",
-            (Some(false), true) => "verfehlt",
-            (None, true) => "noch nicht fällig",
-            (Some(true), false) => "met",
-            (Some(false), false) => "missed",
-            (None, false) => "not yet due",
-        };
+        let met = crate::tui::text::deadline(d.met, lang);
         writeln!(
             out,
             "    {:<28} {:<10} {met}",

@@ -260,10 +260,7 @@ fn counterfactual(
     let loaded = ExerciseFile::read(path).and_then(|f| f.scenario(path).map(|s| (f, s)));
     let (file, scenario) = match loaded {
         Ok(loaded) => loaded,
-        Err(e) => {
-            let _ = writeln!(err, "{e}");
-            return Exit::Invalid;
-        }
+        Err(e) => return super::refuse(path, &e, lang, err),
     };
     let Some(index) = file
         .logbook

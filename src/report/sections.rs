@@ -437,7 +437,6 @@ fn overview(d: &Debrief, file_name: &str) -> Section {
 
 /// A fact of the run in words, if it belongs in the timeline.
 fn fact_text(s: &Scenario, fact: &Fact, lang: Lang) -> Option<String> {
-    let de = lang == Lang::De;
     Some(match &fact.kind {
         FactKind::StageReached(stage) => format!(
             "{}: {}",
@@ -485,12 +484,7 @@ fn fact_text(s: &Scenario, fact: &Fact, lang: Lang) -> Option<String> {
         FactKind::DeadlinePassed { deadline, met } => format!(
             "{}: {}",
             s.deadlines()[deadline.index()].name,
-            match (met, de) {
-                (true, true) => "eingehalten",
-                (false, true) => "verfehlt",
-                (true, false) => "met",
-                (false, false) => "missed",
-            }
+            text::deadline(Some(*met), lang)
         ),
         FactKind::InjectReleased(i) => {
             let inject = &s.injects()[i.index()];
@@ -843,11 +837,7 @@ fn deadlines(d: &Debrief) -> Section {
         .enumerate()
         .map(|(i, dl)| {
             let f = Figure::DeadlineMet(crate::scenario::model::DeadlineIdx(i as u32));
-            let verdict = |v: Option<f64>| match v {
-                Some(x) if x >= 0.5 => tr(lang, "eingehalten", "met").to_string(),
-                Some(_) => tr(lang, "verfehlt", "missed").to_string(),
-                None => tr(lang, "noch nicht fällig", "not yet due").to_string(),
-            };
+            let verdict = |v: Option<f64>| text::deadline(v.map(|x| x >= 0.5), lang).to_string();
             vec![
                 dl.name.clone(),
                 at(s, dl.due, lang),

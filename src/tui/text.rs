@@ -772,6 +772,16 @@ pub fn evidence(evidence: &Evidence, lang: Lang) -> String {
     }
 }
 
+/// A deadline's outcome: met, missed, or not yet due.
+pub fn deadline(met: Option<bool>, lang: Lang) -> &'static str {
+    match (met, lang) {
+        (Some(true), _) => texts(lang).met,
+        (Some(false), _) => texts(lang).missed,
+        (None, Lang::De) => "noch nicht fällig",
+        (None, Lang::En) => "not yet due",
+    }
+}
+
 /// Euros with the language's thousands separator.
 pub fn euros(amount: u32, lang: Lang) -> String {
     match lang {
