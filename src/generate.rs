@@ -18,6 +18,8 @@ pub fn scenario(hosts: u64) -> String {
     let endpoints = hosts - servers - state_hosts - core;
     let lans = endpoints.div_ceil(LAN_SIZE).max(1);
     let a = r#"assumption: "generated""#;
+    // One IT person for every hundred hosts: the team grows with the world.
+    let team = (hosts / 100).clamp(2, 1_000);
     let mut s = String::new();
     let _ = writeln!(
         s,
@@ -140,8 +142,12 @@ pub fn scenario(hosts: u64) -> String {
         Action(id: "isolate", name: "Isolate", function: "it", target: network, duration: hours(1), staff: 2, cost_eur: 0, effects: [isolate], {a}),
         Action(id: "shutdown", name: "Shut down", function: "it", target: network, duration: hours(2), staff: 2, cost_eur: 0, effects: [shutdown], {a}),
         Action(id: "cut-state-link", name: "Cut the state link", function: "it", target: link, targets: ["state-link"], duration: hours(1), staff: 1, cost_eur: 0, effects: [cut_link], {a}),
-        Action(id: "check", name: "Check hosts", function: "it", target: network, duration: hours(8), staff: 4, cost_eur: 1000, effects: [check_hosts(per_day: 2000)], {a}),
+        Action(id: "check", name: "Check hosts first", function: "it", target: network, duration: hours(1), staff: 1, cost_eur: 0, effects: [recover], {a}),
     ],
+    teams: [
+        Team(id: "team-it", name: "IT", headcount: {team}, hours_per_day: 10, work: [Work(kind: check, per_host: hours(1)), Work(kind: clean, per_host: hours(4)), Work(kind: restore, unit: server, per_host: hours(8)), Work(kind: rebuild, unit: server, per_host: hours(24))], {a}),
+    ],
+    recovery: Recovery(order: ["ad", "service-0"], reinfection: 0.3, work_variation: 0.2, {a}),
     injects: [
         Inject(id: "alarm", title: "Alarm", sender: "provider-org", receiver: "it", channel: phone, priority: flash, content: "Files are encrypted.", trigger: at("2024-01-03 00:00"), {a}),
     ],

@@ -52,6 +52,11 @@ pub fn historical(scenario: &Scenario) -> DecisionLog {
                     .map(|t| crate::sim::target_id(scenario, t).to_string()),
                 function: scenario.roles()[d.function.index()].id.clone(),
                 reason: d.reason.clone(),
+                order: d
+                    .order
+                    .iter()
+                    .map(|&t| crate::sim::target_id(scenario, t).to_string())
+                    .collect(),
             }),
         })
         .collect();

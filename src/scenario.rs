@@ -149,6 +149,28 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Scenario, Invalid> {
     }
 }
 
+/// The closest known name for a misspelt field or variant (a new field such as `depends_on` is
+/// easy to misspell).
+fn suggestion(code: &ron::Error) -> Option<String> {
+    let closest = |found: &str, expected: &[&str]| {
+        expected
+            .iter()
+            .map(|e| (strsim::levenshtein(found, e), *e))
+            .filter(|&(d, _)| d <= (found.chars().count() / 3).max(2))
+            .min_by_key(|&(d, _)| d)
+            .map(|(_, e)| e.to_string())
+    };
+    match code {
+        ron::Error::NoSuchStructField {
+            expected, found, ..
+        } => closest(found, expected),
+        ron::Error::NoSuchEnumVariant {
+            expected, found, ..
+        } => closest(found, expected),
+        _ => None,
+    }
+}
+
 /// Validates scenario text.
 pub fn parse(text: &str) -> Result<Scenario, Invalid> {
     let raw: raw::Scenario = match crate::ron_io::options().from_str(text) {
@@ -165,7 +187,7 @@ pub fn parse(text: &str) -> Result<Scenario, Invalid> {
                 path: String::new(),
                 line: position.line,
                 column: position.column,
-                problem: Problem::Syntax(e.code.to_string()),
+                problem: Problem::Syntax(e.code.to_string(), suggestion(&e.code)),
             };
             return Err(Invalid {
                 id: None,

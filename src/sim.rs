@@ -18,6 +18,7 @@ pub mod hosts;
 pub mod injects;
 pub mod outcome;
 pub mod record;
+pub mod recovery;
 pub mod rng;
 pub mod services;
 pub mod snapshot;
@@ -91,7 +92,11 @@ pub fn build_schedule() -> Schedule {
     );
     schedule.add_systems(clock::advance_clock.in_set(SimSystems::Clock));
     schedule.add_systems(injects::release_injects.in_set(SimSystems::Injects));
-    schedule.add_systems(actions::progress_actions.in_set(SimSystems::Decisions));
+    schedule.add_systems(
+        (actions::progress_actions, recovery::work)
+            .chain()
+            .in_set(SimSystems::Decisions),
+    );
     schedule.add_systems(attacker::act.in_set(SimSystems::Attacker));
     schedule.add_systems(detection::deliver_reports.in_set(SimSystems::Detection));
     schedule.add_systems(services::derive_status.in_set(SimSystems::Availability));
@@ -201,16 +206,31 @@ impl Sim {
                 Some(target)
             }
         };
+        // A decision waits for its prerequisites; it is refused only if one can never hold.
         for (i, p) in spec.requires.iter().enumerate() {
-            if !actions::prerequisite_holds(&self.world, *p) {
+            if !actions::prerequisite_possible(&self.world, *p) {
                 return Err(Rejection::Prerequisite(i));
             }
+        }
+        let wants_order = spec
+            .effects
+            .contains(&crate::scenario::model::Effect::RecoveryOrder);
+        let mut order = Vec::new();
+        for id in &d.order {
+            let item = find_target(model, TargetKind::Service, id)
+                .or_else(|| find_target(model, TargetKind::System, id))
+                .ok_or_else(|| Rejection::UnknownTarget(id.clone()))?;
+            order.push(item);
+        }
+        if wants_order && order.is_empty() {
+            return Err(Rejection::OrderRequired);
         }
         Ok(actions::Accepted {
             action: crate::scenario::model::ActionIdx(action as u32),
             target,
             function: crate::scenario::model::RoleIdx(function as u32),
             reason: d.reason.clone(),
+            order,
         })
     }
 

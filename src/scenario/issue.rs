@@ -26,6 +26,7 @@ pub enum Kind {
     Objective,
     Phase,
     Decision,
+    Team,
 }
 
 impl Kind {
@@ -61,6 +62,8 @@ impl Kind {
             (Kind::Phase, Lang::En) => "phase",
             (Kind::Decision, Lang::De) => "Entscheidung",
             (Kind::Decision, Lang::En) => "decision",
+            (Kind::Team, Lang::De) => "Team",
+            (Kind::Team, Lang::En) => "team",
         }
     }
 }
@@ -194,7 +197,8 @@ impl std::fmt::Display for Code {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Problem {
     /// The parser's own message (English only: it comes from the `ron` crate).
-    Syntax(String),
+    /// The parser's message and, for a misspelt field or variant, the closest known name.
+    Syntax(String, Option<String>),
     InvalidUtf8,
     InvalidId(String),
     DuplicateId {
@@ -282,7 +286,7 @@ pub enum Problem {
 impl Problem {
     pub fn code(&self) -> Code {
         match self {
-            Problem::Syntax(_) => Code::Syntax,
+            Problem::Syntax(..) => Code::Syntax,
             Problem::InvalidUtf8 => Code::InvalidUtf8,
             Problem::InvalidId(_) => Code::InvalidId,
             Problem::DuplicateId { .. } => Code::DuplicateId,
@@ -322,8 +326,10 @@ impl Problem {
     pub fn message(&self, lang: Lang) -> String {
         let de = lang == Lang::De;
         match self {
-            Problem::Syntax(m) if de => format!("Syntaxfehler: {m}"),
-            Problem::Syntax(m) => format!("syntax error: {m}"),
+            Problem::Syntax(m, Some(s)) if de => format!("Syntaxfehler: {m}; meinten Sie '{s}'?"),
+            Problem::Syntax(m, Some(s)) => format!("syntax error: {m}; did you mean '{s}'?"),
+            Problem::Syntax(m, None) if de => format!("Syntaxfehler: {m}"),
+            Problem::Syntax(m, None) => format!("syntax error: {m}"),
             Problem::InvalidUtf8 if de => "die Datei ist kein gültiges UTF-8".into(),
             Problem::InvalidUtf8 => "the file is not valid UTF-8".into(),
             Problem::InvalidId(id) if de => format!(

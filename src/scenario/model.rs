@@ -9,7 +9,8 @@ use crate::i18n::Lang;
 use crate::time::WallClock;
 
 pub use super::raw::{
-    Channel, LinkKind, NetworkKind, OrganisationKind, Priority, StageKind, SystemRole, TargetKind,
+    Backup, Channel, LinkKind, NetworkKind, OrganisationKind, Priority, StageKind, SystemRole,
+    TargetKind, Unit, WorkKind,
 };
 
 macro_rules! index_types {
@@ -49,13 +50,15 @@ index_types!(
     ActionIdx,
     /// Index into [`Scenario::injects`].
     InjectIdx,
+    /// Index into [`Scenario::teams`].
+    TeamIdx,
 );
 
 /// Minutes since the scenario's `start`. Negative values never occur in a valid scenario.
 pub type Minutes = i64;
 
 /// A chance per million (1,000,000 = certain), so that the engine draws integers only.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Chance(pub u32);
 
 impl Chance {
@@ -149,7 +152,66 @@ pub struct System {
     pub network: NetworkIdx,
     pub hosts: u32,
     pub organisation: Option<OrgIdx>,
-    pub backed_up: bool,
+    /// Systems it needs to work, directly.
+    pub depends_on: Vec<SystemIdx>,
+    pub backup: Backup,
+    pub provenance: Provenance,
+}
+
+impl System {
+    pub fn unit(&self) -> Unit {
+        if self.role == SystemRole::Endpoint {
+            Unit::Endpoint
+        } else {
+            Unit::Server
+        }
+    }
+}
+
+/// When a team can start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Availability {
+    At(Minutes),
+    Requested { action: ActionIdx, delay: Minutes },
+}
+
+/// A team that does recovery work.
+#[derive(Debug, Clone)]
+pub struct Team {
+    pub id: String,
+    pub name: String,
+    pub headcount: u32,
+    pub hours_per_day: u32,
+    /// Working minutes of one person per host, by kind and unit (`None`: cannot do it).
+    pub work: Vec<(WorkKind, Unit, Minutes)>,
+    /// Per system: may the team work on it.
+    pub scope: Vec<bool>,
+    pub available: Availability,
+    pub cost_per_day: u32,
+    pub provenance: Provenance,
+}
+
+impl Team {
+    /// Minutes one person needs for `kind` on a host of `unit`, if the team does that work.
+    pub fn minutes(&self, kind: WorkKind, unit: Unit) -> Option<Minutes> {
+        self.work
+            .iter()
+            .find(|(k, u, _)| *k == kind && *u == unit)
+            .map(|&(_, _, m)| m)
+    }
+}
+
+/// How recovery work is gated and ordered.
+#[derive(Debug, Clone, Default)]
+pub struct Recovery {
+    pub requires: Vec<Prerequisite>,
+    pub backup_system: Option<SystemIdx>,
+    /// Services or systems.
+    pub order: Vec<Target>,
+    pub reinfection: Chance,
+    /// Per mille of a host's nominal work by which it may vary either way.
+    pub work_variation_permille: u32,
+    pub unknown_backup: Backup,
     pub provenance: Provenance,
 }
 
@@ -259,8 +321,9 @@ pub enum Effect {
     CutLink,
     RestoreLink,
     ResetCredentials,
-    CheckHosts { per_day: u32 },
-    RestoreHosts { per_day: u32 },
+    Recover,
+    RecoveryOrder,
+    Rebuild,
     PaperOperation,
     MutualAid { per_day: u32 },
     Notify(OrgIdx),
@@ -386,6 +449,8 @@ pub struct Decision {
     pub at: Minutes,
     pub function: RoleIdx,
     pub reason: String,
+    /// For a recovery-order decision: services or systems, first first.
+    pub order: Vec<Target>,
     pub provenance: Provenance,
 }
 
@@ -433,6 +498,7 @@ pub struct Counts {
     pub objectives: usize,
     pub realverlauf: usize,
     pub observed: usize,
+    pub teams: usize,
     /// Elements that cite at least one source.
     pub sourced: usize,
     /// Elements that carry an assumption.
@@ -459,6 +525,8 @@ pub struct Scenario {
     pub(super) phases: Vec<Phase>,
     pub(super) realverlauf: Vec<Decision>,
     pub(super) observed: Vec<Observed>,
+    pub(super) teams: Vec<Team>,
+    pub(super) recovery: Recovery,
     pub(super) counts: Counts,
 }
 
@@ -518,6 +586,12 @@ impl Scenario {
     }
     pub fn counts(&self) -> Counts {
         self.counts
+    }
+    pub fn teams(&self) -> &[Team] {
+        &self.teams
+    }
+    pub fn recovery(&self) -> &Recovery {
+        &self.recovery
     }
 
     /// The wall-clock time of a minute offset, for display.

@@ -52,6 +52,11 @@ pub struct Scenario {
     pub realverlauf: Vec<Decision>,
     #[serde(default)]
     pub observed: Vec<Observed>,
+    /// Who does the recovery work (teams) and how it is ordered and gated.
+    #[serde(default)]
+    pub teams: Vec<Team>,
+    #[serde(default)]
+    pub recovery: Option<Recovery>,
 }
 
 /// A typed duration: `minutes(30)`, `hours(4)`, `days(90)`, `weeks(2)`.
@@ -242,17 +247,132 @@ pub struct System {
     /// The organisation whose staff use it.
     #[serde(default)]
     pub organisation: Option<String>,
-    /// Whether an intact backup exists (restore instead of rebuild).
-    #[serde(default = "yes")]
-    pub backed_up: bool,
+    /// Systems this one needs to work (an application its database and directory service).
+    #[serde(default)]
+    pub depends_on: Vec<String>,
+    /// The state of its backup: restore from it, restore and fill the gaps, or rebuild.
+    #[serde(default)]
+    pub backup: Backup,
     #[serde(default)]
     pub sources: Vec<String>,
     #[serde(default)]
     pub assumption: Option<String>,
 }
 
-fn yes() -> bool {
-    true
+/// The state of a system's backup.
+#[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Backup {
+    #[default]
+    Intact,
+    Partly,
+    Lost,
+}
+
+/// A kind of recovery work on one host.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WorkKind {
+    /// Examine a shut-down host and bring it back if it is clean (endpoints: re-image).
+    Check,
+    /// Remove the attacker from a shut-down host that was reached but not encrypted.
+    Clean,
+    /// Restore an encrypted server from its backup.
+    Restore,
+    /// Build a server anew (no usable backup, or a decided rebuild).
+    Rebuild,
+}
+
+/// What one unit of work is: a server or an endpoint.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    Server,
+    Endpoint,
+}
+
+/// One kind of work a team does, and how long one host takes one person.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Work")]
+pub struct Work {
+    pub kind: WorkKind,
+    /// Servers or endpoints; both if left out.
+    #[serde(default)]
+    pub unit: Option<Unit>,
+    /// Working time of one person for one host.
+    pub per_host: Duration,
+}
+
+/// When a team can start.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Availability {
+    /// On site when the scenario starts.
+    #[default]
+    FromStart,
+    /// From a wall-clock time.
+    At(String),
+    /// Some time after a decision of this action has finished.
+    Requested { action: String, delay: Duration },
+}
+
+/// Who can check, clean, restore and rebuild.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Team")]
+pub struct Team {
+    pub id: String,
+    pub name: String,
+    /// People working at the same time; each works on one host at a time.
+    pub headcount: Count,
+    /// Working hours per person and day.
+    #[serde(default = "default_hours")]
+    pub hours_per_day: Count,
+    pub work: Vec<Work>,
+    /// The systems it may work on (with `roles`); both empty: every system.
+    #[serde(default)]
+    pub systems: Vec<String>,
+    #[serde(default)]
+    pub roles: Vec<SystemRole>,
+    #[serde(default)]
+    pub available: Availability,
+    #[serde(default)]
+    pub cost_per_day: Count,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub assumption: Option<String>,
+}
+
+fn default_hours() -> Count {
+    Count(8)
+}
+
+/// How recovery work is gated and ordered.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Recovery")]
+pub struct Recovery {
+    /// Conditions before any team may start recovery work (e.g. forensics engaged).
+    #[serde(default)]
+    pub requires: Vec<Prerequisite>,
+    /// Restores from backup need this system working first.
+    #[serde(default)]
+    pub backup_system: Option<String>,
+    /// The default recovery order: services or systems, first first.
+    #[serde(default)]
+    pub order: Vec<String>,
+    /// Chance that a host restored while the attacker can still reach it is taken again.
+    #[serde(default)]
+    pub reinfection: f64,
+    /// How much one host's work varies, as a share of its nominal time (0 to 1).
+    #[serde(default)]
+    pub work_variation: f64,
+    /// What the staff assumes of a backup it has not checked.
+    #[serde(default)]
+    pub unknown_backup: Backup,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub assumption: Option<String>,
 }
 
 /// A backlog cohort present when the scenario starts.
@@ -426,10 +546,13 @@ pub enum Effect {
     RestoreLink,
     /// Reset credentials in the target network: escalated privileges are lost.
     ResetCredentials,
-    /// Check hosts of the target network or system at this rate; clean ones come back.
-    CheckHosts { per_day: Count },
-    /// Restore hosts of the target system from backup (or rebuild) at this rate.
-    RestoreHosts { per_day: Count },
+    /// Put the target (a system, a network's systems, a service's systems) first in the
+    /// recovery order; the teams do the work.
+    Recover,
+    /// Set the recovery order to the list the decision names.
+    RecoveryOrder,
+    /// Build the target system anew: every host is rebuilt by a team.
+    Rebuild,
     /// Start paper operation (Notbetrieb) for the target service.
     PaperOperation,
     /// Add capacity to the target service through mutual aid (Amtshilfe).
@@ -633,6 +756,9 @@ pub struct Decision {
     pub at: String,
     pub function: String,
     pub reason: String,
+    /// For a recovery-order decision: the services or systems, first first.
+    #[serde(default)]
+    pub order: Vec<String>,
     #[serde(default)]
     pub sources: Vec<String>,
     #[serde(default)]

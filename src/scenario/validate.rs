@@ -54,6 +54,9 @@ pub(super) fn validate(raw: &raw::Scenario) -> Result<model::Scenario, Vec<PathP
     let phases = v.phases(raw);
     let realverlauf = v.realverlauf(raw, &actions);
     let observed = v.observed(raw, &services, &deadlines);
+    v.system_cycles(raw, &systems);
+    let teams = v.teams(raw, &systems);
+    let recovery = v.recovery(raw);
     if !v.problems.is_empty() {
         return Err(v.problems);
     }
@@ -75,6 +78,8 @@ pub(super) fn validate(raw: &raw::Scenario) -> Result<model::Scenario, Vec<PathP
         phases,
         realverlauf,
         observed,
+        teams,
+        recovery,
         counts: model::Counts::default(),
     };
     scenario.counts = counts(&scenario);
@@ -95,6 +100,7 @@ fn counts(s: &model::Scenario) -> model::Counts {
         .chain(s.injects.iter().map(|e| &e.provenance))
         .chain(s.realverlauf.iter().map(|e| &e.provenance))
         .chain(s.observed.iter().map(|e| &e.provenance))
+        .chain(s.teams.iter().map(|e| &e.provenance))
         .collect();
     model::Counts {
         organisations: s.organisations.len(),
@@ -111,6 +117,7 @@ fn counts(s: &model::Scenario) -> model::Counts {
         objectives: s.objectives.len(),
         realverlauf: s.realverlauf.len(),
         observed: s.observed.len(),
+        teams: s.teams.len(),
         sourced: provenances.iter().filter(|p| !p.sources.is_empty()).count(),
         assumed: provenances
             .iter()
@@ -142,8 +149,9 @@ fn effect_needs(effect: &raw::Effect) -> (&'static str, Option<&'static [raw::Ta
         raw::Effect::Reconnect => ("reconnect", Some(NET_SYS)),
         raw::Effect::Shutdown => ("shutdown", Some(NET_SYS)),
         raw::Effect::ResetCredentials => ("reset_credentials", Some(NET_SYS)),
-        raw::Effect::CheckHosts { .. } => ("check_hosts", Some(NET_SYS)),
-        raw::Effect::RestoreHosts { .. } => ("restore_hosts", Some(NET_SYS)),
+        raw::Effect::Recover => ("recover", Some(&[T::Network, T::System, T::Service])),
+        raw::Effect::Rebuild => ("rebuild", Some(&[T::System])),
+        raw::Effect::RecoveryOrder => ("recovery_order", None),
         raw::Effect::CutLink => ("cut_link", Some(&[T::Link])),
         raw::Effect::RestoreLink => ("restore_link", Some(&[T::Link])),
         raw::Effect::PaperOperation => ("paper_operation", Some(&[T::Service])),
@@ -271,6 +279,7 @@ impl Validator {
         register_list!(raw.objectives, "objectives", Kind::Objective);
         register_list!(raw.phases, "phases", Kind::Phase);
         register_list!(raw.realverlauf, "realverlauf", Kind::Decision);
+        register_list!(raw.teams, "teams", Kind::Team);
     }
 
     /// Resolves a reference to an element of one of the `expected` kinds.
@@ -588,6 +597,14 @@ impl Validator {
             let organisation = e.organisation.as_ref().map(|o| {
                 model::OrgIdx(self.index(o, format!("{p}.organisation"), Kind::Organisation))
             });
+            let depends_on = e
+                .depends_on
+                .iter()
+                .enumerate()
+                .map(|(j, d)| {
+                    model::SystemIdx(self.index(d, format!("{p}.depends_on[{j}]"), Kind::System))
+                })
+                .collect();
             let provenance = self.provenance(&e.sources, e.assumption.as_ref(), &p);
             out.push(model::System {
                 id: e.id.clone(),
@@ -596,7 +613,8 @@ impl Validator {
                 network,
                 hosts,
                 organisation,
-                backed_up: e.backed_up,
+                depends_on,
+                backup: e.backup,
                 provenance,
             });
         }
@@ -882,28 +900,7 @@ impl Validator {
             let duration = self.duration(e.duration, format!("{p}.duration"));
             let staff = self.count(e.staff, format!("{p}.staff"));
             let cost_eur = self.count(e.cost_eur, format!("{p}.cost_eur"));
-            let requires = e
-                .requires
-                .iter()
-                .enumerate()
-                .map(|(j, r)| {
-                    let rp = format!("{p}.requires[{j}].0");
-                    match r {
-                        raw::Prerequisite::Done(a) => model::Prerequisite::Done(model::ActionIdx(
-                            self.index(a, rp, Kind::Action),
-                        )),
-                        raw::Prerequisite::NotDone(a) => model::Prerequisite::NotDone(
-                            model::ActionIdx(self.index(a, rp, Kind::Action)),
-                        ),
-                        raw::Prerequisite::LinkCut(l) => model::Prerequisite::LinkCut(
-                            model::LinkIdx(self.index(l, rp, Kind::Link)),
-                        ),
-                        raw::Prerequisite::SystemClean(s) => model::Prerequisite::SystemClean(
-                            model::SystemIdx(self.index(s, rp, Kind::System)),
-                        ),
-                    }
-                })
-                .collect();
+            let requires = self.prerequisites(&e.requires, &p);
             if e.effects.is_empty() {
                 self.report(format!("{p}.effects"), Problem::EmptyList);
             }
@@ -944,6 +941,156 @@ impl Validator {
         out
     }
 
+    fn prerequisites(&mut self, requires: &[raw::Prerequisite], p: &str) -> Vec<model::Prerequisite> {
+        requires
+            .iter()
+            .enumerate()
+            .map(|(j, r)| {
+                let rp = format!("{p}.requires[{j}].0");
+                match r {
+                    raw::Prerequisite::Done(a) => {
+                        model::Prerequisite::Done(model::ActionIdx(self.index(a, rp, Kind::Action)))
+                    }
+                    raw::Prerequisite::NotDone(a) => model::Prerequisite::NotDone(
+                        model::ActionIdx(self.index(a, rp, Kind::Action)),
+                    ),
+                    raw::Prerequisite::LinkCut(l) => {
+                        model::Prerequisite::LinkCut(model::LinkIdx(self.index(l, rp, Kind::Link)))
+                    }
+                    raw::Prerequisite::SystemClean(s) => model::Prerequisite::SystemClean(
+                        model::SystemIdx(self.index(s, rp, Kind::System)),
+                    ),
+                }
+            })
+            .collect()
+    }
+
+    /// A recovery-order list: services or systems.
+    fn order(&mut self, ids: &[String], p: &str) -> Vec<model::Target> {
+        ids.iter()
+            .enumerate()
+            .filter_map(|(j, id)| {
+                match self.resolve(id, format!("{p}[{j}]"), &[Kind::Service, Kind::System])? {
+                    (Kind::Service, i) => Some(model::Target::Service(model::ServiceIdx(i))),
+                    (_, i) => Some(model::Target::System(model::SystemIdx(i))),
+                }
+            })
+            .collect()
+    }
+
+    fn system_cycles(&mut self, raw: &raw::Scenario, systems: &[model::System]) {
+        let edges: Vec<Vec<usize>> = systems
+            .iter()
+            .map(|s| s.depends_on.iter().map(|d| d.index()).collect())
+            .collect();
+        if let Some(cycle) = find_cycle(&edges) {
+            let names = cycle.iter().map(|&i| raw.systems[i].id.clone()).collect();
+            let first = cycle.first().copied().unwrap_or(0);
+            let second = cycle.get(1).map(|&i| raw.systems[i].id.as_str()).unwrap_or("");
+            let path = match raw.systems[first].depends_on.iter().position(|d| d == second) {
+                Some(j) => format!("systems[{first}].depends_on[{j}]"),
+                None => format!("systems[{first}]"),
+            };
+            self.report(path, Problem::DependencyCycle(names));
+        }
+    }
+
+    fn teams(&mut self, raw: &raw::Scenario, systems: &[model::System]) -> Vec<model::Team> {
+        let mut out = Vec::with_capacity(raw.teams.len());
+        for (i, e) in raw.teams.iter().enumerate() {
+            let p = format!("teams[{i}]");
+            self.text(&e.name, &format!("{p}.name"));
+            let headcount = self.count(e.headcount, format!("{p}.headcount"));
+            let hours_per_day = self.count(e.hours_per_day, format!("{p}.hours_per_day"));
+            if hours_per_day > 24 {
+                let problem = Problem::OverLimit {
+                    value: i128::from(hours_per_day),
+                    limit: 24,
+                };
+                self.report(format!("{p}.hours_per_day"), problem);
+            }
+            if e.work.is_empty() {
+                self.report(format!("{p}.work"), Problem::EmptyList);
+            }
+            let mut work = Vec::new();
+            for (j, w) in e.work.iter().enumerate() {
+                let minutes = self.duration(w.per_host, format!("{p}.work[{j}].per_host"));
+                let units: &[raw::Unit] = match w.unit {
+                    Some(raw::Unit::Server) => &[raw::Unit::Server],
+                    Some(raw::Unit::Endpoint) => &[raw::Unit::Endpoint],
+                    None => &[raw::Unit::Server, raw::Unit::Endpoint],
+                };
+                work.extend(units.iter().map(|&u| (w.kind, u, minutes.max(1))));
+            }
+            let mut scope = vec![e.systems.is_empty() && e.roles.is_empty(); systems.len()];
+            for (j, id) in e.systems.iter().enumerate() {
+                let s = self.index(id, format!("{p}.systems[{j}]"), Kind::System) as usize;
+                if let Some(slot) = scope.get_mut(s) {
+                    *slot = true;
+                }
+            }
+            for (s, system) in systems.iter().enumerate() {
+                if e.roles.contains(&system.role) {
+                    scope[s] = true;
+                }
+            }
+            let available = match &e.available {
+                raw::Availability::FromStart => model::Availability::At(0),
+                raw::Availability::At(t) => {
+                    model::Availability::At(self.time(t, format!("{p}.available.0")))
+                }
+                raw::Availability::Requested { action, delay } => {
+                    model::Availability::Requested {
+                        action: model::ActionIdx(self.index(
+                            action,
+                            format!("{p}.available.action"),
+                            Kind::Action,
+                        )),
+                        delay: self.duration(*delay, format!("{p}.available.delay")),
+                    }
+                }
+            };
+            let cost_per_day = self.count(e.cost_per_day, format!("{p}.cost_per_day"));
+            let provenance = self.provenance(&e.sources, e.assumption.as_ref(), &p);
+            out.push(model::Team {
+                id: e.id.clone(),
+                name: e.name.clone(),
+                headcount,
+                hours_per_day,
+                work,
+                scope,
+                available,
+                cost_per_day,
+                provenance,
+            });
+        }
+        out
+    }
+
+    fn recovery(&mut self, raw: &raw::Scenario) -> model::Recovery {
+        let Some(r) = &raw.recovery else {
+            return model::Recovery::default();
+        };
+        let p = "recovery";
+        let requires = self.prerequisites(&r.requires, p);
+        let backup_system = r.backup_system.as_ref().map(|s| {
+            model::SystemIdx(self.index(s, format!("{p}.backup_system"), Kind::System))
+        });
+        let order = self.order(&r.order, &format!("{p}.order"));
+        let reinfection = self.chance(r.reinfection, format!("{p}.reinfection"));
+        let variation = self.chance(r.work_variation, format!("{p}.work_variation"));
+        let provenance = self.provenance(&r.sources, r.assumption.as_ref(), p);
+        model::Recovery {
+            requires,
+            backup_system,
+            order,
+            reinfection,
+            work_variation_permille: variation.0 / 1000,
+            unknown_backup: r.unknown_backup,
+            provenance,
+        }
+    }
+
     fn effect(&mut self, effect: &raw::Effect, path: String) -> model::Effect {
         match effect {
             raw::Effect::Isolate => model::Effect::Isolate,
@@ -952,12 +1099,9 @@ impl Validator {
             raw::Effect::CutLink => model::Effect::CutLink,
             raw::Effect::RestoreLink => model::Effect::RestoreLink,
             raw::Effect::ResetCredentials => model::Effect::ResetCredentials,
-            raw::Effect::CheckHosts { per_day } => model::Effect::CheckHosts {
-                per_day: self.count(*per_day, format!("{path}.per_day")),
-            },
-            raw::Effect::RestoreHosts { per_day } => model::Effect::RestoreHosts {
-                per_day: self.count(*per_day, format!("{path}.per_day")),
-            },
+            raw::Effect::Recover => model::Effect::Recover,
+            raw::Effect::RecoveryOrder => model::Effect::RecoveryOrder,
+            raw::Effect::Rebuild => model::Effect::Rebuild,
             raw::Effect::PaperOperation => model::Effect::PaperOperation,
             raw::Effect::MutualAid { per_day } => model::Effect::MutualAid {
                 per_day: self.count(*per_day, format!("{path}.per_day")),
@@ -1232,6 +1376,13 @@ impl Validator {
                     (None, None) => None,
                 }
             });
+            let order = self.order(&e.order, &format!("{p}.order"));
+            let wants_order = action
+                .and_then(|(_, a)| actions.get(a as usize))
+                .is_some_and(|a| a.effects.contains(&model::Effect::RecoveryOrder));
+            if wants_order && e.order.is_empty() {
+                self.report(format!("{p}.order"), Problem::EmptyList);
+            }
             let provenance = self.provenance(&e.sources, e.assumption.as_ref(), &p);
             out.push(model::Decision {
                 id: e.id.clone(),
@@ -1240,6 +1391,7 @@ impl Validator {
                 at,
                 function,
                 reason: e.reason.clone(),
+                order,
                 provenance,
             });
         }

@@ -1,24 +1,21 @@
-//! Staff actions (Maßnahmen): decided, queued for staff, set up, then effective.
+//! Staff actions (Maßnahmen): decided, waiting, set up, then effective.
 //!
 //! A decision is checked when it is taken (the action exists, the target fits, the function
-//! exists, the prerequisites hold) and becomes a running-action entity. It waits until enough
-//! staff is free, binds that staff for its `duration`, and then takes effect. Actions that work
-//! through hosts at a rate (`check_hosts`, `restore_hosts`) keep their staff until the last host
-//! is done; each tick's batch is `checking` for one tick, then `restored`.
+//! exists, no prerequisite is already impossible) and becomes a running-action entity. It waits
+//! until its prerequisites hold and enough staff is free, binds that staff for its `duration`,
+//! and then takes effect. The work on hosts itself is done by teams (`recovery`), not here.
 
 use bevy_ecs::prelude::*;
 
 use super::attacker::AttackerState;
 use super::clock::Clock;
 use super::detection::{Known, KnownState};
-use super::hosts::{HostState, Hosts};
+use super::hosts::Hosts;
 use super::record::{FactKind, Timeline};
 use super::services::ServiceState;
 use super::topology::{IsolatedSystems, LinkState, NetworkState};
 use super::{Entities, Model};
-use crate::scenario::model::{
-    ActionIdx, Effect, Minutes, Prerequisite, RoleIdx, SystemRole, Target,
-};
+use crate::scenario::model::{ActionIdx, Effect, Minutes, Prerequisite, RoleIdx, Target};
 
 /// A decision that passed its checks, waiting to become a running action.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,6 +24,8 @@ pub struct Accepted {
     pub target: Option<Target>,
     pub function: RoleIdx,
     pub reason: String,
+    /// For a recovery-order decision: services or systems, first first.
+    pub order: Vec<Target>,
 }
 
 /// Decisions accepted since the last tick.
@@ -63,19 +62,21 @@ impl ActionRecord {
     }
 }
 
+/// What a waiting decision waits for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Wait {
+    /// The prerequisite at this index of the action's `requires`.
+    Prerequisite(usize),
+    /// Enough free staff.
+    Staff,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Phase {
-    /// Waiting for staff.
-    Waiting,
+    Waiting(Wait),
     /// Staff is on it; effects apply at `until`.
     Setup { until: Minutes },
-    /// Working through hosts `cursor..end`; `batch` is being checked this tick.
-    Working {
-        cursor: u32,
-        end: u32,
-        carry: u64,
-        batch: Vec<u32>,
-    },
 }
 
 /// A running action.
@@ -87,6 +88,7 @@ pub struct RunningAction {
     pub target: Option<Target>,
     pub function: RoleIdx,
     pub reason: String,
+    pub order: Vec<Target>,
     pub decided_at: Minutes,
     pub phase: Phase,
 }
@@ -119,16 +121,28 @@ pub fn prerequisite_holds(world: &World, prerequisite: Prerequisite) -> bool {
     }
 }
 
-/// The hosts an action works on: a system's or a network's range.
-fn host_range(hosts: &Hosts, target: Option<Target>) -> Option<(u32, u32)> {
-    match target? {
-        Target::System(s) => Some(hosts.system_range(s)),
-        Target::Network(n) => Some(hosts.network_range(n)),
-        _ => None,
+/// Whether a prerequisite can still come to hold: an action that must not have started has.
+pub fn prerequisite_possible(world: &World, prerequisite: Prerequisite) -> bool {
+    match prerequisite {
+        Prerequisite::NotDone(a) => {
+            world.resource::<ActionRecord>().first_started[a.index()].is_none()
+        }
+        _ => true,
     }
 }
 
-/// Phase 3: new decisions become running actions; running actions progress and take effect.
+/// The first prerequisite of `action` that does not hold now, by its index in `requires`.
+pub fn first_unmet(world: &World, action: ActionIdx) -> Option<usize> {
+    let model = world.resource::<Model>();
+    model.actions()[action.index()]
+        .requires
+        .iter()
+        .position(|p| !prerequisite_holds(world, *p))
+}
+
+/// Phase 3: new decisions become running actions; waiting ones start once their prerequisites
+/// hold and staff is free; running actions take effect. Then the gate and the teams' arrival
+/// for recovery work are brought up to date.
 pub fn progress_actions(world: &mut World) {
     let decided = std::mem::take(&mut world.resource_mut::<Decided>().0);
     let clock = *world.resource::<Clock>();
@@ -146,9 +160,10 @@ pub fn progress_actions(world: &mut World) {
             target: accepted.target,
             function: accepted.function,
             reason: accepted.reason,
+            order: accepted.order,
             // Commands are applied between ticks, at the time the last tick ended.
             decided_at: now - clock.tick_len,
-            phase: Phase::Waiting,
+            phase: Phase::Waiting(Wait::Staff),
         });
     }
     let mut order: Vec<(u64, Entity)> = world
@@ -160,6 +175,7 @@ pub fn progress_actions(world: &mut World) {
     for (_, entity) in order {
         step_action(world, entity, now);
     }
+    super::recovery::update_gate(world);
 }
 
 fn step_action(world: &mut World, entity: Entity, now: Minutes) {
@@ -169,81 +185,84 @@ fn step_action(world: &mut World, entity: Entity, now: Minutes) {
     let model = world.resource::<Model>().clone();
     let spec = &model.actions()[running.action.index()];
     let clock = *world.resource::<Clock>();
-    loop {
-        match running.phase.clone() {
-            Phase::Waiting => {
-                let mut staff = world.resource_mut::<Staff>();
-                if staff.total.saturating_sub(staff.busy) < spec.staff && staff.busy > 0 {
+    match running.phase {
+        Phase::Waiting(_) => {
+            if let Some(i) = first_unmet(world, running.action) {
+                if !prerequisite_possible(world, spec.requires[i]) {
+                    drop_decision(world, entity, &running, &clock);
                     return;
                 }
-                // An action needing more staff than exists still runs, alone.
-                staff.busy += spec.staff;
-                // Staff that was free when the decision was taken starts then; staff that had to
-                // be waited for starts now.
-                let start = if running.decided_at + clock.tick_len == now {
-                    running.decided_at
-                } else {
-                    now
-                };
-                running.phase = Phase::Setup {
-                    until: start + spec.duration,
-                };
-                let mut record = world.resource_mut::<ActionRecord>();
-                record.first_started[running.action.index()].get_or_insert(start);
-                record.cost_eur += u64::from(spec.cost_eur);
-                world.resource_mut::<Timeline>().staff(
-                    &clock,
-                    FactKind::ActionStarted {
-                        action: running.action,
-                        target: running.target,
-                    },
-                );
+                running.phase = Phase::Waiting(Wait::Prerequisite(i));
+                store(world, entity, running);
+                return;
             }
-            Phase::Setup { until } if until <= now => {
-                for effect in &spec.effects {
-                    apply_effect(world, *effect, running.target, &clock);
-                }
-                let range = spec
-                    .effects
-                    .iter()
-                    .any(|e| matches!(e, Effect::CheckHosts { .. } | Effect::RestoreHosts { .. }))
-                    .then(|| host_range(world.resource::<Hosts>(), running.target))
-                    .flatten();
-                match range {
-                    Some((cursor, end)) => {
-                        running.phase = Phase::Working {
-                            cursor,
-                            end,
-                            carry: 0,
-                            batch: Vec::new(),
-                        };
-                        work_hosts(world, &mut running, &clock);
-                        break;
-                    }
-                    None => {
-                        finish(world, entity, &running, &clock);
-                        return;
-                    }
-                }
+            let mut staff = world.resource_mut::<Staff>();
+            if staff.total.saturating_sub(staff.busy) < spec.staff && staff.busy > 0 {
+                running.phase = Phase::Waiting(Wait::Staff);
+                store(world, entity, running);
+                return;
             }
-            Phase::Setup { .. } => break,
-            Phase::Working { .. } => {
-                work_hosts(world, &mut running, &clock);
-                break;
+            // An action needing more staff than exists still runs, alone.
+            staff.busy += spec.staff;
+            // Staff that was free when the decision was taken starts then; a decision that had
+            // to wait starts now.
+            let start = if running.decided_at + clock.tick_len == now {
+                running.decided_at
+            } else {
+                now
+            };
+            running.phase = Phase::Setup {
+                until: start + spec.duration,
+            };
+            let mut record = world.resource_mut::<ActionRecord>();
+            record.first_started[running.action.index()].get_or_insert(start);
+            record.cost_eur += u64::from(spec.cost_eur);
+            world.resource_mut::<Timeline>().staff(
+                &clock,
+                FactKind::ActionStarted {
+                    action: running.action,
+                    target: running.target,
+                },
+            );
+            if start + spec.duration <= now {
+                finish(world, entity, &running, &clock);
+            } else {
+                store(world, entity, running);
             }
         }
+        Phase::Setup { until } if until <= now => finish(world, entity, &running, &clock),
+        Phase::Setup { .. } => {}
     }
-    if matches!(&running.phase, Phase::Working { cursor, end, batch, .. } if cursor >= end && batch.is_empty())
+}
+
+fn store(world: &mut World, entity: Entity, running: RunningAction) {
+    if let Some(mut slot) = world.get_mut::<RunningAction>(entity)
+        && *slot != running
     {
-        finish(world, entity, &running, &clock);
-    } else if let Some(mut slot) = world.get_mut::<RunningAction>(entity) {
         *slot = running;
     }
 }
 
+/// A waiting decision whose prerequisite can no longer come to hold is dropped, with a fact.
+fn drop_decision(world: &mut World, entity: Entity, running: &RunningAction, clock: &Clock) {
+    world.resource_mut::<ActionRecord>().running[running.action.index()] -= 1;
+    world.resource_mut::<Timeline>().staff(
+        clock,
+        FactKind::DecisionDropped {
+            action: running.action,
+            target: running.target,
+        },
+    );
+    world.despawn(entity);
+}
+
+/// Effects apply, staff is freed, the action is done.
 fn finish(world: &mut World, entity: Entity, running: &RunningAction, clock: &Clock) {
     let model = world.resource::<Model>().clone();
     let spec = &model.actions()[running.action.index()];
+    for effect in &spec.effects {
+        apply_effect(world, *effect, running, clock);
+    }
     world.resource_mut::<Staff>().busy -= spec.staff;
     let mut record = world.resource_mut::<ActionRecord>();
     record.first_finished[running.action.index()].get_or_insert(clock.now);
@@ -258,83 +277,18 @@ fn finish(world: &mut World, entity: Entity, running: &RunningAction, clock: &Cl
     world.despawn(entity);
 }
 
-/// Finishes last tick's batch and takes this tick's.
-fn work_hosts(world: &mut World, running: &mut RunningAction, clock: &Clock) {
-    let model = world.resource::<Model>().clone();
-    let spec = &model.actions()[running.action.index()];
-    let (per_day, restore) = spec
-        .effects
-        .iter()
-        .find_map(|e| match e {
-            Effect::CheckHosts { per_day } => Some((*per_day, false)),
-            Effect::RestoreHosts { per_day } => Some((*per_day, true)),
-            _ => None,
-        })
-        .unwrap_or((0, false));
-    let Phase::Working {
-        cursor,
-        end,
-        carry,
-        batch,
-    } = &mut running.phase
-    else {
-        return;
-    };
-    world.resource_scope(|world, mut hosts: Mut<Hosts>| {
-        let mut known = world.resource_mut::<Known>();
-        let done = batch.len() as u32;
-        for h in batch.drain(..) {
-            hosts.set(h, HostState::Restored);
-            known.learn(&hosts, h, KnownState::Restored);
-        }
-        if done > 0 {
-            world.resource_mut::<Timeline>().staff(
-                clock,
-                FactKind::HostsRestored {
-                    action: running.action,
-                    count: done,
-                },
-            );
-        }
-        let mut known = world.resource_mut::<Known>();
-        let mut budget = clock.per_tick(per_day, carry);
-        let mut found = (0u32, 0u32);
-        while budget > 0 && *cursor < *end {
-            let h = *cursor;
-            *cursor += 1;
-            let system = &model.systems()[hosts.system_of(h).index()];
-            let state = hosts.state(h);
-            // A check re-images endpoints but cannot bring back an encrypted server's data.
-            if !restore && state.encrypted() && system.role != SystemRole::Endpoint {
-                continue;
-            }
-            // Without an intact backup a server is rebuilt, which takes two slots.
-            let cost = if restore && !system.backed_up { 2 } else { 1 };
-            budget = budget.saturating_sub(cost);
-            // Checking shows what was there: the finding goes into the timeline.
-            if state.encrypted() {
-                found.1 += 1;
-            } else if state.reached() {
-                found.0 += 1;
-            }
-            hosts.set(h, HostState::Checking);
-            known.learn(&hosts, h, KnownState::Checking);
-            batch.push(h);
-        }
-        if found != (0, 0) {
-            let (compromised, encrypted) = found;
-            let kind = FactKind::CheckFound {
-                action: running.action,
-                compromised,
-                encrypted,
-            };
-            world.resource_mut::<Timeline>().staff(clock, kind);
-        }
-    });
+/// The hosts a shutdown works on: a system's or a network's range.
+fn host_range(hosts: &Hosts, target: Option<Target>) -> Option<(u32, u32)> {
+    match target? {
+        Target::System(s) => Some(hosts.system_range(s)),
+        Target::Network(n) => Some(hosts.network_range(n)),
+        _ => None,
+    }
 }
 
 /// Applies one effect of a finished setup.
-fn apply_effect(world: &mut World, effect: Effect, target: Option<Target>, clock: &Clock) {
+fn apply_effect(world: &mut World, effect: Effect, running: &RunningAction, clock: &Clock) {
+    let target = running.target;
     let entities = world.resource::<Entities>().clone();
     let fact = |world: &mut World, kind| world.resource_mut::<Timeline>().staff(clock, kind);
     match (effect, target) {
@@ -382,12 +336,16 @@ fn apply_effect(world: &mut World, effect: Effect, target: Option<Target>, clock
             let reset = world
                 .resource_mut::<AttackerState>()
                 .reset_credentials(&model, now);
+            world.resource_mut::<AttackerState>().credentials = false;
             if reset {
                 world
                     .resource_mut::<Timeline>()
                     .truth(clock, FactKind::PrivilegesLost);
             }
         }
+        (Effect::Recover, Some(target)) => super::recovery::prioritise(world, target),
+        (Effect::RecoveryOrder, _) => super::recovery::set_order(world, &running.order),
+        (Effect::Rebuild, Some(Target::System(s))) => super::recovery::rebuild(world, s),
         (Effect::PaperOperation, Some(Target::Service(s))) => {
             if let Some(mut state) = world.get_mut::<ServiceState>(entities.services[s.index()]) {
                 state.paper = true;
@@ -427,7 +385,7 @@ fn apply_effect(world: &mut World, effect: Effect, target: Option<Target>, clock
         (Effect::CloseOffices, Some(Target::Organisation(o))) => {
             fact(world, FactKind::OfficesClosed(o))
         }
-        // Rate effects work in `work_hosts`; validation rules out the remaining combinations.
+        // Validation rules out the remaining combinations.
         _ => {}
     }
 }

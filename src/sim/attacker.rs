@@ -29,6 +29,9 @@ pub struct AttackerState {
     /// Forensic experts are on site: alarms are likelier.
     pub forensics: bool,
     pub extortion_answered: bool,
+    /// The attacker holds escalated (domain) credentials: from `privilege_escalation` until a
+    /// credential reset.
+    pub credentials: bool,
 }
 
 impl AttackerState {
@@ -39,6 +42,7 @@ impl AttackerState {
             breached: vec![false; networks],
             forensics: false,
             extortion_answered: false,
+            credentials: false,
         }
     }
 
@@ -54,7 +58,7 @@ impl AttackerState {
             .map(|s| s.kind)
     }
 
-    fn at_least(&self, model: &Model, kind: StageKind) -> bool {
+    pub fn at_least(&self, model: &Model, kind: StageKind) -> bool {
         self.stage_kind(model).is_some_and(|k| k >= kind)
     }
 
@@ -192,6 +196,9 @@ pub fn act(
     {
         attacker.stage = Some(current + 1);
         attacker.stage_since = now;
+        if next.kind == StageKind::PrivilegeEscalation {
+            attacker.credentials = true;
+        }
         timeline.truth(&clock, FactKind::StageReached(next.kind));
     }
 

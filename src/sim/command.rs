@@ -16,6 +16,9 @@ pub struct Decision {
     pub function: String,
     #[serde(default)]
     pub reason: String,
+    /// For a recovery-order decision: services or systems by id, first first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub order: Vec<String>,
 }
 
 /// What exercise control does to the script.
@@ -100,7 +103,9 @@ pub enum Rejection {
     UnknownInject(String),
     /// An ad-hoc inject reuses an id.
     DuplicateInject(String),
-    /// A prerequisite of the action does not hold; the index is into the action's `requires`.
+    /// A prerequisite of the action can never hold again; the index is into `requires`.
     Prerequisite(usize),
+    /// A recovery-order decision without a list.
+    OrderRequired,
     ScenarioOver,
 }

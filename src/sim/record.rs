@@ -4,7 +4,7 @@
 use bevy_ecs::prelude::*;
 
 use super::Entities;
-use super::actions::{ActionRecord, Phase, RunningAction, Staff};
+use super::actions::{ActionRecord, Phase, RunningAction, Staff, Wait};
 use super::attacker::AttackerState;
 use super::clock::Clock;
 use super::detection::{KNOWN_WORD, Known};
@@ -15,7 +15,7 @@ use super::services::{DeadlineOutcomes, ServiceState, Status};
 use super::topology::{IsolatedSystems, LinkState, NetworkState};
 use crate::scenario::model::{
     ActionIdx, DeadlineIdx, InjectIdx, Minutes, NetworkIdx, OrgIdx, ServiceIdx, StageKind,
-    SystemIdx, Target,
+    SystemIdx, Target, TeamIdx,
 };
 
 /// Something that happened.
@@ -48,15 +48,21 @@ pub enum FactKind {
         target: Option<Target>,
     },
     HostsShutDown(u32),
-    HostsRestored {
-        action: ActionIdx,
+    /// A team brought hosts of a system back (checked, cleaned, restored or rebuilt).
+    HostsRecovered {
+        team: TeamIdx,
+        system: SystemIdx,
         count: u32,
     },
-    /// A check or restore found hosts the attacker had reached.
-    CheckFound {
+    /// Hosts brought back while the attacker could still reach them were taken again.
+    Reinfected {
+        system: SystemIdx,
+        count: u32,
+    },
+    /// A waiting decision can no longer take effect (an action it excludes has started).
+    DecisionDropped {
         action: ActionIdx,
-        compromised: u32,
-        encrypted: u32,
+        target: Option<Target>,
     },
     ServiceChanged {
         service: ServiceIdx,
@@ -176,12 +182,17 @@ pub fn record_tick(world: &mut World) {
         .filter_map(|&e| world.get::<ServiceState>(e))
         .map(|s| (s.service, s.status, s.backlog()))
         .collect();
-    // Normal operation: every service up, every host running clean (untouched or restored).
+    // Normal operation: every service up, every host running clean (untouched or restored),
+    // no recovery work in hand.
+    // A decided rebuild still under way is not normal operation either.
     let abnormal = services.iter().any(|s| s.1 != Status::Up)
         || HostState::ALL
             .iter()
             .filter(|s| !matches!(s, HostState::Clean | HostState::Restored))
-            .any(|&s| totals[s as usize] > 0);
+            .any(|&s| totals[s as usize] > 0)
+        || world
+            .resource::<super::recovery::RecoveryWork>()
+            .unfinished();
     let hash = state_hash(world, false);
     let mut stats = world.resource_mut::<Stats>();
     stats.compromised_peak = stats.compromised_peak.max(reached);
@@ -252,6 +263,7 @@ pub fn state_hash(world: &mut World, from_scratch: bool) -> [u8; 32] {
     h.update(&[
         u8::from(attacker.forensics),
         u8::from(attacker.extortion_answered),
+        u8::from(attacker.credentials),
     ]);
     h.update(
         &attacker
@@ -335,39 +347,32 @@ pub fn state_hash(world: &mut World, from_scratch: bool) -> [u8; 32] {
         h.update(&r.decided_at.to_le_bytes());
         match r.target {
             None => h.update(&[0]),
-            Some(t) => {
-                let (kind, index) = match t {
-                    Target::Network(i) => (1u8, i.0),
-                    Target::Link(i) => (2, i.0),
-                    Target::System(i) => (3, i.0),
-                    Target::Service(i) => (4, i.0),
-                    Target::Organisation(i) => (5, i.0),
-                };
-                h.update(&[kind]);
-                h.update(&index.to_le_bytes())
-            }
+            Some(t) => h.update(&target_word(t)),
         };
         match &r.phase {
-            Phase::Waiting => h.update(&[0]),
+            Phase::Waiting(Wait::Staff) => h.update(&[0]),
+            Phase::Waiting(Wait::Prerequisite(i)) => h.update(&[2]).update(&(*i as u64).to_le_bytes()),
             Phase::Setup { until } => h.update(&[1]).update(&until.to_le_bytes()),
-            Phase::Working {
-                cursor,
-                end,
-                carry,
-                batch,
-            } => {
-                h.update(&[2])
-                    .update(&cursor.to_le_bytes())
-                    .update(&end.to_le_bytes());
-                h.update(&carry.to_le_bytes());
-                for b in batch {
-                    h.update(&b.to_le_bytes());
-                }
-                &mut h
-            }
         };
+        for t in &r.order {
+            h.update(&target_word(*t));
+        }
     }
+    world.resource::<super::recovery::RecoveryWork>().hash_into(&mut h.0);
     *blake3::hash(&h.0).as_bytes()
+}
+
+/// A target's canonical encoding: kind tag, then index.
+pub fn target_word(t: Target) -> [u8; 5] {
+    let (kind, index) = match t {
+        Target::Network(i) => (1u8, i.0),
+        Target::Link(i) => (2, i.0),
+        Target::System(i) => (3, i.0),
+        Target::Service(i) => (4, i.0),
+        Target::Organisation(i) => (5, i.0),
+    };
+    let i = index.to_le_bytes();
+    [kind, i[0], i[1], i[2], i[3]]
 }
 
 /// The canonical encoding being built: little-endian fields appended in a fixed order, hashed

@@ -7,7 +7,7 @@
 use bevy_ecs::prelude::*;
 use serde::Serialize;
 
-use super::actions::{Phase, RunningAction, Staff};
+use super::actions::{Phase, RunningAction, Staff, Wait};
 use super::attacker::AttackerState;
 use super::clock::Clock;
 use super::detection::{Known, KnownState};
@@ -90,7 +90,9 @@ pub struct ActionView {
     pub name: String,
     pub target: Option<String>,
     pub waiting: bool,
-    /// Per mille done: the setup time, then the hosts worked through.
+    /// What a waiting decision waits for.
+    pub waits_for: Option<Wait>,
+    /// Per mille of the setup time done.
     pub progress: u32,
 }
 
@@ -133,6 +135,21 @@ pub struct Snapshot {
     pub staff_total: u32,
     /// Control only.
     pub attacker_stage: Option<String>,
+    /// The recovery order as decided (service or system ids, first first); empty: the
+    /// scenario's default order.
+    pub recovery_order: Vec<String>,
+    pub teams: Vec<TeamView>,
+}
+
+/// A recovery team as everyone sees it (the staff knows its own teams).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TeamView {
+    pub id: String,
+    pub name: String,
+    pub headcount: u32,
+    /// People working on a host right now.
+    pub busy: u32,
+    pub on_site: bool,
 }
 
 fn truth_counts(hosts: &Hosts, n: NetworkIdx) -> HostCounts {
@@ -261,32 +278,22 @@ pub fn take(world: &mut World, view: View) -> Snapshot {
         .map(|r| {
             let spec = &model.actions()[r.action.index()];
             let progress = match &r.phase {
-                Phase::Waiting => 0,
+                Phase::Waiting(_) => 0,
                 Phase::Setup { until } => {
                     let started = until - spec.duration;
                     let done = (clock.now - started).clamp(0, spec.duration.max(1));
                     u32::try_from(done * 1000 / spec.duration.max(1)).unwrap_or(1000)
-                }
-                Phase::Working { cursor, end, .. } => {
-                    let (a, _) = r.target.map_or((0, 0), |t| match t {
-                        crate::scenario::model::Target::System(s) => {
-                            world.resource::<Hosts>().system_range(s)
-                        }
-                        crate::scenario::model::Target::Network(n) => {
-                            world.resource::<Hosts>().network_range(n)
-                        }
-                        _ => (0, 0),
-                    });
-                    let total = u64::from(end.saturating_sub(a)).max(1);
-                    u32::try_from(u64::from(cursor.saturating_sub(a)) * 1000 / total)
-                        .unwrap_or(1000)
                 }
             };
             ActionView {
                 action: spec.id.clone(),
                 name: spec.name.clone(),
                 target: r.target.map(|t| target_id(&model, t).to_string()),
-                waiting: r.phase == Phase::Waiting,
+                waiting: matches!(r.phase, Phase::Waiting(_)),
+                waits_for: match r.phase {
+                    Phase::Waiting(w) => Some(w),
+                    Phase::Setup { .. } => None,
+                },
                 progress,
             }
         })
@@ -346,6 +353,24 @@ pub fn take(world: &mut World, view: View) -> Snapshot {
     } else {
         None
     };
+    let work = world.resource::<super::recovery::RecoveryWork>();
+    let recovery_order = work
+        .order
+        .iter()
+        .map(|&t| target_id(&model, t).to_string())
+        .collect();
+    let teams = model
+        .teams()
+        .iter()
+        .zip(&work.teams)
+        .map(|(t, state)| TeamView {
+            id: t.id.clone(),
+            name: t.name.clone(),
+            headcount: t.headcount,
+            busy: u32::try_from(state.busy()).unwrap_or(u32::MAX),
+            on_site: state.since.is_some_and(|since| since <= clock.now),
+        })
+        .collect();
     Snapshot {
         view,
         tick: clock.tick,
@@ -363,5 +388,7 @@ pub fn take(world: &mut World, view: View) -> Snapshot {
         staff_busy: staff.busy,
         staff_total: staff.total,
         attacker_stage,
+        recovery_order,
+        teams,
     }
 }

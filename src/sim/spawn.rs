@@ -99,6 +99,7 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
         backlog_peak: vec![0; model.services().len()],
         ..Stats::default()
     });
+    world.insert_resource(super::recovery::RecoveryWork::new(&model, &hosts));
     world.insert_resource(hosts);
     world.insert_resource(Adjacency::new(&model));
     world.insert_resource(IsolatedSystems(vec![false; model.systems().len()]));

@@ -71,6 +71,7 @@ fn decisions_are_checked_when_taken() {
             target: target.map(Into::into),
             function: "it".into(),
             reason: "Test".into(),
+            order: Vec::new(),
         })
     };
     assert_eq!(
@@ -85,10 +86,17 @@ fn decisions_are_checked_when_taken() {
         sim.apply(&decide("landesnetz-trennen", Some("rathaus-serverraum"))),
         Err(Rejection::NotATarget("rathaus-serverraum".into()))
     );
-    // Restoring needs forensics first.
+    // Reconnecting needs forensics first: the decision is taken and waits for it.
     assert_eq!(
-        sim.apply(&decide("server-wiederherstellen", Some("ad"))),
-        Err(Rejection::Prerequisite(0))
+        sim.apply(&decide("netz-wieder-verbinden", Some("serverraum"))),
+        Ok(())
+    );
+    sim.step();
+    let waiting = sim.snapshot(View::Staff).actions;
+    assert_eq!(waiting.len(), 1);
+    assert_eq!(
+        waiting[0].waits_for,
+        Some(krisenstab::sim::actions::Wait::Prerequisite(0))
     );
     assert_eq!(
         sim.apply(&decide("netz-trennen", Some("serverraum"))),
@@ -110,6 +118,7 @@ fn actions_take_effect_when_their_duration_has_passed() {
         target: Some("rathaus-lan".into()),
         function: "it".into(),
         reason: String::new(),
+        order: Vec::new(),
     };
     sim.apply(&Command::Decide(d)).unwrap();
     let offline = |sim: &mut Sim| {
