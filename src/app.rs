@@ -5,13 +5,16 @@
 //! written to the exercise file at once (atomically), so a crash loses nothing confirmed. The
 //! wall clock and the file path come in from outside, so tests drive the app deterministically
 //! and the terminal layer only maps keys to actions and draws what [`App`] exposes.
+//!
+//! [`ReadOnly`] is an exercise file another engine version wrote: no simulation behind it, only
+//! its Einsatztagebuch to look at; every other action is refused and it never writes.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::exercise::{
-    Entry, EntryKind, ExerciseError, ExerciseFile, Observation, Position, Rating, Reaction,
-    Reference, Status, Verdict,
+    Archive, Entry, EntryKind, ExerciseError, ExerciseFile, Observation, Position, Rating,
+    Reaction, Reference, Status, Verdict,
 };
 use crate::i18n::Lang;
 use crate::scenario::Scenario;
@@ -886,6 +889,128 @@ impl App {
             }
             Err(e) => Outcome::SaveFailed(e.to_string()),
         }
+    }
+}
+
+/// An exercise file another engine version wrote, as the interface shows it: its
+/// Einsatztagebuch, read-only. Nothing is re-simulated (this engine would run it differently), so
+/// there is no simulation behind it and no other screen; every action that would change the
+/// exercise, and every other screen, is refused, and the file is never written.
+pub struct ReadOnly {
+    archive: Archive,
+    path: PathBuf,
+    role: Role,
+    lang: Lang,
+    help: bool,
+    confirm_quit: bool,
+    last: Option<Outcome>,
+}
+
+impl ReadOnly {
+    /// The one screen there is.
+    pub const SCREENS: [Screen; 1] = [Screen::Einsatztagebuch];
+
+    /// Reads `path` for looking only (format and scenario hash checked, nothing replayed).
+    /// The language is `lang`, else the scenario's if this program still reads it, else
+    /// `fallback`.
+    pub fn open(
+        path: &Path,
+        role: Role,
+        lang: Option<Lang>,
+        fallback: Lang,
+    ) -> Result<ReadOnly, ExerciseError> {
+        let archive = Archive::open(path)?;
+        let lang = lang
+            .or_else(|| archive.scenario.as_ref().map(|s| s.meta().language))
+            .unwrap_or(fallback);
+        Ok(ReadOnly::new(archive, path.to_path_buf(), role, lang))
+    }
+
+    pub fn new(archive: Archive, path: PathBuf, role: Role, lang: Lang) -> ReadOnly {
+        ReadOnly {
+            archive,
+            path,
+            role,
+            lang,
+            help: false,
+            confirm_quit: false,
+            last: None,
+        }
+    }
+
+    pub fn role(&self) -> Role {
+        self.role
+    }
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+    pub fn screen(&self) -> Screen {
+        Screen::Einsatztagebuch
+    }
+    pub fn help_open(&self) -> bool {
+        self.help
+    }
+    pub fn confirming_quit(&self) -> bool {
+        self.confirm_quit
+    }
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+    pub fn archive(&self) -> &Archive {
+        &self.archive
+    }
+    pub fn file(&self) -> &ExerciseFile {
+        &self.archive.file
+    }
+    /// The engine that wrote the file (`krisenstab 0.1.0`).
+    pub fn written_by(&self) -> &str {
+        self.archive.written_by()
+    }
+    pub fn last_outcome(&self) -> Option<&Outcome> {
+        self.last.as_ref()
+    }
+
+    /// Applies one action: looking (the logbook, help, quitting) is done, everything else is
+    /// [`Outcome::NotAllowed`]. Nothing here writes the file.
+    pub fn update(&mut self, action: Action, _real_time: &str) -> Outcome {
+        let outcome = match action {
+            Action::Open(Screen::Einsatztagebuch) | Action::NextScreen | Action::PreviousScreen => {
+                Outcome::Done
+            }
+            Action::ToggleHelp => {
+                self.help = !self.help;
+                Outcome::Done
+            }
+            Action::Quit => {
+                self.confirm_quit = true;
+                Outcome::Done
+            }
+            Action::CancelQuit => {
+                self.confirm_quit = false;
+                Outcome::Done
+            }
+            Action::ConfirmQuit => return Outcome::Quit,
+            // Every other screen needs the simulation; every other action changes the exercise.
+            Action::Open(_)
+            | Action::Advance(_)
+            | Action::NextInject
+            | Action::NextPhase
+            | Action::Startex
+            | Action::Pause
+            | Action::Endex
+            | Action::Interrupt
+            | Action::Decide(_)
+            | Action::Control(_)
+            | Action::Acknowledge(_)
+            | Action::React { .. }
+            | Action::Note { .. }
+            | Action::Correct { .. }
+            | Action::Rate { .. }
+            | Action::Observe { .. }
+            | Action::Seek(_) => Outcome::NotAllowed,
+        };
+        self.last = Some(outcome.clone());
+        outcome
     }
 }
 

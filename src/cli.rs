@@ -243,9 +243,12 @@ fn describe(path: &Path, e: &ExerciseError, lang: Lang) -> String {
         ExerciseError::ScenarioHash { .. } if de => format!(
             "{p}: das eingebettete Szenario passt nicht zu seinem Hash (die Datei wurde bearbeitet)"
         ),
-        ExerciseError::Engine { found, .. } if de => {
-            format!("{p}: geschrieben von {found}; dies ist {ENGINE}, das anders verlaufen kann")
-        }
+        ExerciseError::Engine { found, .. } if de => format!(
+            "{p}: geschrieben von {found}; dies ist {ENGINE}, das sie anders nachrechnen würde, \
+             daher lässt sie sich hier nicht wiederholen. Was sie aufzeichnet, bleibt lesbar: \
+             `play --resume` öffnet sie nur lesend, `report` schreibt ihr Einsatztagebuch, ihre \
+             Entscheidungen und Bewertungen"
+        ),
         ExerciseError::Tick {
             index, tick, at, ..
         } if de => format!(

@@ -183,6 +183,7 @@ fn document(s: &Scenario, lang: Lang) -> Document {
     Document {
         lang,
         title: format!("Drehbuch: {}", s.meta().title),
+        notice: Vec::new(),
         subtitle: vec![s.meta().description.clone()],
         sections: vec![Section {
             id: "einlagen",

@@ -6,6 +6,10 @@
 //! reproduce every recorded hash; a file that does not is refused, never half-loaded. Files are
 //! written atomically (a temporary file beside the target, then a rename), so a crash leaves the
 //! previous complete version.
+//!
+//! Only the engine that wrote a file can replay it; another engine would re-simulate it
+//! differently. An [`Archive`] opens any engine's file for reading only: what the file records
+//! (logbook, decisions, inject records, ratings, observations, status), never re-simulated.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -14,7 +18,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::scenario::{self, Scenario};
 use crate::sim::Sim;
-use crate::sim::command::{Command, Logged, Rejection};
+use crate::sim::command::{Command, Decision, Logged, Rejection};
 
 /// The file format this engine writes.
 pub const FORMAT: u32 = 1;
@@ -187,7 +191,11 @@ pub enum ExerciseError {
         path: String,
         issues: Vec<scenario::Issue>,
     },
-    #[error("{path}: written by {found}; this is {ENGINE}, which may replay it differently")]
+    #[error(
+        "{path}: written by {found}; this is {ENGINE}, which would re-simulate it differently, so \
+         it cannot be replayed here. What it recorded can still be read: `play --resume` opens it \
+         read-only, `report` writes its logbook, decisions and ratings"
+    )]
     Engine { path: String, found: String },
     #[error("{path}: command {index} is recorded at tick {tick}, but the replay is at tick {at}")]
     Tick {
@@ -324,15 +332,27 @@ impl ExerciseFile {
         Ok(sim)
     }
 
+    /// Whether this engine wrote the file, so that it can replay it.
+    pub fn replayable(&self) -> bool {
+        self.engine == ENGINE
+    }
+
+    /// Refuses another engine's file ([`ExerciseError::Engine`]): what everything that
+    /// re-simulates checks first.
+    pub fn check_engine(&self, path: &Path) -> Result<(), ExerciseError> {
+        if self.replayable() {
+            return Ok(());
+        }
+        Err(ExerciseError::Engine {
+            path: path.display().to_string(),
+            found: self.engine.clone(),
+        })
+    }
+
     /// The simulation of this file at tick 0, before its first command (at
     /// `Position::default()`). The engine and the embedded scenario are checked first.
     pub fn fresh_sim(&self, path: &Path) -> Result<Sim, ExerciseError> {
-        if self.engine != ENGINE {
-            return Err(ExerciseError::Engine {
-                path: path.display().to_string(),
-                found: self.engine.clone(),
-            });
-        }
+        self.check_engine(path)?;
         let scenario = Arc::new(self.scenario(path)?);
         Ok(Sim::new(scenario, self.seed))
     }
@@ -472,6 +492,92 @@ impl ExerciseFile {
         let have = self.state_hashes.len();
         self.state_hashes
             .extend(sim.stats().hashes.iter().skip(have).map(hex));
+    }
+}
+
+/// An exercise file opened only to read what it records, written by any engine version: nothing
+/// is re-simulated. The embedded scenario is still checked against its hash (an edited file is
+/// refused, as everywhere); if this program no longer accepts its text, names fall back to ids.
+#[derive(Debug, Clone)]
+pub struct Archive {
+    pub file: ExerciseFile,
+    /// The embedded scenario as this program reads it, for names, titles and the clock only;
+    /// `None` if it is no longer valid here. Never simulated.
+    pub scenario: Option<Arc<Scenario>>,
+}
+
+impl Archive {
+    /// Reads `path` (format and hash checked) without replaying it.
+    pub fn open(path: &Path) -> Result<Archive, ExerciseError> {
+        Archive::of(ExerciseFile::read(path)?, path)
+    }
+
+    /// An already read file, for reading only.
+    pub fn of(file: ExerciseFile, path: &Path) -> Result<Archive, ExerciseError> {
+        let scenario = match file.scenario(path) {
+            Ok(scenario) => Some(Arc::new(scenario)),
+            // Another version's scenario language: the record is still readable.
+            Err(ExerciseError::Scenario { .. }) => None,
+            Err(e) => return Err(e),
+        };
+        Ok(Archive { file, scenario })
+    }
+
+    /// The engine that wrote the file (`krisenstab 0.1.0`).
+    pub fn written_by(&self) -> &str {
+        &self.file.engine
+    }
+
+    /// The scenario's title, or its id if this program cannot read the scenario.
+    pub fn title(&self) -> &str {
+        self.scenario
+            .as_ref()
+            .map_or(self.file.scenario_id.as_str(), |s| s.meta().title.as_str())
+    }
+
+    /// The ticks the file recorded.
+    pub fn ticks(&self) -> u64 {
+        self.file.state_hashes.len() as u64
+    }
+
+    /// Where the record ends: its exercise time (`YYYY-MM-DD HH:MM`) and exercise day, from the
+    /// scenario's clock (no simulation needed); without a readable scenario, the time of the last
+    /// logbook entry and no day.
+    pub fn ends_at(&self) -> (Option<String>, Option<i64>) {
+        let from_clock = self.scenario.as_ref().and_then(|s| {
+            let minutes = i64::try_from(self.ticks())
+                .ok()?
+                .checked_mul(s.meta().tick)?;
+            let time = s.wall_clock(minutes)?.to_string();
+            Some((time, s.day_of(minutes)))
+        });
+        match from_clock {
+            Some((time, day)) => (Some(time), Some(day)),
+            None => (
+                self.file.logbook.last().map(|e| e.exercise_time.clone()),
+                None,
+            ),
+        }
+    }
+
+    /// The decisions in logbook order, each with the command it recorded (if the entry names
+    /// one that is a decision).
+    pub fn decisions(&self) -> Vec<(&Entry, Option<&Decision>)> {
+        self.file
+            .logbook
+            .iter()
+            .filter(|e| e.kind == EntryKind::Decision)
+            .map(|e| {
+                let decision = e
+                    .command
+                    .and_then(|i| self.file.commands.get(i))
+                    .and_then(|l| match &l.command {
+                        Command::Decide(d) => Some(d),
+                        _ => None,
+                    });
+                (e, decision)
+            })
+            .collect()
     }
 }
 

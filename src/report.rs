@@ -4,7 +4,10 @@
 //! The exercise is re-simulated from its file (every recorded state hash checked), the scenario's
 //! Realverlauf is run on the same seed for the same span as the comparison, and the content is
 //! written once as a [`doc::Document`] that renders to one self-contained HTML page or Markdown.
+//! A file another engine version wrote cannot be re-simulated; [`archive_html`] and
+//! [`archive_markdown`] report what it records (logbook, decisions, ratings) and say so first.
 
+mod archive;
 mod charts;
 mod counterfactual;
 pub mod doc;
@@ -17,7 +20,7 @@ use std::sync::Arc;
 pub use counterfactual::{Effect, Settings as CounterfactualSettings, total_runs};
 pub use logbook::{logbook_html, logbook_markdown, sheets};
 
-use crate::exercise::{ExerciseError, ExerciseFile};
+use crate::exercise::{Archive, ExerciseError, ExerciseFile};
 use crate::i18n::Lang;
 use crate::scenario::Scenario;
 use crate::sim::Sim;
@@ -104,6 +107,21 @@ impl Debrief {
     pub fn markdown(&self, file_name: &str) -> String {
         doc::markdown(&self.document(file_name))
     }
+}
+
+/// The report of a file another engine version wrote (one this engine cannot replay), from
+/// what it records alone: its first lines say who wrote it and that nothing was re-simulated;
+/// then the overview, decisions, ratings and observations, inject records and the logbook.
+pub fn archive_document(a: &Archive, file_name: &str, lang: Lang) -> doc::Document {
+    archive::document(a, file_name, lang)
+}
+
+pub fn archive_html(a: &Archive, file_name: &str, lang: Lang) -> String {
+    doc::html(&archive::document(a, file_name, lang))
+}
+
+pub fn archive_markdown(a: &Archive, file_name: &str, lang: Lang) -> String {
+    doc::markdown(&archive::document(a, file_name, lang))
 }
 
 /// `tr(lang, "Deutsch", "English")`.

@@ -2,8 +2,10 @@
 //!
 //! A new exercise writes its file at once (`--out`, else `<scenario>-<YYYYMMDD-HHMM>.ron` in the
 //! current folder) and after every change; `--resume` continues a file exactly where it stopped
-//! and refuses a corrupt or foreign one whole; `--follow` shows a running exercise read-only
-//! (the staff's picture on a second screen). The file's path is printed on the way out.
+//! and refuses a corrupt one whole; `--follow` shows a running exercise read-only (the staff's
+//! picture on a second screen). A file another engine version wrote cannot be continued or
+//! followed (this engine would re-simulate it differently): both open it read-only, its
+//! Einsatztagebuch only, and never write it. The file's path is printed on the way out.
 
 use std::io::{IsTerminal as _, Write};
 use std::path::{Path, PathBuf};
@@ -11,8 +13,8 @@ use std::sync::Arc;
 
 use super::Outcome as Exit;
 use super::load_scenario;
-use crate::app::{self, App, Role};
-use crate::exercise::{ENGINE, ExerciseError, ExerciseFile};
+use crate::app::{self, App, ReadOnly, Role};
+use crate::exercise::{ExerciseError, ExerciseFile};
 use crate::i18n::Lang;
 use crate::tui::terminal::{self, Mode, Stamp};
 
@@ -70,13 +72,13 @@ pub fn run(
         let stamp = Stamp::of(path);
         match resume(path, role, lang_flag) {
             Ok(app) => (app, Mode::Follow(stamp)),
-            Err(e) => return refuse(path, out, err, &e, lang),
+            Err(e) => return refuse(path, role, (lang_flag, lang), out, err, &e),
         }
     } else if let Some(path) = &args.resume {
         let role = args.role.unwrap_or(Role::Control);
         match resume(path, role, lang_flag) {
             Ok(app) => (app, Mode::Play),
-            Err(e) => return refuse(path, out, err, &e, lang),
+            Err(e) => return refuse(path, role, (lang_flag, lang), out, err, &e),
         }
     } else {
         let name = args.scenario.as_deref().unwrap_or("westmecklenburg");
@@ -139,6 +141,22 @@ pub(super) fn show(app: App, mode: Mode, out: &mut impl Write, err: &mut impl Wr
     }
 }
 
+/// Hands the terminal to the read-only view of another engine's file; afterwards says where the
+/// file is (unchanged).
+pub(super) fn show_read_only(view: ReadOnly, out: &mut impl Write, err: &mut impl Write) -> Exit {
+    let where_text = terminal::read_only_text(view.path(), view.lang());
+    let result = terminal::run_read_only(view);
+    if let Err(why) = &result {
+        let _ = writeln!(err, "{why}");
+    }
+    let _ = writeln!(out, "{where_text}");
+    if result.is_ok() {
+        Exit::Ok
+    } else {
+        Exit::Invalid
+    }
+}
+
 /// `true` if stdout is a terminal; says so otherwise.
 fn has_terminal(err: &mut impl Write, lang: Lang) -> bool {
     if std::io::stdout().is_terminal() {
@@ -178,31 +196,36 @@ fn resume(path: &Path, role: Role, lang_flag: Option<Lang>) -> Result<App, Exerc
         None => {
             let file = ExerciseFile::read(path)?;
             // Another engine's file is refused as such, before its scenario is even parsed.
-            if file.engine != ENGINE {
-                return Err(ExerciseError::Engine {
-                    path: path.display().to_string(),
-                    found: file.engine,
-                });
-            }
+            file.check_engine(path)?;
             file.scenario(path)?.meta().language
         }
     };
     App::resume(path, role, lang)
 }
 
-/// Refuses a file that cannot be continued. A file from another engine version still opens
-/// read-only for its logbook: the Einsatztagebuch is printed, and that counts as success.
+/// Refuses a file that cannot be continued (exit code 1). A file another engine version wrote
+/// opens read-only instead, which counts as success: its Einsatztagebuch in the terminal, or,
+/// without a terminal, printed. `langs` is `--lang` as given and the language of messages.
 fn refuse(
     path: &Path,
+    role: Role,
+    langs: (Option<Lang>, Lang),
     out: &mut impl Write,
     err: &mut impl Write,
     e: &ExerciseError,
-    lang: Lang,
 ) -> Exit {
-    let _ = writeln!(err, "{e}");
+    let (lang_flag, lang) = langs;
     if !matches!(e, ExerciseError::Engine { .. }) {
-        return Exit::Invalid;
+        return super::refuse(path, e, lang, err);
     }
+    let view = match ReadOnly::open(path, role, lang_flag, lang) {
+        Ok(view) => view,
+        Err(e) => return super::refuse(path, &e, lang, err),
+    };
+    if std::io::stdout().is_terminal() {
+        return show_read_only(view, out, err);
+    }
+    let _ = writeln!(err, "{}", super::describe(path, e, lang));
     let _ = match lang {
         Lang::De => writeln!(
             err,
@@ -213,10 +236,7 @@ fn refuse(
             "This version of the program cannot continue the exercise (it would run differently); here is its logbook, read-only:"
         ),
     };
-    let Ok(file) = ExerciseFile::read(path) else {
-        return Exit::Invalid;
-    };
-    for entry in &file.logbook {
+    for entry in &view.file().logbook {
         let corrects = entry
             .corrects
             .map(|n| format!(" (→ {n})"))

@@ -3,14 +3,16 @@
 //! `--verify` is headless: it re-simulates every command and checks the recorded state hash of
 //! every tick, and names the first tick that differs. Without it, the Lagefilm: the exercise in
 //! the terminal, read-only, with a time slider to scrub through it. Neither ever writes the file.
+//! A file another engine version wrote cannot be replayed (`--verify` refuses it, exit code 1);
+//! in a terminal it opens read-only instead, its Einsatztagebuch only.
 
 use std::io::{IsTerminal as _, Write};
 use std::path::{Path, PathBuf};
 
 use super::Outcome as Exit;
 use super::refuse;
-use crate::app::{App, Role};
-use crate::exercise::{ENGINE, ExerciseError, ExerciseFile};
+use crate::app::{App, ReadOnly, Role};
+use crate::exercise::{ExerciseError, ExerciseFile};
 use crate::i18n::{Lang, number};
 use crate::tui::terminal::Mode;
 
@@ -40,12 +42,20 @@ pub fn run(
     }
     let path = &args.file;
     // The film opens only a file that verifies, so every tick it shows is the recorded one.
+    let role = args.role.unwrap_or(Role::Control);
     let film = ExerciseFile::read(path).and_then(|file| {
         let lang = lang_flag.unwrap_or(scenario_lang(&file, path)?);
-        App::film(file, path, args.role.unwrap_or(Role::Control), lang)
+        App::film(file, path, role, lang)
     });
     let app = match film {
         Ok(app) => app,
+        // Another engine's file has no Lagefilm here; in a terminal it opens read-only.
+        Err(ExerciseError::Engine { .. }) if std::io::stdout().is_terminal() => {
+            return match ReadOnly::open(path, role, lang_flag, lang) {
+                Ok(view) => super::play::show_read_only(view, out, err),
+                Err(e) => refuse(path, &e, lang, err),
+            };
+        }
         Err(e) => return refuse(path, &e, lang, err),
     };
     let lang = app.lang();
@@ -67,12 +77,7 @@ pub fn run(
 
 /// The embedded scenario's language; another engine's file is refused as such first.
 fn scenario_lang(file: &ExerciseFile, path: &Path) -> Result<Lang, ExerciseError> {
-    if file.engine != ENGINE {
-        return Err(ExerciseError::Engine {
-            path: path.display().to_string(),
-            found: file.engine.clone(),
-        });
-    }
+    file.check_engine(path)?;
     Ok(file.scenario(path)?.meta().language)
 }
 

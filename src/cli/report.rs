@@ -1,11 +1,14 @@
 //! `krisenstab report EXERCISE_FILE [-o FILE.html|FILE.md] [--counterfactuals [--runs N]]
 //! [--logbook]`: the Auswertungsbericht, or the page-numbered Einsatztagebuch alone.
+//!
+//! A file another engine version wrote is not re-simulated: its report shows what it records
+//! (logbook, decisions, ratings) and says so in its first lines; `--counterfactuals` refuses it.
 
 use std::io::{IsTerminal as _, Write};
 use std::path::{Path, PathBuf};
 
 use super::Outcome as Exit;
-use crate::exercise::ExerciseFile;
+use crate::exercise::{Archive, ENGINE, ExerciseFile};
 use crate::i18n::Lang;
 use crate::report::{self, CounterfactualSettings, Debrief};
 
@@ -98,21 +101,35 @@ pub fn run(
         Ok(file) => file,
         Err(e) => return super::refuse(&args.file, &e, lang, err),
     };
+    // A report of another engine's file from its record alone: said on the way out.
+    let partial = (!args.logbook && !file.replayable()).then(|| file.engine.clone());
     let file_name = args
         .file
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let text = if args.logbook {
-        // The logbook needs no replay: it prints even from another program version.
-        let scenario = match file.scenario(&args.file) {
-            Ok(s) => s,
+    let text = if args.logbook || !file.replayable() {
+        // Another engine's file is not re-simulated; counterfactuals would need just that.
+        if args.counterfactuals
+            && let Err(e) = file.check_engine(&args.file)
+        {
+            return super::refuse(&args.file, &e, lang, err);
+        }
+        // The logbook needs no replay: it prints even from another program version, whose
+        // scenario this program may no longer read (names then fall back to ids).
+        let archive = match Archive::of(file, &args.file) {
+            Ok(a) => a,
             Err(e) => return super::refuse(&args.file, &e, lang, err),
         };
-        let lang = lang_flag.unwrap_or(scenario.meta().language);
-        match format {
-            Format::Html => report::logbook_html(&scenario, &file, lang),
-            Format::Markdown => report::logbook_markdown(&scenario, &file, lang),
+        let lang = lang_flag
+            .or_else(|| archive.scenario.as_ref().map(|s| s.meta().language))
+            .unwrap_or(lang);
+        let s = archive.scenario.as_deref();
+        match (args.logbook, format) {
+            (true, Format::Html) => report::logbook_html(s, &archive.file, lang),
+            (true, Format::Markdown) => report::logbook_markdown(s, &archive.file, lang),
+            (false, Format::Html) => report::archive_html(&archive, &file_name, lang),
+            (false, Format::Markdown) => report::archive_markdown(&archive, &file_name, lang),
         }
     } else {
         let settings = args.counterfactuals.then_some(CounterfactualSettings {
@@ -156,5 +173,18 @@ pub fn run(
         return Exit::Invalid;
     }
     let _ = writeln!(out, "{}", target.display());
+    if let Some(engine) = partial {
+        let p = args.file.display();
+        let _ = match lang {
+            Lang::De => writeln!(
+                err,
+                "{p}: geschrieben von {engine}, mit {ENGINE} nicht wiederholt; der Bericht zeigt nur Einsatztagebuch, Entscheidungen und Bewertungen"
+            ),
+            Lang::En => writeln!(
+                err,
+                "{p}: written by {engine}, not replayed with {ENGINE}; the report shows only the logbook, decisions and ratings"
+            ),
+        };
+    }
     Exit::Ok
 }

@@ -1,4 +1,6 @@
 //! `krisenstab sweep (SCENARIO | EXERCISE_FILE) --runs N`: the same decisions over many seeds.
+//! An exercise file another engine version wrote is refused (exit code 1): this engine would run
+//! its decisions differently.
 
 use std::io::{IsTerminal as _, Write};
 use std::path::Path;
@@ -8,7 +10,7 @@ use serde::Serialize;
 
 use super::Outcome as Exit;
 use super::load_scenario;
-use crate::exercise::ExerciseFile;
+use crate::exercise::{ExerciseError, ExerciseFile};
 use crate::i18n::{Lang, number};
 use crate::run::Mode;
 use crate::sim::command::Logged;
@@ -113,11 +115,20 @@ struct SweepJson<'a> {
     figures: &'a std::collections::BTreeMap<String, Spread>,
 }
 
-/// An exercise file's decisions and control actions, recognised by its content.
-fn exercise(path: &Path) -> Option<(crate::scenario::Scenario, Vec<Logged>)> {
-    let file = ExerciseFile::read(path).ok()?;
-    let scenario = file.scenario(path).ok()?;
-    Some((scenario, sweep::decisions(&file, None, 0)))
+/// An exercise file's decisions and control actions, recognised by its content (`Ok(None)`: not
+/// an exercise file this program reads). A file another engine version wrote is refused: its
+/// decisions would run on this engine, not the one that played them.
+fn exercise(
+    path: &Path,
+) -> Result<Option<(crate::scenario::Scenario, Vec<Logged>)>, ExerciseError> {
+    let Ok(file) = ExerciseFile::read(path) else {
+        return Ok(None);
+    };
+    file.check_engine(path)?;
+    let Ok(scenario) = file.scenario(path) else {
+        return Ok(None);
+    };
+    Ok(Some((scenario, sweep::decisions(&file, None, 0))))
 }
 
 /// The share of runs in which a 0/1 figure is 1, in per cent.
@@ -154,7 +165,12 @@ pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) 
     if let Some((k, change)) = change {
         return counterfactual(args, k, &change, lang, out, err);
     }
-    let (scenario, commands, mode) = match exercise(Path::new(&args.target)) {
+    let path = Path::new(&args.target);
+    let exercise = match exercise(path) {
+        Ok(exercise) => exercise,
+        Err(e) => return super::refuse(path, &e, lang, err),
+    };
+    let (scenario, commands, mode) = match exercise {
         Some((scenario, commands)) if !args.historical && !args.passive => {
             (scenario, commands, "exercise")
         }
@@ -257,7 +273,10 @@ fn counterfactual(
     err: &mut impl Write,
 ) -> Exit {
     let path = Path::new(&args.target);
-    let loaded = ExerciseFile::read(path).and_then(|f| f.scenario(path).map(|s| (f, s)));
+    let loaded = ExerciseFile::read(path).and_then(|f| {
+        f.check_engine(path)?;
+        f.scenario(path).map(|s| (f, s))
+    });
     let (file, scenario) = match loaded {
         Ok(loaded) => loaded,
         Err(e) => return super::refuse(path, &e, lang, err),

@@ -41,6 +41,9 @@ pub struct Section {
 pub struct Document {
     pub lang: Lang,
     pub title: String,
+    /// A warning right under the title, before anything else (e.g. that the file came from
+    /// another program version and was not re-simulated); usually empty.
+    pub notice: Vec<String>,
     /// Lines under the title (scenario, file, date).
     pub subtitle: Vec<String>,
     pub sections: Vec<Section>,
@@ -66,6 +69,7 @@ th{background:#eee}td.n,th.n{text-align:right;white-space:nowrap}thead{display:t
 figure{margin:.6em 0;break-inside:avoid}figcaption{font-size:9pt;color:#333}svg{max-width:100%;height:auto}
 .mark{font-weight:bold;letter-spacing:.25em;color:#b00;text-align:center}
 .sub{color:#333;margin:0}
+.notice{border:2px solid #b00;padding:.3em .8em;margin:.6em 0;font-weight:bold}.notice p{margin:.3em 0}
 .page{break-before:page}
 nav ol{columns:2}
 @page{size:A4;margin:1.6cm 1.2cm;@top-center{content:\"ÜBUNG\";color:#b00;font-weight:bold}@bottom-center{content:\"ÜBUNG\";color:#b00;font-weight:bold}@bottom-right{content:counter(page)}}
@@ -136,6 +140,13 @@ pub fn html(doc: &Document) -> String {
             ""
         }
     );
+    if !doc.notice.is_empty() {
+        out.push_str("<div class=\"notice\">");
+        for line in &doc.notice {
+            out.push_str(&format!("<p>{}</p>", escape(line)));
+        }
+        out.push_str("</div>\n");
+    }
     for line in &doc.subtitle {
         out.push_str(&format!("<p class=\"sub\">{}</p>\n", escape(line)));
     }
@@ -212,6 +223,14 @@ fn md_block(out: &mut String, block: &Block) {
 /// Markdown: the same sections, charts as tables of their data.
 pub fn markdown(doc: &Document) -> String {
     let mut out = format!("# ÜBUNG – {}\n\n", doc.title);
+    if !doc.notice.is_empty() {
+        let lines: Vec<String> = doc
+            .notice
+            .iter()
+            .map(|l| format!("> **{}**", l.replace('\n', " ")))
+            .collect();
+        out.push_str(&format!("{}\n\n", lines.join("\n>\n")));
+    }
     for line in &doc.subtitle {
         out.push_str(&format!("{line}  \n"));
     }

@@ -36,8 +36,19 @@ pub(super) fn function_name(s: &Scenario, id: &str) -> String {
         .map_or_else(|| id.to_string(), |r| r.name.clone())
 }
 
-/// One logbook row, in the language of the report.
-pub(super) fn row(s: &Scenario, e: &Entry, lang: Lang) -> [String; 6] {
+/// The function's name if the scenario is readable, else its id.
+fn function_of(s: Option<&Scenario>, id: &str) -> String {
+    s.map_or_else(|| id.to_string(), |s| function_name(s, id))
+}
+
+/// The title of the logbook's scenario, or its id if this program cannot read the scenario.
+fn title_of<'a>(s: Option<&'a Scenario>, file: &'a ExerciseFile) -> &'a str {
+    s.map_or(file.scenario_id.as_str(), |s| s.meta().title.as_str())
+}
+
+/// One logbook row, in the language of the report. Without a scenario (another version's,
+/// which this program cannot read) functions are named by their ids.
+pub(super) fn row(s: Option<&Scenario>, e: &Entry, lang: Lang) -> [String; 6] {
     let mut entry = e.text.clone();
     if let Some(n) = e.corrects {
         entry = format!("{} – {entry}", text::corrects(n, lang));
@@ -51,21 +62,21 @@ pub(super) fn row(s: &Scenario, e: &Entry, lang: Lang) -> [String; 6] {
         e.number.to_string(),
         text::wall_time(&e.exercise_time, lang),
         real,
-        function_name(s, &e.function),
+        function_of(s, &e.function),
         text::entry_kind(e.kind, lang).to_string(),
         entry,
     ]
 }
 
 /// The printed lines an entry takes: its longest wrapped cell, plus the row's padding.
-fn lines(s: &Scenario, e: &Entry) -> usize {
+fn lines(s: Option<&Scenario>, e: &Entry) -> usize {
     let wrapped = |text: &str, width: usize| text.chars().count().div_ceil(width).max(1);
     let entry = wrapped(&e.text, ENTRY_CHARS) + usize::from(e.corrects.is_some());
-    entry.max(wrapped(&function_name(s, &e.function), FUNCTION_CHARS)) + 1
+    entry.max(wrapped(&function_of(s, &e.function), FUNCTION_CHARS)) + 1
 }
 
 /// The logbook cut into printed sheets.
-pub fn sheets<'a>(s: &Scenario, file: &'a ExerciseFile) -> Vec<&'a [Entry]> {
+pub fn sheets<'a>(s: Option<&Scenario>, file: &'a ExerciseFile) -> Vec<&'a [Entry]> {
     let mut all = Vec::new();
     let (mut start, mut used) = (0, 0);
     for (i, e) in file.logbook.iter().enumerate() {
@@ -97,12 +108,13 @@ fn signature(lang: Lang) -> &'static str {
     )
 }
 
-/// The page-numbered Einsatztagebuch as one printable HTML page.
-pub fn logbook_html(s: &Scenario, file: &ExerciseFile, lang: Lang) -> String {
+/// The page-numbered Einsatztagebuch as one printable HTML page (`s`: the file's scenario, if
+/// this program can read it).
+pub fn logbook_html(s: Option<&Scenario>, file: &ExerciseFile, lang: Lang) -> String {
     let title = escape(&format!(
         "{}: {}",
         tr(lang, "Einsatztagebuch", "Logbook (Einsatztagebuch)"),
-        s.meta().title
+        title_of(s, file)
     ));
     let mut out = format!(
         "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>ÜBUNG – {title}</title>\n<style>\n{PRINT_CSS}.sheet{{break-after:page}}.sheet:last-child{{break-after:auto}}.sheet table{{table-layout:fixed;font-size:9pt}}.sheet h1{{font-size:14pt}}\n.sheet th:nth-child(1){{width:5%}}.sheet th:nth-child(2){{width:13%}}.sheet th:nth-child(3){{width:13%}}.sheet th:nth-child(4){{width:15%}}.sheet th:nth-child(5){{width:11%}}\n.foot{{display:flex;justify-content:space-between;margin-top:.8em;font-size:9pt}}\n</style></head><body>\n<header class=\"mark\">ÜBUNG</header>\n",
@@ -137,11 +149,11 @@ pub fn logbook_html(s: &Scenario, file: &ExerciseFile, lang: Lang) -> String {
 }
 
 /// The page-numbered Einsatztagebuch in Markdown, one block per page.
-pub fn logbook_markdown(s: &Scenario, file: &ExerciseFile, lang: Lang) -> String {
+pub fn logbook_markdown(s: Option<&Scenario>, file: &ExerciseFile, lang: Lang) -> String {
     let mut out = format!(
         "# ÜBUNG – {}: {}\n\n",
         tr(lang, "Einsatztagebuch", "Logbook (Einsatztagebuch)"),
-        s.meta().title
+        title_of(s, file)
     );
     let all = sheets(s, file);
     for (i, page) in all.iter().enumerate() {

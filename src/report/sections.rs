@@ -6,7 +6,7 @@ use super::charts::{self, HISTORY, Series, TEAM};
 use super::doc::{Block, Document, Section};
 use super::logbook::{function_name, row as logbook_row};
 use super::{Debrief, tr};
-use crate::exercise::{EntryKind, Reaction, Reference, Verdict};
+use crate::exercise::{EntryKind, ExerciseFile, Reaction, Reference, Verdict};
 use crate::i18n::{Lang, number};
 use crate::scenario::Scenario;
 use crate::scenario::model::{Criterion, Figure, Requirement};
@@ -47,6 +47,7 @@ pub(super) fn document(d: &Debrief, file_name: &str) -> Document {
             tr(lang, "Auswertungsbericht", "After-action report"),
             s.meta().title
         ),
+        notice: Vec::new(),
         subtitle: vec![
             format!("{}: {file_name}", tr(lang, "Übungsdatei", "Exercise file")),
             format!(
@@ -60,7 +61,7 @@ pub(super) fn document(d: &Debrief, file_name: &str) -> Document {
     }
 }
 
-fn section(id: &'static str, title: &str, blocks: Vec<Block>) -> Section {
+pub(super) fn section(id: &'static str, title: &str, blocks: Vec<Block>) -> Section {
     Section {
         id,
         title: title.to_string(),
@@ -69,7 +70,7 @@ fn section(id: &'static str, title: &str, blocks: Vec<Block>) -> Section {
     }
 }
 
-fn table(head: &[&str], rows: Vec<Vec<String>>, numeric: &[usize]) -> Block {
+pub(super) fn table(head: &[&str], rows: Vec<Vec<String>>, numeric: &[usize]) -> Block {
     Block::Table {
         head: head.iter().map(|h| h.to_string()).collect(),
         rows,
@@ -96,7 +97,7 @@ fn span(s: &Scenario, sim: &Sim, lang: Lang) -> String {
     )
 }
 
-fn yes_no(b: bool, lang: Lang) -> &'static str {
+pub(super) fn yes_no(b: bool, lang: Lang) -> &'static str {
     match (b, lang) {
         (true, Lang::De) => "ja",
         (false, Lang::De) => "nein",
@@ -265,14 +266,14 @@ fn decision_of(d: &Debrief, command: Option<usize>) -> Option<&Decision> {
     }
 }
 
-fn action_name(s: &Scenario, id: &str) -> String {
+pub(super) fn action_name(s: &Scenario, id: &str) -> String {
     s.actions()
         .iter()
         .find(|a| a.id == id)
         .map_or_else(|| id.to_string(), |a| a.name.clone())
 }
 
-fn target_name(s: &Scenario, action: &str, target: Option<&str>) -> String {
+pub(super) fn target_name(s: &Scenario, action: &str, target: Option<&str>) -> String {
     let Some(target) = target else {
         return "–".into();
     };
@@ -864,6 +865,25 @@ fn deadlines(d: &Debrief) -> Section {
     )
 }
 
+/// The observers' observations, one list item each: time, text and what it refers to.
+pub(super) fn observation_items(file: &ExerciseFile, lang: Lang) -> Vec<String> {
+    file.observations
+        .iter()
+        .map(|o| {
+            let about = match &o.refers_to {
+                Some(Reference::Entry(n)) => format!(" [{} {n}]", tr(lang, "ETB-Nr.", "log no.")),
+                Some(Reference::Inject(id)) => format!(" [{} {id}]", tr(lang, "Einlage", "inject")),
+                None => String::new(),
+            };
+            format!(
+                "{} – {}{about}",
+                text::wall_time(&o.exercise_time, lang),
+                o.text
+            )
+        })
+        .collect()
+}
+
 fn objectives(d: &Debrief) -> Section {
     let lang = d.lang;
     let results = &d.objectives;
@@ -893,23 +913,7 @@ fn objectives(d: &Debrief) -> Section {
             ]
         })
         .collect();
-    let observations: Vec<String> = d
-        .file
-        .observations
-        .iter()
-        .map(|o| {
-            let about = match &o.refers_to {
-                Some(Reference::Entry(n)) => format!(" [{} {n}]", tr(lang, "ETB-Nr.", "log no.")),
-                Some(Reference::Inject(id)) => format!(" [{} {id}]", tr(lang, "Einlage", "inject")),
-                None => String::new(),
-            };
-            format!(
-                "{} – {}{about}",
-                text::wall_time(&o.exercise_time, lang),
-                o.text
-            )
-        })
-        .collect();
+    let observations = observation_items(&d.file, lang);
     let mut blocks = vec![table(
         &[
             tr(lang, "Übungsziel", "Objective"),
@@ -1338,12 +1342,6 @@ fn plan(d: &Debrief) -> Section {
 
 fn annex_logbook(d: &Debrief) -> Section {
     let lang = d.lang;
-    let rows = d
-        .file
-        .logbook
-        .iter()
-        .map(|e| logbook_row(&d.scenario, e, lang).to_vec())
-        .collect();
     section(
         "annex-logbook",
         tr(
@@ -1351,18 +1349,28 @@ fn annex_logbook(d: &Debrief) -> Section {
             "Anlage A: Einsatztagebuch",
             "Annex A: Logbook (Einsatztagebuch)",
         ),
-        vec![table(
-            &[
-                tr(lang, "Nr.", "No."),
-                tr(lang, "Übungszeit", "Exercise time"),
-                tr(lang, "Echtzeit", "Real time"),
-                tr(lang, "Funktion", "Function"),
-                tr(lang, "Art", "Kind"),
-                tr(lang, "Eintrag", "Entry"),
-            ],
-            rows,
-            &[0],
-        )],
+        vec![logbook_table(Some(d.scenario.as_ref()), &d.file, lang)],
+    )
+}
+
+/// The whole Einsatztagebuch as one table (`s`: the scenario, if this program reads it).
+pub(super) fn logbook_table(s: Option<&Scenario>, file: &ExerciseFile, lang: Lang) -> Block {
+    let rows = file
+        .logbook
+        .iter()
+        .map(|e| logbook_row(s, e, lang).to_vec())
+        .collect();
+    table(
+        &[
+            tr(lang, "Nr.", "No."),
+            tr(lang, "Übungszeit", "Exercise time"),
+            tr(lang, "Echtzeit", "Real time"),
+            tr(lang, "Funktion", "Function"),
+            tr(lang, "Art", "Kind"),
+            tr(lang, "Eintrag", "Entry"),
+        ],
+        rows,
+        &[0],
     )
 }
 

@@ -5,7 +5,8 @@
 //! outcome goes into `ui.message`. [`handle_view_key`] is the same keyboard for a read-only view
 //! (`play --follow`): it only navigates. [`handle_film_key`] adds the time slider of the
 //! Lagefilm (`replay`); its moves wait in `ui.seek` until [`settle_film`] applies them, so a
-//! held key re-simulates once per frame, not once per key.
+//! held key re-simulates once per frame, not once per key. [`handle_read_only_key`] is the
+//! keyboard of another engine's file ([`ReadOnly`]): the logbook only, every other key refused.
 //!
 //! The lists that ↑/↓ select in are defined here ([`rows`], [`inbox`], [`script`]) so that the
 //! screens and the keys agree on what "the selected row" is:
@@ -22,7 +23,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::ui::{DecideStep, Form, Ui};
-use crate::app::{Action, App, Outcome, Role, Screen};
+use crate::app::{Action, App, Outcome, ReadOnly, Role, Screen};
 use crate::exercise::{Entry, ExerciseFile, Reaction, Reference, Status, Verdict};
 use crate::i18n::Lang;
 use crate::scenario::Scenario;
@@ -30,6 +31,7 @@ use crate::scenario::model::{Channel, Prerequisite, Priority};
 use crate::sim::command::{AdHocInject, Control, Decision, Rejection};
 use crate::sim::injects::InjectStatus;
 use crate::sim::snapshot::{InjectView, Snapshot};
+use crate::tui::text;
 
 /// Exercise minutes per real second that `+` and `-` step through (0: time stands still).
 pub const SPEEDS: [u32; 5] = [0, 60, 360, 1440, 10080];
@@ -123,6 +125,92 @@ pub fn handle_view_key(
     real_time: &str,
 ) -> Option<Outcome> {
     handle(app, ui, key, real_time, Mode::View)
+}
+
+/// Keeps the read-only view's selection inside its logbook.
+pub fn clamp_read_only(view: &ReadOnly, ui: &mut Ui) {
+    let n = view.file().logbook.len();
+    ui.selected = ui.selected.min(n.saturating_sub(1));
+    ui.scroll = ui.scroll.min(ui.selected);
+}
+
+/// One key of the read-only view of another engine's exercise file ([`ReadOnly`]): the
+/// logbook's selection, help and quitting. Every other key (a decision, passing time, a note, any
+/// other screen) is refused with a message saying who wrote the file and that nothing changes.
+pub fn handle_read_only_key(
+    view: &mut ReadOnly,
+    ui: &mut Ui,
+    key: KeyEvent,
+    real_time: &str,
+) -> Option<Outcome> {
+    if !key.is_press() {
+        return None;
+    }
+    let n = view.file().logbook.len();
+    let plain = key.modifiers.difference(KeyModifiers::SHIFT).is_empty();
+    let action = if view.confirming_quit() {
+        match key.code {
+            KeyCode::Char('j' | 'J' | 'y' | 'Y') | KeyCode::Enter => Action::ConfirmQuit,
+            KeyCode::Char('c') if is_ctrl_c(&key) => Action::ConfirmQuit,
+            KeyCode::Char('n' | 'N') | KeyCode::Esc => Action::CancelQuit,
+            _ => return None,
+        }
+    } else if is_ctrl_c(&key) {
+        Action::Quit
+    } else if view.help_open() {
+        match key.code {
+            KeyCode::Char('?') | KeyCode::Esc | KeyCode::F(1) => Action::ToggleHelp,
+            KeyCode::Char('q') => Action::Quit,
+            _ => return None,
+        }
+    } else {
+        let select = |to: usize| Some(to.min(n.saturating_sub(1)));
+        let to = match key.code {
+            KeyCode::Up => select(ui.selected.saturating_sub(1)),
+            KeyCode::Down => select(ui.selected + 1),
+            KeyCode::PageUp => select(ui.selected.saturating_sub(PAGE)),
+            KeyCode::PageDown => select(ui.selected + PAGE),
+            KeyCode::Home => select(0),
+            KeyCode::End => select(n),
+            _ => None,
+        };
+        if let Some(to) = to {
+            ui.selected = to;
+            return None;
+        }
+        match key.code {
+            KeyCode::Esc => {
+                ui.message = None;
+                return None;
+            }
+            KeyCode::Char(c @ '1'..='6') if plain => {
+                Action::Open(Screen::ALL[c as usize - '1' as usize])
+            }
+            KeyCode::Tab => Action::NextScreen,
+            KeyCode::BackTab => Action::PreviousScreen,
+            KeyCode::Char('?') | KeyCode::F(1) => Action::ToggleHelp,
+            KeyCode::Char('q') if key.modifiers.is_empty() => Action::Quit,
+            // Whatever it would do in a running exercise changes it: refused, visibly.
+            _ => {
+                ui.message = Some(text::read_only_refused(view.written_by(), view.lang()));
+                return Some(Outcome::NotAllowed);
+            }
+        }
+    };
+    read_only_apply(view, ui, action, real_time)
+}
+
+/// Applies an action to the read-only view; a refusal says why on the status line.
+fn read_only_apply(
+    view: &mut ReadOnly,
+    ui: &mut Ui,
+    action: Action,
+    real_time: &str,
+) -> Option<Outcome> {
+    let outcome = view.update(action, real_time);
+    ui.message = (outcome == Outcome::NotAllowed)
+        .then(|| text::read_only_refused(view.written_by(), view.lang()));
+    Some(outcome)
 }
 
 /// The Lagefilm's speed when Space starts it: one exercise day per second.

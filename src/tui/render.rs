@@ -26,7 +26,7 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
-use crate::app::{App, Outcome, Role, Screen};
+use crate::app::{App, Outcome, ReadOnly, Role, Screen};
 use crate::exercise::Status as ExerciseStatus;
 use crate::i18n::Lang;
 use crate::sim::snapshot::Snapshot;
@@ -124,6 +124,85 @@ pub fn draw(frame: &mut Frame, app: &mut App, ui: &Ui, real_time: &str) {
     }
 }
 
+/// Draws the read-only view of an exercise file another engine version wrote: the frame every
+/// screen has, the Einsatztagebuch, and a banner above the status line that says who wrote the
+/// file and that nothing is re-simulated or saved. Pure, like [`draw`].
+pub fn draw_read_only(frame: &mut Frame, view: &ReadOnly, ui: &Ui, real_time: &str) {
+    let area = frame.area();
+    let lang = view.lang();
+    let t = text::texts(lang);
+    let buf = frame.buffer_mut();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(buf, area, t);
+        return;
+    }
+    let line = |y: u16| Rect {
+        y,
+        height: 1,
+        ..area
+    };
+    let body = Rect {
+        y: area.y + 2,
+        height: area.height - 4,
+        ..area
+    };
+    // Where the record ends: the time of its last tick, by the scenario's clock.
+    let (time, day) = view.archive().ends_at();
+    let time = time.map_or_else(|| "–".to_string(), |t| text::wall_time(&t, lang));
+    let when = match day {
+        Some(day) => format!("{time} │ {}", text::day(day, lang)),
+        None => time,
+    };
+    let title = view.archive().title();
+    header_line(
+        buf,
+        line(area.y),
+        view.role(),
+        lang,
+        title,
+        &when,
+        real_time,
+    );
+    tab_line(buf, line(area.y + 1), &ReadOnly::SCREENS, view.screen());
+    let log = &view.file().logbook;
+    tagebuch::draw_log(buf, body, log, ui, lang, t.read_only_keys);
+    let banner = text::read_only_banner(view.written_by(), lang);
+    let style = colour::warn().add_modifier(Modifier::REVERSED | Modifier::BOLD);
+    let banner_area = line(area.y + area.height - 2);
+    buf.set_style(banner_area, style);
+    buf.set_line(
+        area.x,
+        banner_area.y,
+        &Line::styled(fit(&banner, usize::from(area.width)), style),
+        area.width,
+    );
+    let (message, message_style) = match (&ui.message, view.last_outcome()) {
+        (Some(m), _) => (m.clone(), colour::bad()),
+        (None, Some(Outcome::NotAllowed)) => (
+            text::read_only_refused(view.written_by(), lang),
+            colour::bad(),
+        ),
+        (None, _) => (t.film_read_only.to_string(), colour::dim()),
+    };
+    let status = line(area.y + area.height - 1);
+    let phase = view.file().status;
+    status_line(
+        buf,
+        status,
+        lang,
+        phase,
+        &message,
+        message_style,
+        view.path(),
+    );
+    if view.help_open() {
+        dialogs::help_of(buf, area, t, &text::read_only_help(lang));
+    }
+    if view.confirming_quit() {
+        dialogs::quit_box(buf, area, t, t.quit_unchanged);
+    }
+}
+
 fn too_small(buf: &mut Buffer, area: Rect, t: &Texts) {
     if area.height == 0 || area.width == 0 {
         return;
@@ -139,17 +218,32 @@ fn too_small(buf: &mut Buffer, area: Rect, t: &Texts) {
 }
 
 fn draw_header(buf: &mut Buffer, area: Rect, cx: &Ctx, real_time: &str) {
-    let t = cx.t;
     let time = text::wall_time(&cx.snap.time, cx.lang);
     let day = text::day(cx.snap.day, cx.lang);
-    let role = text::role(cx.role, cx.lang);
+    let when = format!("{time} │ {day}");
+    let title = &cx.app.scenario().meta().title;
+    header_line(buf, area, cx.role, cx.lang, title, &when, real_time);
+}
+
+/// The header: ÜBUNG, the title (`full`, shortened to its head if need be), the role, the
+/// exercise time and day (`when`) and the real time.
+fn header_line(
+    buf: &mut Buffer,
+    area: Rect,
+    role: Role,
+    lang: Lang,
+    full: &str,
+    when: &str,
+    real_time: &str,
+) {
+    let t = text::texts(lang);
+    let role = text::role(role, lang);
     let real = text::clock_part(real_time);
     let w = usize::from(area.width);
     let mark = format!(" {} ", t.exercise);
-    let long = format!(" {role} │ {time} │ {day} │ {} {real} ", t.real_time);
-    let short = format!(" {role} │ {time} │ {day} │ {real} ");
-    let full = &cx.app.scenario().meta().title;
-    let head = full.split_once(':').map_or(full.as_str(), |(h, _)| h);
+    let long = format!(" {role} │ {when} │ {} {real} ", t.real_time);
+    let short = format!(" {role} │ {when} │ {real} ");
+    let head = full.split_once(':').map_or(full, |(h, _)| h);
     // The real-time label only if the title's head still fits beside it.
     let right = if w >= width(&mark) + width(&long) + 1 + width(head).min(24) {
         long
@@ -161,7 +255,7 @@ fn draw_header(buf: &mut Buffer, area: Rect, cx: &Ctx, real_time: &str) {
     let title = if width(full) > room {
         fit(head, room)
     } else {
-        full.clone()
+        full.to_string()
     };
     let pad = room.saturating_sub(width(&title));
     let line = Line::from(vec![
@@ -175,9 +269,14 @@ fn draw_header(buf: &mut Buffer, area: Rect, cx: &Ctx, real_time: &str) {
 }
 
 fn draw_tabs(buf: &mut Buffer, area: Rect, cx: &Ctx) {
+    tab_line(buf, area, Screen::for_role(cx.role), cx.app.screen());
+}
+
+/// The tabs of `screens`, each with the number key that opens it.
+fn tab_line(buf: &mut Buffer, area: Rect, screens: &[Screen], current: Screen) {
     let mut spans = Vec::new();
-    let current = cx.app.screen();
-    for (i, screen) in Screen::for_role(cx.role).iter().enumerate() {
+    for screen in screens {
+        let key = Screen::ALL.iter().position(|s| s == screen).unwrap_or(0) + 1;
         let active = *screen == current;
         let style = if active {
             colour::selected().add_modifier(Modifier::BOLD)
@@ -185,10 +284,7 @@ fn draw_tabs(buf: &mut Buffer, area: Rect, cx: &Ctx) {
             Style::new()
         };
         spans.push(Span::styled(" ", style));
-        spans.push(Span::styled(
-            format!("{}", i + 1),
-            colour::key().patch(style),
-        ));
+        spans.push(Span::styled(format!("{key}"), colour::key().patch(style)));
         spans.push(Span::styled(
             format!(" {} ", text::screen_name(*screen)),
             style,
@@ -199,18 +295,6 @@ fn draw_tabs(buf: &mut Buffer, area: Rect, cx: &Ctx) {
 
 fn draw_status(buf: &mut Buffer, area: Rect, cx: &Ctx) {
     let t = cx.t;
-    let w = usize::from(area.width);
-    buf.set_style(area, colour::status_bar());
-    let status = cx.app.file().status;
-    let status_text = format!(" {} ", text::exercise_status(status, cx.lang));
-    let status_style = match status {
-        ExerciseStatus::Running => colour::ok().add_modifier(Modifier::REVERSED),
-        ExerciseStatus::Paused | ExerciseStatus::Prepared => {
-            colour::warn().add_modifier(Modifier::REVERSED)
-        }
-        ExerciseStatus::Interrupted => colour::bad().add_modifier(Modifier::REVERSED),
-        ExerciseStatus::Ended => colour::truth().add_modifier(Modifier::REVERSED),
-    };
     let film = cx.app.film_ticks().is_some();
     let (message, message_style) = match (&cx.ui.message, cx.app.last_outcome()) {
         (Some(m), _) => (m.clone(), Style::new()),
@@ -227,13 +311,47 @@ fn draw_status(buf: &mut Buffer, area: Rect, cx: &Ctx) {
         ),
         (None, None) => (String::new(), Style::new()),
     };
+    let status = cx.app.file().status;
+    status_line(
+        buf,
+        area,
+        cx.lang,
+        status,
+        &message,
+        message_style,
+        cx.app.path(),
+    );
+}
+
+/// The status line: the exercise's phase, a message, the file's path and the help key.
+fn status_line(
+    buf: &mut Buffer,
+    area: Rect,
+    lang: Lang,
+    status: ExerciseStatus,
+    message: &str,
+    message_style: Style,
+    path: &std::path::Path,
+) {
+    let t = text::texts(lang);
+    let w = usize::from(area.width);
+    buf.set_style(area, colour::status_bar());
+    let status_text = format!(" {} ", text::exercise_status(status, lang));
+    let status_style = match status {
+        ExerciseStatus::Running => colour::ok().add_modifier(Modifier::REVERSED),
+        ExerciseStatus::Paused | ExerciseStatus::Prepared => {
+            colour::warn().add_modifier(Modifier::REVERSED)
+        }
+        ExerciseStatus::Interrupted => colour::bad().add_modifier(Modifier::REVERSED),
+        ExerciseStatus::Ended => colour::truth().add_modifier(Modifier::REVERSED),
+    };
     let help = format!(" │ {} ", t.help_hint);
-    let path = cx.app.path().display().to_string();
+    let path = path.display().to_string();
     let avail = w.saturating_sub(width(&status_text) + width(&help) + 2);
-    let msg_len = width(&message);
+    let msg_len = width(message);
     let path_w = width(&path).min(avail.saturating_sub(msg_len + 1).max(16));
     let msg_w = avail.saturating_sub(path_w + 1);
-    let message = fit(&message, msg_w);
+    let message = fit(message, msg_w);
     let path = fit_left(&path, path_w);
     let pad = avail.saturating_sub(width(&message) + width(&path));
     let line = Line::from(vec![

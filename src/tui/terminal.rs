@@ -12,6 +12,9 @@
 //! In follow mode the view is read-only: a background thread watches the exercise file and
 //! replays it whenever it changed; a file that cannot be read keeps the last good state on
 //! screen and says so.
+//!
+//! [`run_read_only`] shows a file another engine version wrote ([`ReadOnly`]): its logbook, with
+//! a banner saying so; nothing runs and nothing is written.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -24,7 +27,7 @@ use ratatui::crossterm::event;
 
 use super::ui::Ui;
 use super::{input, render};
-use crate::app::{Action, App, Outcome, Role};
+use crate::app::{Action, App, Outcome, ReadOnly, Role};
 use crate::i18n::Lang;
 
 /// How long the loop waits for a key before drawing again.
@@ -74,23 +77,66 @@ pub fn real_time() -> String {
 
 /// Runs the interface until the user quits. The terminal is restored before this returns.
 pub fn run(app: App, mode: Mode) -> Result<(), String> {
-    let lang = app.lang();
-    let mut terminal = ratatui::try_init().map_err(|e| {
+    let mut terminal = take_over(app.lang(), file_text(app.path(), app.lang(), &mode))?;
+    let _restore = Restore;
+    event_loop(&mut terminal, app, mode)
+}
+
+/// Shows an exercise file another engine version wrote, read-only (its logbook), until the user
+/// quits. Nothing runs, nothing is written. The terminal is restored before this returns.
+pub fn run_read_only(mut view: ReadOnly) -> Result<(), String> {
+    let where_text = read_only_text(view.path(), view.lang());
+    let mut terminal = take_over(view.lang(), where_text)?;
+    let _restore = Restore;
+    let mut ui = Ui::default();
+    loop {
+        let now = real_time();
+        input::clamp_read_only(&view, &mut ui);
+        terminal
+            .draw(|frame| render::draw_read_only(frame, &view, &ui, &now))
+            .map_err(io)?;
+        if !event::poll(FRAME).map_err(io)? {
+            continue;
+        }
+        loop {
+            let event = event::read().map_err(io)?;
+            if let Some(key) = event.as_key_press_event() {
+                let outcome = input::handle_read_only_key(&mut view, &mut ui, key, &real_time());
+                if outcome == Some(Outcome::Quit) {
+                    return Ok(());
+                }
+            }
+            if !event::poll(Duration::ZERO).map_err(io)? {
+                break;
+            }
+        }
+    }
+}
+
+/// Takes the terminal over (raw mode, alternate screen) and sets the panic hook: ratatui's
+/// (restore, then the default message) first, then `where_text`, where the file is.
+fn take_over(lang: Lang, where_text: String) -> Result<DefaultTerminal, String> {
+    let terminal = ratatui::try_init().map_err(|e| {
         ratatui::restore();
         match lang {
             Lang::De => format!("Terminal kann nicht übernommen werden: {e}"),
             Lang::En => format!("cannot take over the terminal: {e}"),
         }
     })?;
-    let _restore = Restore;
-    // ratatui's hook (restore, then the default message) runs first; then where the file is.
     let previous = std::panic::take_hook();
-    let where_text = file_text(app.path(), lang, &mode);
     std::panic::set_hook(Box::new(move |info| {
         previous(info);
         eprintln!("{where_text}");
     }));
-    event_loop(&mut terminal, app, mode)
+    Ok(terminal)
+}
+
+/// Where the file shown read-only is, for the last line the program prints.
+pub fn read_only_text(path: &Path, lang: Lang) -> String {
+    match lang {
+        Lang::De => format!("Übungsdatei (nur gelesen, unverändert): {}", path.display()),
+        Lang::En => format!("Exercise file (read only, unchanged): {}", path.display()),
+    }
 }
 
 /// Where the exercise file is, for the last line the program prints.

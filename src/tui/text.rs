@@ -177,6 +177,9 @@ pub struct Texts {
     // Lagefilm
     pub film: &'static str,
     pub film_read_only: &'static str,
+    // Another engine's file, read-only
+    pub read_only_keys: &'static str,
+    pub quit_unchanged: &'static str,
 }
 
 pub static DE: Texts = Texts {
@@ -333,6 +336,8 @@ pub static DE: Texts = Texts {
     stage_none: "noch nicht im Netz",
     film: "Lagefilm",
     film_read_only: "nur lesend",
+    read_only_keys: "↑↓ wählen · nur lesend: keine Entscheidung, keine Zeit, nichts wird gespeichert",
+    quit_unchanged: "Die Übungsdatei bleibt unverändert.",
 };
 
 pub static EN: Texts = Texts {
@@ -489,6 +494,8 @@ pub static EN: Texts = Texts {
     stage_none: "not in the network yet",
     film: "Lagefilm",
     film_read_only: "read-only",
+    read_only_keys: "↑↓ select · read-only: no decisions, no time, nothing is saved",
+    quit_unchanged: "The exercise file is left unchanged.",
 };
 
 /// The strings of `lang`.
@@ -971,6 +978,56 @@ pub fn film_help(lang: Lang) -> Vec<(&'static str, Vec<(&'static str, &'static s
         ],
     };
     general.chain([("Lagefilm", film)]).collect()
+}
+
+/// The banner over an exercise file another engine version wrote (`engine`, e.g.
+/// `krisenstab 0.1.0`), shown read-only.
+pub fn read_only_banner(engine: &str, lang: Lang) -> String {
+    let this = crate::exercise::ENGINE;
+    match lang {
+        Lang::De => format!(
+            " NUR LESEND – geschrieben von {engine}; von {this} nicht nachgerechnet · nur das \
+             Einsatztagebuch · nichts wird gespeichert "
+        ),
+        Lang::En => format!(
+            " READ-ONLY – written by {engine}; not re-simulated by {this} · its logbook only · \
+             nothing is saved "
+        ),
+    }
+}
+
+/// Why a key did nothing in the read-only view of another engine's file.
+pub fn read_only_refused(engine: &str, lang: Lang) -> String {
+    match lang {
+        Lang::De => format!("Nur lesend (geschrieben von {engine}): hier lässt sich nichts ändern"),
+        Lang::En => format!("Read-only (written by {engine}): nothing can be changed here"),
+    }
+}
+
+/// The help overlay of the read-only view: the keys that look.
+pub fn read_only_help(lang: Lang) -> Vec<(&'static str, Vec<(&'static str, &'static str)>)> {
+    match lang {
+        Lang::De => vec![(
+            "Nur lesend",
+            vec![
+                ("↑↓ Bild↑↓", "Eintrag wählen"),
+                ("Pos1 / Ende", "neuester / ältester Eintrag"),
+                ("Esc", "Meldung schließen"),
+                ("? / F1", "Hilfe"),
+                ("q", "beenden (fragt nach)"),
+            ],
+        )],
+        Lang::En => vec![(
+            "Read-only",
+            vec![
+                ("↑↓ PgUp/Dn", "select an entry"),
+                ("Home / End", "newest / oldest entry"),
+                ("Esc", "close the message"),
+                ("? / F1", "help"),
+                ("q", "quit (asks first)"),
+            ],
+        )],
+    }
 }
 
 /// The Lagefilm's speed, short: "1 h/s", "1 T/s" / "1 d/s", "1 Wo/s" / "1 wk/s".

@@ -15,6 +15,7 @@ mod exercise;
 mod fixtures;
 mod input;
 mod mutations;
+mod older_engine;
 #[cfg(unix)]
 mod play_pty;
 mod replay_cli;

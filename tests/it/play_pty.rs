@@ -429,3 +429,43 @@ fn the_lagefilm_scrubs_plays_and_leaves_the_file_alone() {
     assert_eq!(std::fs::read(&file).unwrap(), before, "the film wrote");
     assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1);
 }
+
+#[test]
+fn an_older_engines_file_opens_read_only_with_its_logbook_and_stays_unchanged() {
+    let dir = folder("older");
+    let file = dir.join("old.ron");
+    std::fs::copy(super::older_engine::fixture(), &file).unwrap();
+    let before = std::fs::read(&file).unwrap();
+    let file_arg = file.to_str().unwrap();
+    for args in [
+        &["play", "--resume", file_arg, "--lang", "en"][..],
+        &["replay", file_arg, "--lang", "en"],
+    ] {
+        let mut view = Terminal::start(args, &dir);
+        view.wait_for("READ-ONLY – written by krisenstab 0.1.0");
+        // The logbook, newest entry first.
+        view.wait_for("pruefung-arbeitsplaetze-aemter");
+        // A decision, passing time, the Lagebild: refused, and it says so.
+        view.keys("d");
+        view.wait_for("Read-only (written by krisenstab 0.1.0): nothing can be changed here");
+        view.keys(" ");
+        view.keys("1");
+        view.keys("\x1b[B"); // ↓
+        view.keys("q");
+        view.keys("y");
+        let status = view.wait_exit();
+        assert!(status.success(), "{args:?}: exit status {status:?}");
+        let deadline = Instant::now() + WAIT;
+        while !view.contents().contains("unchanged") && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        assert!(
+            view.contents()
+                .contains("Exercise file (read only, unchanged)"),
+            "{}",
+            view.contents()
+        );
+        assert_eq!(std::fs::read(&file).unwrap(), before, "{args:?} wrote");
+        assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1);
+    }
+}

@@ -257,7 +257,7 @@ fn the_logbook_prints_page_numbered_for_signature() {
     let exercise = krisenstab::exercise::ExerciseFile::read(&file).unwrap();
     let entries = exercise.logbook.len();
     let scenario = exercise.scenario(&file).unwrap();
-    let sheets = krisenstab::report::sheets(&scenario, &exercise);
+    let sheets = krisenstab::report::sheets(Some(&scenario), &exercise);
     let pages = sheets.len();
     assert!(pages >= 2, "{entries} entries");
     // Every entry on exactly one sheet, in order.

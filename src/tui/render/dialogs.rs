@@ -253,16 +253,25 @@ fn observation_reference(cx: &Ctx) -> Option<String> {
 
 /// The help overlay: every key, in two columns when the screen is short.
 pub(super) fn help(buf: &mut Buffer, area: Rect, cx: &Ctx) {
-    let t = cx.t;
     let groups = if cx.app.film_ticks().is_some() {
         text::film_help(cx.lang)
     } else {
         text::help(cx.lang)
     };
+    help_of(buf, area, cx.t, &groups);
+}
+
+/// The help overlay of `groups` of (key, what it does).
+pub(super) fn help_of(
+    buf: &mut Buffer,
+    area: Rect,
+    t: &text::Texts,
+    groups: &[(&str, Vec<(&str, &str)>)],
+) {
     let lines_of = |g: &[(&str, Vec<(&str, &str)>)]| -> usize {
         g.iter().map(|(_, keys)| keys.len() + 2).sum::<usize>()
     };
-    let total = lines_of(&groups);
+    let total = lines_of(groups);
     let avail = usize::from(area.height.saturating_sub(5));
     let two = total > avail;
     let w = area.width.saturating_sub(2).min(if two { 96 } else { 60 });
@@ -307,14 +316,18 @@ pub(super) fn help(buf: &mut Buffer, area: Rect, cx: &Ctx) {
         column(buf, a, &groups[..first]);
         column(buf, b, &groups[first..]);
     } else {
-        column(buf, body, &groups);
+        column(buf, body, groups);
     }
     keys(buf, inner, t.help_close);
 }
 
 /// The quit question.
 pub(super) fn quit(buf: &mut Buffer, area: Rect, cx: &Ctx) {
-    let t = cx.t;
+    quit_box(buf, area, cx.t, cx.t.quit_saved);
+}
+
+/// The quit question, saying what becomes of the file (`file_note`).
+pub(super) fn quit_box(buf: &mut Buffer, area: Rect, t: &text::Texts, file_note: &str) {
     let inner = overlay(
         buf,
         area,
@@ -324,7 +337,7 @@ pub(super) fn quit(buf: &mut Buffer, area: Rect, cx: &Ctx) {
     );
     let lines = [
         Line::styled(t.quit_question, colour::title()),
-        Line::raw(t.quit_saved),
+        Line::raw(file_note),
         Line::raw(""),
         Line::styled(t.quit_keys, colour::key()),
     ];

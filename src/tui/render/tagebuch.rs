@@ -12,6 +12,7 @@ use crate::app::{Role, Screen};
 use crate::exercise::{Entry, EntryKind};
 use crate::i18n::Lang;
 use crate::tui::text;
+use crate::tui::ui::Ui;
 
 /// "(berichtigt Nr. 3)" for a correction, "(berichtigt durch Nr. 7)" for a corrected entry.
 fn correction_note(entry: &Entry, all: &[Entry], lang: Lang) -> Option<String> {
@@ -44,13 +45,32 @@ fn kind_style(kind: EntryKind) -> Style {
 }
 
 pub(super) fn draw(buf: &mut Buffer, area: Rect, cx: &Ctx) {
-    let t = cx.t;
-    let log = &cx.app.file().logbook;
+    draw_log(
+        buf,
+        area,
+        &cx.app.file().logbook,
+        cx.ui,
+        cx.lang,
+        cx.t.logbook_keys,
+    );
+}
+
+/// The logbook `log` with the selection of `ui` and the key line `keys` (also for the read-only
+/// view of another engine's file, which has no simulation behind it).
+pub(super) fn draw_log(
+    buf: &mut Buffer,
+    area: Rect,
+    log: &[Entry],
+    ui: &Ui,
+    lang: Lang,
+    keys: &str,
+) {
+    let t = text::texts(lang);
     let extra = log.last().map(|e| format!("{} {}", t.col_number, e.number));
     let inner = kit::panel(
         buf,
         area,
-        kit::title(text::screen_title(Screen::Einsatztagebuch, cx.lang), extra),
+        kit::title(text::screen_title(Screen::Einsatztagebuch, lang), extra),
     );
     if inner.height < 4 {
         return;
@@ -58,12 +78,7 @@ pub(super) fn draw(buf: &mut Buffer, area: Rect, cx: &Ctx) {
     let body = inner.height - 1;
     let detail_h = if body >= 12 { 4 } else { 3 };
     let parts = stack(inner, &[body - detail_h, detail_h, 1]);
-    kit::put(
-        buf,
-        parts[2],
-        0,
-        &Line::styled(t.logbook_keys, colour::dim()),
-    );
+    kit::put(buf, parts[2], 0, &Line::styled(keys, colour::dim()));
     if log.is_empty() {
         kit::put(
             buf,
@@ -86,24 +101,24 @@ pub(super) fn draw(buf: &mut Buffer, area: Rect, cx: &Ctx) {
     grid.flex_min = 30;
     for &i in &order {
         let e = &log[i];
-        let text_cell = match correction_note(e, log, cx.lang) {
+        let text_cell = match correction_note(e, log, lang) {
             Some(note) => format!("{note} {}", e.text),
             None => e.text.clone(),
         };
         grid.push(
             vec![
                 plain(e.number.to_string()),
-                plain(text::short_time(&e.exercise_time, cx.lang)),
+                plain(text::short_time(&e.exercise_time, lang)),
                 cell(text::clock_part(&e.real_time), colour::dim()),
-                plain(function_label(&e.function, cx.lang)),
-                cell(text::entry_kind(e.kind, cx.lang), kind_style(e.kind)),
+                plain(function_label(&e.function, lang)),
+                cell(text::entry_kind(e.kind, lang), kind_style(e.kind)),
                 plain(text_cell),
             ],
             Style::new(),
         );
     }
-    let selected = cx.ui.selected.min(order.len() - 1);
-    grid.render(buf, parts[0], Some(selected), cx.ui.scroll, t.more);
+    let selected = ui.selected.min(order.len() - 1);
+    grid.render(buf, parts[0], Some(selected), ui.scroll, t.more);
     let e = &log[order[selected]];
     let d = kit::panel(
         buf,
@@ -112,15 +127,15 @@ pub(super) fn draw(buf: &mut Buffer, area: Rect, cx: &Ctx) {
             format!("{} {}", t.col_number, e.number),
             Some(format!(
                 "{} · {} {} · {}",
-                text::wall_time(&e.exercise_time, cx.lang),
+                text::wall_time(&e.exercise_time, lang),
                 t.real_time,
                 e.real_time,
-                function_label(&e.function, cx.lang)
+                function_label(&e.function, lang)
             )),
         ),
     );
     let mut spans = Vec::new();
-    if let Some(note) = correction_note(e, log, cx.lang) {
+    if let Some(note) = correction_note(e, log, lang) {
         spans.push(Span::styled(format!("{note} "), colour::warn()));
     }
     spans.push(Span::raw(e.text.clone()));
