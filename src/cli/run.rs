@@ -49,6 +49,15 @@ pub struct RunJson<'a> {
     pub seed: u64,
     #[serde(flatten)]
     pub outcome: &'a Outcome,
+    /// Decisions still waiting at the end, with what each waits for.
+    pub waiting: Vec<WaitingJson>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct WaitingJson {
+    pub action: String,
+    pub target: Option<String>,
+    pub waits_for: String,
 }
 
 pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) -> Exit {
@@ -141,12 +150,27 @@ pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) 
     }
     let outcome = done.sim.outcome();
     let objectives = done.sim.objectives();
+    let waiting: Vec<WaitingJson> = done
+        .sim
+        .snapshot(crate::sim::snapshot::View::Control)
+        .actions
+        .into_iter()
+        .filter_map(|a| {
+            let wait = a.waits_for?;
+            Some(WaitingJson {
+                waits_for: crate::tui::text::waits_for(&scenario, &a.action, wait, lang),
+                action: a.action,
+                target: a.target,
+            })
+        })
+        .collect();
     if args.json {
         let json = RunJson {
             scenario: &scenario.meta().id,
             mode: mode.name(),
             seed: args.seed,
             outcome: &outcome,
+            waiting,
         };
         let _ = serde_json::to_writer_pretty(&mut *out, &json);
         let _ = writeln!(out);
@@ -160,6 +184,7 @@ pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) 
             done.skipped.len(),
             lang,
         );
+        let _ = write_decisions(out, &scenario, &done.skipped, &waiting, lang);
         let _ = write_objectives(out, &objectives, lang);
     }
     Exit::Ok
@@ -302,6 +327,69 @@ fn write_summary(
         )?;
     }
     writeln!(out, "  state hash: {}", o.state_hash)
+}
+
+/// Decisions that were refused (with why) and those still waiting at the end (with what for).
+fn write_decisions(
+    out: &mut impl Write,
+    scenario: &crate::scenario::Scenario,
+    skipped: &[(crate::sim::command::Logged, crate::sim::command::Rejection)],
+    waiting: &[WaitingJson],
+    lang: Lang,
+) -> std::io::Result<()> {
+    let de = lang == Lang::De;
+    let label = |action: &str, target: Option<&str>| {
+        let name = scenario
+            .actions()
+            .iter()
+            .find(|a| a.id == action)
+            .map_or(action, |a| a.name.as_str());
+        match target {
+            Some(t) => format!("{name} → {t}"),
+            None => name.to_string(),
+        }
+    };
+    if !skipped.is_empty() {
+        writeln!(
+            out,
+            "  {}",
+            if de {
+                "abgelehnte Entscheidungen:"
+            } else {
+                "refused decisions:"
+            }
+        )?;
+        for (logged, why) in skipped {
+            if let crate::sim::command::Command::Decide(d) = &logged.command {
+                writeln!(
+                    out,
+                    "    {}: {}",
+                    label(&d.action, d.target.as_deref()),
+                    crate::tui::text::rejection(why, lang)
+                )?;
+            }
+        }
+    }
+    if !waiting.is_empty() {
+        writeln!(
+            out,
+            "  {}",
+            if de {
+                "am Ende noch wartende Entscheidungen:"
+            } else {
+                "decisions still waiting at the end:"
+            }
+        )?;
+        for w in waiting {
+            writeln!(
+                out,
+                "    {}: {}",
+                label(&w.action, w.target.as_deref()),
+                w.waits_for
+            )?;
+        }
+    }
+    Ok(())
 }
 
 fn write_objectives(
