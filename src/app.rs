@@ -749,12 +749,18 @@ impl App {
             .as_deref()
             .map(|t| format!(" → {t}"))
             .unwrap_or_default();
+        // A recovery order has no target; the logbook keeps the order itself, first first.
+        let order = if d.order.is_empty() {
+            String::new()
+        } else {
+            format!(" → {}", d.order.join(", "))
+        };
         let because = if self.lang == Lang::De {
             "Begründung"
         } else {
             "reason"
         };
-        format!("{name}{target}; {because}: {}", d.reason)
+        format!("{name}{target}{order}; {because}: {}", d.reason)
     }
 
     /// Turns what the staff learned since the last call into logbook entries.

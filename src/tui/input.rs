@@ -19,6 +19,8 @@
 //! | Einsatztagebuch | the logbook, in file order                              |
 //! | Verlauf         | the scenario's objectives                               |
 //! | Steuerung       | [`script`]: every inject of control's snapshot (by id)  |
+//!
+//! The decision dialog's order step lists [`order_items`].
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -86,6 +88,25 @@ pub fn script<'a>(snapshot: &'a Snapshot, scenario: &Scenario) -> Vec<&'a Inject
     let mut list: Vec<&InjectView> = snapshot.injects.iter().collect();
     list.sort_by_key(|i| (position(&i.id), i.released_at.clone(), i.id.clone()));
     list
+}
+
+/// Whether deciding `action` sets the recovery order (its dialog asks for an order, not a
+/// target).
+pub fn sets_order(action: &crate::scenario::model::Action) -> bool {
+    action
+        .effects
+        .contains(&crate::scenario::model::Effect::RecoveryOrder)
+}
+
+/// The rows of the decision dialog's order step: every service, then every system, as id and
+/// name (the engine looks an order's ids up in the same order).
+pub fn order_items(s: &Scenario) -> Vec<(&str, &str)> {
+    let services = s
+        .services()
+        .iter()
+        .map(|x| (x.id.as_str(), x.name.as_str()));
+    let systems = s.systems().iter().map(|x| (x.id.as_str(), x.name.as_str()));
+    services.chain(systems).collect()
 }
 
 /// Einsatztagebuch: the logbook newest first; row `selected` is this entry.
@@ -702,12 +723,21 @@ fn open_decide(app: &mut App, ui: &mut Ui) -> Option<Outcome> {
     } else {
         0
     };
+    let function = actions[action].function.index();
+    // The order as it stands, so the staff changes it rather than typing it again.
+    let current = app.snapshot().recovery_order;
+    let items = order_items(app.scenario());
+    let order = current
+        .iter()
+        .filter_map(|id| items.iter().position(|(item, _)| item == id))
+        .collect();
     ui.form = Some(Form::Decide {
         step: DecideStep::Action,
         action,
         target: 0,
-        function: actions[action].function.index(),
+        function,
         reason: String::new(),
+        order,
     });
     None
 }
@@ -773,7 +803,8 @@ fn form_key(
             target,
             function,
             reason,
-        } => decide_key(app, ui, key, step, action, target, function, reason),
+            order,
+        } => decide_key(app, ui, key, step, action, target, function, reason, order),
         Form::Note {
             function,
             text,
@@ -864,6 +895,7 @@ fn decide_key(
     target: &mut usize,
     function: &mut usize,
     reason: &mut String,
+    order: &mut Vec<usize>,
 ) -> Step {
     let s = app.scenario();
     let lang = app.lang();
@@ -872,9 +904,11 @@ fn decide_key(
         return Step::Close;
     };
     let targets = chosen.targets.len();
+    let ordering = sets_order(chosen);
     let back = |step: DecideStep| match step {
         DecideStep::Action => DecideStep::Action,
-        DecideStep::Target => DecideStep::Action,
+        DecideStep::Target | DecideStep::Order => DecideStep::Action,
+        DecideStep::Function if ordering => DecideStep::Order,
         DecideStep::Function if targets > 0 => DecideStep::Target,
         DecideStep::Function => DecideStep::Action,
         DecideStep::Reason => DecideStep::Function,
@@ -894,11 +928,49 @@ fn decide_key(
             } else if key.code == KeyCode::Enter {
                 *target = 0;
                 *function = chosen.function.index();
-                *step = if targets > 0 {
+                *step = if ordering {
+                    DecideStep::Order
+                } else if targets > 0 {
                     DecideStep::Target
                 } else {
                     DecideStep::Function
                 };
+            }
+        }
+        DecideStep::Order => {
+            let n = order_items(s).len();
+            let plain = key.modifiers.difference(KeyModifiers::SHIFT).is_empty();
+            match key.code {
+                KeyCode::Up | KeyCode::Down => {
+                    up_down(target, n, &key);
+                }
+                KeyCode::PageUp => *target = target.saturating_sub(PAGE),
+                KeyCode::PageDown => *target = (*target + PAGE).min(n.saturating_sub(1)),
+                KeyCode::Home => *target = 0,
+                KeyCode::End => *target = n.saturating_sub(1),
+                // Enter picks here, so moving on is → (or Tab, the mirror of ⇧Tab back).
+                KeyCode::Enter | KeyCode::Char(' ') if plain => {
+                    let row = (*target).min(n.saturating_sub(1));
+                    match order.iter().position(|i| *i == row) {
+                        Some(at) => {
+                            order.remove(at);
+                        }
+                        None if row < n => order.push(row),
+                        None => {}
+                    }
+                }
+                KeyCode::Right | KeyCode::Tab => {
+                    if order.is_empty() {
+                        return missing(
+                            ui,
+                            lang,
+                            "Bitte mindestens einen Dienst oder ein System aufnehmen",
+                            "Please add at least one service or system",
+                        );
+                    }
+                    *step = DecideStep::Function;
+                }
+                _ => {}
             }
         }
         DecideStep::Target => {
@@ -934,14 +1006,26 @@ fn decide_key(
                 let Some(role) = s.roles().get(*function) else {
                     return Step::Keep;
                 };
-                return Step::Submit(Action::Decide(Decision {
-                    action: chosen.id.clone(),
-                    target: chosen
+                let (target, order) = if ordering {
+                    let items = order_items(s);
+                    let ids = order
+                        .iter()
+                        .filter_map(|i| items.get(*i))
+                        .map(|(id, _)| (*id).to_string());
+                    (None, ids.collect())
+                } else {
+                    let target = chosen
                         .targets
                         .get(*target)
-                        .map(|t| crate::sim::target_id(s, *t).to_string()),
+                        .map(|t| crate::sim::target_id(s, *t).to_string());
+                    (target, Vec::new())
+                };
+                return Step::Submit(Action::Decide(Decision {
+                    action: chosen.id.clone(),
+                    target,
                     function: role.id.clone(),
                     reason: reason.trim().to_string(),
+                    order,
                 }));
             }
             if matches!(key.code, KeyCode::Char('n' | 'N')) {

@@ -2,10 +2,12 @@
 //! no exercise state; that lives in [`crate::app::App`].
 
 /// The steps of the decision dialog (Maßnahmen): action, target, function, reason, confirm.
+/// An action that sets the recovery order has the order step in place of the target step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DecideStep {
     Action,
     Target,
+    Order,
     Function,
     Reason,
     Confirm,
@@ -17,9 +19,12 @@ pub enum Form {
     Decide {
         step: DecideStep,
         action: usize,
+        /// The chosen target; in the order step, the highlighted row of the order list.
         target: usize,
         function: usize,
         reason: String,
+        /// The recovery order so far, first first (indices into `input::order_items`).
+        order: Vec<usize>,
     },
     /// A free note, or a correction of entry `corrects`.
     Note {

@@ -7,7 +7,8 @@ use krisenstab::app::{App, Outcome, Role, Screen};
 use krisenstab::exercise::{EntryKind, Reaction, Reference, Status, Verdict};
 use krisenstab::i18n::Lang;
 use krisenstab::scenario;
-use krisenstab::tui::input::{handle_key, handle_view_key, rows};
+use krisenstab::sim::command::{Command, Logged};
+use krisenstab::tui::input::{handle_key, handle_view_key, order_items, rows, sets_order};
 use krisenstab::tui::ui::{DecideStep, Form, Ui};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
@@ -542,11 +543,19 @@ fn the_selection_never_leaves_its_list() {
                 action,
                 target,
                 function,
+                order,
                 ..
             }) => {
                 assert!(*action < s.actions().len());
-                assert!(*target < s.actions()[*action].targets.len().max(1));
+                let items = order_items(s).len();
+                let rows = if sets_order(&s.actions()[*action]) {
+                    items
+                } else {
+                    s.actions()[*action].targets.len()
+                };
+                assert!(*target < rows.max(1));
                 assert!(*function < s.roles().len());
+                assert!(order.iter().all(|i| *i < items));
             }
             Some(Form::Note { function, .. }) => assert!(*function < s.roles().len()),
             Some(Form::AdHoc {
@@ -555,4 +564,131 @@ fn the_selection_never_leaves_its_list() {
             _ => {}
         }
     }
+}
+
+/// The Westmecklenburg exercise, as control (who may also let time pass).
+fn start_westmecklenburg(name: &str) -> (App, Ui) {
+    let text = scenario::builtin("westmecklenburg").unwrap();
+    let s = Arc::new(scenario::parse(text).unwrap());
+    let app = App::start(s, text, 2021, path(name), Role::Control, Lang::De).unwrap();
+    (app, Ui::default())
+}
+
+#[test]
+fn the_recovery_order_is_picked_row_by_row_and_cannot_be_empty() {
+    let (mut app, mut ui) = start_westmecklenburg("order");
+    let step = |ui: &Ui| match &ui.form {
+        Some(Form::Decide { step, .. }) => *step,
+        other => panic!("not the decision dialog: {other:?}"),
+    };
+    let order = |ui: &Ui| match &ui.form {
+        Some(Form::Decide { order, .. }) => order.clone(),
+        other => panic!("not the decision dialog: {other:?}"),
+    };
+    let items: Vec<String> = order_items(app.scenario())
+        .iter()
+        .map(|(id, _)| id.to_string())
+        .collect();
+    let services = app.scenario().services().len();
+    assert!(
+        services >= 3 && items.len() > services,
+        "services, then systems"
+    );
+    ch(&mut app, &mut ui, '3');
+    let ordering = app
+        .scenario()
+        .actions()
+        .iter()
+        .position(|a| a.id == "wiederanlauf-reihenfolge")
+        .unwrap();
+    for _ in 0..ordering {
+        press(&mut app, &mut ui, KeyCode::Down);
+    }
+    press(&mut app, &mut ui, KeyCode::Enter);
+    press(&mut app, &mut ui, KeyCode::Enter);
+    assert_eq!(step(&ui), DecideStep::Order, "the order, not a target");
+    assert!(
+        order(&ui).is_empty(),
+        "nothing decided yet: the default order"
+    );
+    // An empty order goes no further, by → or by Tab.
+    press(&mut app, &mut ui, KeyCode::Right);
+    press(&mut app, &mut ui, KeyCode::Tab);
+    assert_eq!(step(&ui), DecideStep::Order);
+    assert!(ui.message.as_deref().unwrap().contains("mindestens"));
+    // The third service, then the first (Enter and Space both pick), then the second ...
+    press(&mut app, &mut ui, KeyCode::Down);
+    press(&mut app, &mut ui, KeyCode::Down);
+    ch(&mut app, &mut ui, ' ');
+    press(&mut app, &mut ui, KeyCode::Home);
+    press(&mut app, &mut ui, KeyCode::Enter);
+    press(&mut app, &mut ui, KeyCode::Down);
+    ch(&mut app, &mut ui, ' ');
+    assert_eq!(order(&ui), vec![2, 0, 1]);
+    // ... and the third taken out again: the others close up.
+    press(&mut app, &mut ui, KeyCode::Down);
+    press(&mut app, &mut ui, KeyCode::Enter);
+    assert_eq!(order(&ui), vec![0, 1]);
+    press(&mut app, &mut ui, KeyCode::Up);
+    press(&mut app, &mut ui, KeyCode::Up);
+    ch(&mut app, &mut ui, ' ');
+    assert_eq!(order(&ui), vec![1]);
+    press(&mut app, &mut ui, KeyCode::Enter);
+    assert_eq!(order(&ui), vec![1, 0]);
+    // Back to the action and forward again keeps what was picked.
+    press(&mut app, &mut ui, KeyCode::Left);
+    assert_eq!(step(&ui), DecideStep::Action);
+    press(&mut app, &mut ui, KeyCode::Enter);
+    assert_eq!(order(&ui), vec![1, 0]);
+    press(&mut app, &mut ui, KeyCode::Right);
+    assert_eq!(step(&ui), DecideStep::Function);
+    press(&mut app, &mut ui, KeyCode::Left);
+    assert_eq!(step(&ui), DecideStep::Order, "back from the function");
+    press(&mut app, &mut ui, KeyCode::Tab);
+    press(&mut app, &mut ui, KeyCode::Enter);
+    type_text(&mut app, &mut ui, "Zahlungen vor Zulassung");
+    press(&mut app, &mut ui, KeyCode::Enter);
+    assert_eq!(step(&ui), DecideStep::Confirm);
+    assert_eq!(
+        press(&mut app, &mut ui, KeyCode::Enter),
+        Some(Outcome::Done)
+    );
+    assert_eq!(ui.form, None);
+    let Some(Logged {
+        command: Command::Decide(d),
+        ..
+    }) = app.file().commands.last().cloned()
+    else {
+        panic!("no decision recorded");
+    };
+    assert_eq!(d.action, "wiederanlauf-reihenfolge");
+    assert_eq!(d.target, None);
+    assert_eq!(d.order, vec![items[1].clone(), items[0].clone()]);
+    let entry = app.file().logbook.last().unwrap();
+    assert!(
+        entry
+            .text
+            .contains(&format!("→ {}, {};", items[1], items[0])),
+        "{}",
+        entry.text
+    );
+    // Once in force, the order fills the next dialog, to be changed rather than retyped.
+    ch(&mut app, &mut ui, 't');
+    assert_eq!(app.snapshot().recovery_order, d.order);
+    press(&mut app, &mut ui, KeyCode::Enter);
+    press(&mut app, &mut ui, KeyCode::Enter);
+    assert_eq!(step(&ui), DecideStep::Order);
+    assert_eq!(order(&ui), vec![1, 0]);
+    // Emptied, it cannot be submitted.
+    press(&mut app, &mut ui, KeyCode::Home);
+    ch(&mut app, &mut ui, ' ');
+    press(&mut app, &mut ui, KeyCode::Down);
+    ch(&mut app, &mut ui, ' ');
+    assert!(order(&ui).is_empty());
+    press(&mut app, &mut ui, KeyCode::Right);
+    assert_eq!(step(&ui), DecideStep::Order);
+    let decisions = app.file().commands.len();
+    press(&mut app, &mut ui, KeyCode::Esc);
+    assert_eq!(ui.form, None);
+    assert_eq!(app.file().commands.len(), decisions, "nothing submitted");
 }

@@ -183,6 +183,28 @@ fn selections_filters_and_dialogs() {
             target: 2,
             function: 3,
             reason: "Ausbreitung auf das Verwaltungsnetz verhindern".into(),
+            order: Vec::new(),
+        });
+        snap(&format!("decide_{name}_80x24"), &mut app, &ui, 80, 24);
+    }
+    // The recovery order: three services chosen, the cursor on the third row (not chosen).
+    let ordering = app
+        .scenario()
+        .actions()
+        .iter()
+        .position(|a| a.id == "wiederanlauf-reihenfolge")
+        .unwrap();
+    for (step, name) in [
+        (DecideStep::Order, "order"),
+        (DecideStep::Confirm, "order_confirm"),
+    ] {
+        ui.form = Some(Form::Decide {
+            step,
+            action: ordering,
+            target: 2,
+            function: 0,
+            reason: "Bürger zuerst erreichbar, dann die Zahlungen".into(),
+            order: vec![0, 3, 1],
         });
         snap(&format!("decide_{name}_80x24"), &mut app, &ui, 80, 24);
     }
@@ -261,6 +283,60 @@ fn below_80x24_only_the_mark_and_a_note() {
     let text = screen(&mut en, &ui, 79, 30);
     assert!(text.contains("ÜBUNG – EXERCISE"));
     assert!(text.contains("Terminal too small (min 80×24)"));
+}
+
+#[test]
+fn the_recovery_order_and_the_teams_on_massnahmen() {
+    let mut app = morning("order-detail");
+    open(&mut app, Screen::Massnahmen);
+    let ordering = app
+        .scenario()
+        .actions()
+        .iter()
+        .position(|a| a.id == "wiederanlauf-reihenfolge")
+        .unwrap();
+    let ui = Ui {
+        selected: ordering,
+        ..Ui::default()
+    };
+    for (w, h) in [(80, 24), (120, 40)] {
+        let text = screen(&mut app, &ui, w, h);
+        assert!(
+            text.contains("Wiederanlaufreihenfolge: Standardreihenfolge des Szenarios"),
+            "{text}"
+        );
+        assert!(text.contains("Teams Rechenzentrum"), "{text}");
+        assert!(text.contains("nicht vor Ort"), "{text}");
+    }
+    let mut english = App::resume(app.path(), Role::Staff, Lang::En).unwrap();
+    open(&mut english, Screen::Massnahmen);
+    let text = screen(&mut english, &ui, 120, 40);
+    assert!(
+        text.contains("Recovery order: the scenario's default order"),
+        "{text}"
+    );
+    assert!(text.contains("not on site"), "{text}");
+    // Decided and in force, the order is shown by name, first first.
+    let outcome = app.update(
+        Action::Decide(Decision {
+            action: "wiederanlauf-reihenfolge".into(),
+            target: None,
+            function: "leitung".into(),
+            reason: "Erreichbarkeit zuerst".into(),
+            order: vec!["sozialleistungen".into(), "meldewesen".into()],
+        }),
+        REAL,
+    );
+    assert_eq!(outcome, Outcome::Done);
+    assert_eq!(app.update(Action::Advance(8), REAL), Outcome::Done);
+    let text = screen(&mut app, &ui, 120, 40);
+    assert!(
+        text.contains(
+            "Wiederanlaufreihenfolge: 1.\u{a0}Kommunale Sozialleistungen (Zahlläufe) · \
+             2.\u{a0}Meldewesen"
+        ),
+        "{text}"
+    );
 }
 
 #[test]
@@ -426,6 +502,7 @@ fn no_size_screen_or_dialog_panics() {
             target: 99,
             function: 99,
             reason: "x".repeat(500),
+            order: Vec::new(),
         }),
         Some(Form::Decide {
             step: DecideStep::Confirm,
@@ -433,6 +510,16 @@ fn no_size_screen_or_dialog_panics() {
             target: 0,
             function: 0,
             reason: String::new(),
+            order: Vec::new(),
+        }),
+        // Every service and system in the order, and indices from nowhere.
+        Some(Form::Decide {
+            step: DecideStep::Order,
+            action: 99,
+            target: 999,
+            function: 0,
+            reason: String::new(),
+            order: (0..200).chain([9999]).collect(),
         }),
         Some(Form::Note {
             function: 99,

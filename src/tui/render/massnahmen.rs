@@ -1,5 +1,6 @@
-//! Maßnahmen: the scenario's actions and the running ones; with `Form::Decide` open, the
-//! decision dialog in five steps (action, target, function, reason, confirm).
+//! Maßnahmen: the scenario's actions, the running ones and the recovery teams; with
+//! `Form::Decide` open, the decision dialog in five steps (action, target or recovery order,
+//! function, reason, confirm).
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -11,7 +12,9 @@ use super::{Ctx, lagebild, rows, stack};
 use crate::app::Screen;
 use crate::i18n::number;
 use crate::scenario::Scenario;
-use crate::scenario::model::{Action, Prerequisite, Target};
+use crate::scenario::model::{Action, Prerequisite, Target, TargetKind};
+use crate::sim::snapshot::TeamView;
+use crate::tui::input::{order_items, sets_order};
 use crate::tui::text;
 use crate::tui::ui::{DecideStep, Form};
 
@@ -52,6 +55,34 @@ fn requires(s: &Scenario, a: &Action) -> String {
         })
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// The name of a service or system in a recovery order (services first, as the engine looks
+/// them up), or the id itself if the scenario has no such item.
+fn item_name<'a>(s: &'a Scenario, id: &'a str) -> &'a str {
+    let service = s.services().iter().find(|x| x.id == id).map(|x| &x.name);
+    let system = || s.systems().iter().find(|x| x.id == id).map(|x| &x.name);
+    service.or_else(system).map_or(id, String::as_str)
+}
+
+/// An order as the staff reads it: "1. Telefonie · 2. Sozialleistungen". A no-break space
+/// keeps each number on the line of its name when the text wraps.
+fn numbered<'a>(names: impl IntoIterator<Item = &'a str>) -> String {
+    names
+        .into_iter()
+        .enumerate()
+        .map(|(i, name)| format!("{}.\u{a0}{name}", i + 1))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// The recovery order as decided, or the words for the scenario's default.
+fn current_order(cx: &Ctx) -> String {
+    let s = cx.app.scenario();
+    if cx.snap.recovery_order.is_empty() {
+        return cx.t.default_order.to_string();
+    }
+    numbered(cx.snap.recovery_order.iter().map(|id| item_name(s, id)))
 }
 
 fn role_id(s: &Scenario, a: &Action) -> String {
@@ -95,6 +126,13 @@ fn action_detail(cx: &Ctx, a: &Action) -> Vec<Line<'static>> {
     let t = cx.t;
     let s = cx.app.scenario();
     let mut lines = Vec::new();
+    // The order first: it changes during the exercise, the description does not.
+    if sets_order(a) {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{}: ", t.recovery_order), colour::dim()),
+            Span::raw(current_order(cx)),
+        ]));
+    }
     if !a.description.is_empty() {
         lines.push(Line::raw(a.description.clone()));
     }
@@ -128,9 +166,17 @@ pub(super) fn draw(buf: &mut Buffer, area: Rect, cx: &Ctx) {
         target,
         function,
         reason,
+        order,
     }) = &cx.ui.form
     {
-        decide(buf, area, cx, *step, *action, *target, *function, reason);
+        let chosen = Chosen {
+            action: *action,
+            target: *target,
+            function: *function,
+            reason,
+            order,
+        };
+        decide(buf, area, cx, *step, &chosen);
         return;
     }
     let t = cx.t;
@@ -151,9 +197,10 @@ pub(super) fn draw(buf: &mut Buffer, area: Rect, cx: &Ctx) {
     let running_h = (1 + rows(cx.snap.actions.len().max(1)))
         .min(body / 4)
         .max(2);
-    let detail_h = 3.min(body.saturating_sub(running_h + 3));
-    let list_h = body.saturating_sub(running_h + detail_h);
-    let parts = stack(inner, &[list_h, detail_h, running_h, 1]);
+    let teams_h = team_rows(cx, inner.width, body);
+    let detail_h = 3.min(body.saturating_sub(running_h + teams_h + 3));
+    let list_h = body.saturating_sub(running_h + teams_h + detail_h);
+    let parts = stack(inner, &[list_h, detail_h, running_h, teams_h, 1]);
     let selected = cx.ui.selected.min(s.actions().len() - 1);
     actions_grid(cx).render(buf, parts[0], Some(selected), cx.ui.scroll, t.more);
     if let Some(a) = s.actions().get(selected) {
@@ -169,35 +216,121 @@ pub(super) fn draw(buf: &mut Buffer, area: Rect, cx: &Ctx) {
         );
     }
     lagebild::running(buf, parts[2], cx);
+    teams(buf, parts[3], cx);
     kit::put(
         buf,
-        parts[3],
+        parts[4],
         0,
         &Line::styled(t.decide_hint, colour::key()),
     );
 }
 
-#[expect(clippy::too_many_arguments, reason = "the fields of Form::Decide")]
-fn decide(
-    buf: &mut Buffer,
-    area: Rect,
-    cx: &Ctx,
-    step: DecideStep,
+/// Narrowest cell of a team: room for a readable name and its figure.
+const TEAM_CELL: usize = 34;
+
+/// Columns of the teams strip in at most `height` rows: as few as fit (wider cells keep more of
+/// the names), but no more than fit beside the label `label_w`.
+fn team_columns(n: usize, width: u16, label_w: usize, height: usize) -> usize {
+    let fit = (usize::from(width).saturating_sub(label_w) / TEAM_CELL).max(1);
+    n.div_ceil(height.max(1)).clamp(1, fit)
+}
+
+/// Rows of the teams strip: every team in columns, at most a sixth of the screen's body.
+fn team_rows(cx: &Ctx, width: u16, body: u16) -> u16 {
+    let n = cx.snap.teams.len();
+    if n == 0 {
+        return 0;
+    }
+    let budget = usize::from(body / 6).max(1);
+    let cols = team_columns(n, width, kit::width(cx.t.teams) + 1, budget);
+    rows(n.div_ceil(cols).min(budget))
+}
+
+/// The recovery teams in a few columns: name and busy/headcount, or "nicht vor Ort".
+fn teams(buf: &mut Buffer, area: Rect, cx: &Ctx) {
+    let t = cx.t;
+    if area.height == 0 || cx.snap.teams.is_empty() {
+        return;
+    }
+    // Teams on site first (in file order), so a short strip drops those not yet there.
+    let mut teams: Vec<&TeamView> = cx.snap.teams.iter().collect();
+    teams.sort_by_key(|x| !x.on_site);
+    let label_w = kit::width(t.teams) + 1;
+    let cols = team_columns(teams.len(), area.width, label_w, usize::from(area.height));
+    let cell_w = usize::from(area.width).saturating_sub(label_w) / cols;
+    let figure = |team: &TeamView| {
+        if team.on_site {
+            format!("{}/{}", team.busy, team.headcount)
+        } else {
+            t.not_on_site.to_string()
+        }
+    };
+    let fig_w = teams
+        .iter()
+        .map(|x| kit::width(&figure(x)))
+        .max()
+        .unwrap_or(0);
+    let name_w = cell_w.saturating_sub(fig_w + 3);
+    let room = usize::from(area.height) * cols;
+    // Teams that do not fit give their last cell to "… N more".
+    let shown = if teams.len() > room {
+        room - 1
+    } else {
+        teams.len()
+    };
+    for row in 0..usize::from(area.height) {
+        let head = if row == 0 { t.teams } else { "" };
+        let mut spans = vec![Span::styled(format!("{head:<label_w$}"), colour::dim())];
+        for col in 0..cols {
+            let i = row * cols + col;
+            if let Some(team) = teams.get(i).filter(|_| i < shown) {
+                let style = if team.on_site {
+                    Style::new()
+                } else {
+                    colour::dim()
+                };
+                spans.push(Span::raw(format!(
+                    "{:<name_w$} ",
+                    kit::fit(&team.name, name_w)
+                )));
+                spans.push(Span::styled(format!("{:>fig_w$}  ", figure(team)), style));
+            } else if i == shown && shown < teams.len() {
+                let rest = teams.len() - shown;
+                spans.push(Span::styled(format!("… {rest} {}", t.more), colour::dim()));
+            }
+        }
+        kit::put(buf, area, rows(row), &Line::from(spans));
+    }
+}
+
+/// What the decision dialog holds besides its step (the fields of `Form::Decide`).
+struct Chosen<'a> {
     action: usize,
     target: usize,
     function: usize,
-    reason: &str,
-) {
+    reason: &'a str,
+    order: &'a [usize],
+}
+
+fn decide(buf: &mut Buffer, area: Rect, cx: &Ctx, step: DecideStep, chosen: &Chosen) {
     let t = cx.t;
     let s = cx.app.scenario();
     let inner = kit::panel(buf, area, kit::title(t.decide_title, None));
     if inner.height < 8 {
         return;
     }
+    let a = s.actions().get(chosen.action);
+    // An action that sets the recovery order asks for the order where others ask for a target.
+    let ordering = a.is_some_and(sets_order);
+    let second = if ordering {
+        (DecideStep::Order, t.step_order)
+    } else {
+        (DecideStep::Target, t.step_target)
+    };
     // The step line.
     let steps = [
         (DecideStep::Action, t.step_action),
-        (DecideStep::Target, t.step_target),
+        second,
         (DecideStep::Function, t.step_function),
         (DecideStep::Reason, t.step_reason),
         (DecideStep::Confirm, t.step_confirm),
@@ -216,9 +349,16 @@ fn decide(
     }
     kit::put(buf, inner, 0, &Line::from(spans));
     // What has been chosen so far.
-    let a = s.actions().get(action);
-    let chosen_target = a.and_then(|a| a.targets.get(target)).copied();
-    let role = s.roles().get(function);
+    let chosen_target = a.and_then(|a| a.targets.get(chosen.target)).copied();
+    let role = s.roles().get(chosen.function);
+    let items = order_items(s);
+    let order_text = numbered(
+        chosen
+            .order
+            .iter()
+            .filter_map(|i| items.get(*i))
+            .map(|(_, name)| *name),
+    );
     let at = |st: DecideStep| steps.iter().position(|(x, _)| *x == st).unwrap_or(0);
     let now = at(step);
     let value = |idx: usize, v: String| {
@@ -238,14 +378,21 @@ fn decide(
         }
         _ => t.none.to_string(),
     };
+    let second_value = if !ordering {
+        target_text
+    } else if order_text.is_empty() {
+        t.none.to_string()
+    } else {
+        order_text.clone()
+    };
     let summary = [
         (t.step_action, a.map_or(String::new(), |a| a.name.clone())),
-        (t.step_target, target_text),
+        (second.1, second_value),
         (
             t.step_function,
             role.map_or(String::new(), |r| format!("{} – {}", r.id, r.name)),
         ),
-        (t.step_reason, reason.to_string()),
+        (t.step_reason, chosen.reason.to_string()),
     ];
     let label_w = summary
         .iter()
@@ -270,17 +417,17 @@ fn decide(
         height: 1,
         ..inner
     };
-    let hint = if step == DecideStep::Confirm {
-        t.confirm_keys
-    } else {
-        t.decide_keys
+    let hint = match step {
+        DecideStep::Confirm => t.confirm_keys,
+        DecideStep::Order => t.order_keys,
+        _ => t.decide_keys,
     };
     kit::put(buf, keys, 0, &Line::styled(hint, colour::dim()));
     match step {
         DecideStep::Action => {
             let list_h = body.height.saturating_sub(3).max(body.height.min(4));
             let parts = stack(body, &[list_h, body.height - list_h]);
-            let sel = action.min(s.actions().len().saturating_sub(1));
+            let sel = chosen.action.min(s.actions().len().saturating_sub(1));
             actions_grid(cx).render(buf, parts[0], Some(sel), 0, t.more);
             if let Some(a) = a {
                 let d = parts[1];
@@ -307,7 +454,38 @@ fn decide(
                 let (id, name) = target_label(s, *tg);
                 grid.push(vec![plain(id), cell(name, colour::dim())], Style::new());
             }
-            let sel = target.min(a.targets.len() - 1);
+            let sel = chosen.target.min(a.targets.len() - 1);
+            grid.render(buf, body, Some(sel), 0, t.more);
+        }
+        DecideStep::Order => {
+            let mut grid = Grid::new(vec![
+                Col::new(t.col_number, 4, 0).right(),
+                Col::flex(t.col_item),
+                Col::new(t.col_kind, 8, 2),
+            ]);
+            grid.flex_min = 20;
+            let services = s.services().len();
+            for (i, (_, name)) in items.iter().enumerate() {
+                let position = chosen.order.iter().position(|x| *x == i);
+                let kind = if i < services {
+                    TargetKind::Service
+                } else {
+                    TargetKind::System
+                };
+                let (mark, style) = match position {
+                    Some(p) => (format!("{}.", p + 1), colour::key()),
+                    None => (String::new(), Style::new()),
+                };
+                grid.push(
+                    vec![
+                        cell(mark, colour::key()),
+                        cell((*name).to_string(), style),
+                        cell(text::target_kind(kind, cx.lang), colour::dim()),
+                    ],
+                    Style::new(),
+                );
+            }
+            let sel = chosen.target.min(items.len().saturating_sub(1));
             grid.render(buf, body, Some(sel), 0, t.more);
         }
         DecideStep::Function => {
@@ -333,7 +511,7 @@ fn decide(
                     Style::new(),
                 );
             }
-            let sel = function.min(s.roles().len().saturating_sub(1));
+            let sel = chosen.function.min(s.roles().len().saturating_sub(1));
             grid.render(buf, body, Some(sel), 0, t.more);
         }
         DecideStep::Reason => {
@@ -341,7 +519,7 @@ fn decide(
                 Line::styled(t.reason_prompt, colour::dim()),
                 Line::raw(""),
                 Line::from(vec![
-                    Span::raw(reason.to_string()),
+                    Span::raw(chosen.reason.to_string()),
                     Span::styled("▏", colour::key()),
                 ]),
             ];
@@ -359,6 +537,34 @@ fn decide(
                     Span::styled(format!(" · {}: ", t.col_cost), colour::dim()),
                     Span::raw(text::euros(a.cost_eur, cx.lang)),
                 ]));
+            }
+            // The whole order (the summary line above only has room for its start): one item a
+            // line if they all fit, else wrapped.
+            if ordering {
+                let names: Vec<&str> = chosen
+                    .order
+                    .iter()
+                    .filter_map(|i| items.get(*i))
+                    .map(|(_, name)| *name)
+                    .collect();
+                let prompt_h =
+                    kit::width(t.confirm_prompt).div_ceil(usize::from(body.width).max(1));
+                let used = prompt_h + lines.len() - 1 + 2;
+                lines.push(Line::raw(""));
+                if used + names.len() <= usize::from(body.height) {
+                    lines.push(Line::styled(
+                        format!("{}:", t.recovery_order),
+                        colour::dim(),
+                    ));
+                    for (i, name) in names.iter().enumerate() {
+                        lines.push(Line::raw(format!("{:>4} {name}", format!("{}.", i + 1))));
+                    }
+                } else {
+                    lines.push(Line::from(vec![
+                        Span::styled(format!("{}: ", t.recovery_order), colour::dim()),
+                        Span::raw(order_text),
+                    ]));
+                }
             }
             kit::prose(buf, body, lines);
         }
