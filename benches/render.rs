@@ -58,6 +58,7 @@ fn exercise(name: &str, ticks: u32) -> App {
                 target: target.map(Into::into),
                 function: function.into(),
                 reason: "Lage".into(),
+                order: Vec::new(),
             }),
             REAL,
         );

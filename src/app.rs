@@ -835,6 +835,17 @@ impl App {
                         },
                     )
                 }
+                FactKind::DecisionDropped { action, .. } => {
+                    let a = &s.actions()[action.index()].name;
+                    (
+                        EntryKind::Report,
+                        if de {
+                            format!("Entscheidung entfällt, sie kann nicht mehr wirken: {a}")
+                        } else {
+                            format!("Decision dropped, it can no longer take effect: {a}")
+                        },
+                    )
+                }
                 _ => continue,
             };
             let clock = fact.at;

@@ -513,6 +513,24 @@ fn fact_text(s: &Scenario, fact: &Fact, lang: Lang) -> Option<String> {
             tr(lang, "Dienststellen geschlossen", "offices closed"),
             s.organisations()[o.index()].name
         ),
+        FactKind::Reinfected { system, count } => format!(
+            "{}: {} {}",
+            s.systems()[system.index()].name,
+            number(u64::from(*count), lang),
+            tr(
+                lang,
+                "wiederhergestellte Rechner erneut vom Täter übernommen",
+                "restored hosts taken again by the attacker"
+            )
+        ),
+        FactKind::DecisionDropped { action, target } => format!(
+            "{}: {}{}",
+            tr(lang, "Entscheidung entfällt", "decision dropped"),
+            s.actions()[action.index()].name,
+            target
+                .map(|t| format!(" → {}", s.target_name(t)))
+                .unwrap_or_default()
+        ),
         _ => return None,
     })
 }

@@ -155,13 +155,13 @@ pub fn deliver_reports(
         let Some(p) = known.pending.pop_front() else {
             break;
         };
-        // A report about a host the staff has since handled itself is outdated, and an alarm
-        // does not make a host known to be encrypted look merely compromised.
+        // A report about a host the staff has since shut down or is working on is outdated, and
+        // an alarm does not make a host known to be encrypted look merely compromised. A host
+        // the staff believes restored is news: a restore takes hours, longer than any report is
+        // on its way, so the report speaks of a host that was taken again.
         let current = known.host(p.host);
-        if matches!(
-            current,
-            KnownState::Offline | KnownState::Checking | KnownState::Restored
-        ) || (current == KnownState::Encrypted && p.state == KnownState::Compromised)
+        if matches!(current, KnownState::Offline | KnownState::Checking)
+            || (current == KnownState::Encrypted && p.state == KnownState::Compromised)
         {
             continue;
         }

@@ -28,8 +28,8 @@ use super::record::{FactKind, Timeline};
 use super::rng::SimRng;
 use crate::scenario::Scenario;
 use crate::scenario::model::{
-    Availability, Backup, Chance, Dependency, Minutes, SystemIdx,
-    SystemRole, Target, TeamIdx, Unit, WorkKind,
+    Availability, Backup, Chance, Dependency, Minutes, SystemIdx, SystemRole, Target, TeamIdx,
+    Unit, WorkKind,
 };
 
 /// One host in work.
@@ -173,7 +173,12 @@ fn closure_of(model: &Scenario, s: SystemIdx) -> Vec<SystemIdx> {
 
 /// The systems behind an order item: a system after its dependencies; a service's systems (and
 /// those of the services it needs), what it cannot run without before what only degrades it.
-fn systems_of(model: &Scenario, closure: &[Vec<SystemIdx>], item: Target, out: &mut Vec<SystemIdx>) {
+fn systems_of(
+    model: &Scenario,
+    closure: &[Vec<SystemIdx>],
+    item: Target,
+    out: &mut Vec<SystemIdx>,
+) {
     let push = |s: SystemIdx, out: &mut Vec<SystemIdx>| {
         for &d in &closure[s.index()] {
             if !out.contains(&d) {
@@ -376,6 +381,13 @@ pub fn work(
     }
     let now = clock.now;
     let work = &mut *work;
+    // Systems with anything to do this tick; most ticks of a long run have none.
+    let candidates: Vec<bool> = (0..model.systems().len())
+        .map(|s| work.rebuild[s].is_some() || needing(&hosts, SystemIdx(s as u32)) > 0)
+        .collect();
+    if !candidates.contains(&true) && work.teams.iter().all(|t| t.busy() == 0) {
+        return;
+    }
     let variation = model.recovery().work_variation_permille;
     let backup_ok = model
         .recovery()
@@ -407,7 +419,10 @@ pub fn work(
                             &work.queue,
                             &mut work.rebuild,
                             &hosts,
-                            backup_ok,
+                            Open {
+                                candidates: &candidates,
+                                backup_ok,
+                            },
                         ) else {
                             exhausted = true;
                             break;
@@ -492,6 +507,15 @@ fn vary(minutes: u64, permille: u32, rng: &mut SimRng) -> u64 {
     (minutes * factor / 1000).max(1)
 }
 
+/// What is open to work on this tick.
+#[derive(Clone, Copy)]
+struct Open<'a> {
+    /// Per system: something to do.
+    candidates: &'a [bool],
+    /// The backup system works, so restores can run.
+    backup_ok: bool,
+}
+
 /// The next host this team can work on, in the queue's order.
 fn pick(
     model: &Scenario,
@@ -500,11 +524,12 @@ fn pick(
     queue: &[SystemIdx],
     rebuild: &mut [Option<u32>],
     hosts: &Hosts,
-    backup_ok: bool,
+    open: Open,
 ) -> Option<Job> {
     let backup_system = model.recovery().backup_system;
+    let backup_ok = open.backup_ok;
     for &s in queue {
-        if !team.scope[s.index()] {
+        if !open.candidates[s.index()] || !team.scope[s.index()] {
             continue;
         }
         let system = &model.systems()[s.index()];

@@ -1384,6 +1384,12 @@ fn rejection_text(app: &App, action: &Action, why: &Rejection) -> String {
         Rejection::ScenarioOver => {
             tr(lang, "das Szenario ist zu Ende", "the scenario is over").to_string()
         }
+        Rejection::OrderRequired => tr(
+            lang,
+            "die Reihenfolge braucht mindestens einen Eintrag",
+            "the order needs at least one entry",
+        )
+        .to_string(),
         Rejection::Prerequisite(at) => {
             let requirement = match action {
                 Action::Decide(d) => s

@@ -802,6 +802,73 @@ pub fn evidence(evidence: &Evidence, lang: Lang) -> String {
 }
 
 /// A deadline's outcome: met, missed, or not yet due.
+/// What a waiting decision waits for, in the staff's words: "wartet auf: …".
+pub fn waits_for(
+    s: &crate::scenario::Scenario,
+    action: &str,
+    wait: crate::sim::actions::Wait,
+    lang: Lang,
+) -> String {
+    use crate::scenario::model::Prerequisite;
+    use crate::sim::actions::Wait;
+    let de = lang == Lang::De;
+    let head = if de { "wartet auf" } else { "waits for" };
+    let requirement = match wait {
+        Wait::Staff => {
+            return format!(
+                "{head}: {}",
+                if de { "freies Personal" } else { "free staff" }
+            );
+        }
+        Wait::Prerequisite(i) => s
+            .actions()
+            .iter()
+            .find(|a| a.id == action)
+            .and_then(|a| a.requires.get(i).copied()),
+    };
+    let what = match requirement {
+        Some(Prerequisite::Done(a)) => {
+            let name = s.actions().get(a.index()).map_or("", |a| a.name.as_str());
+            if de {
+                format!("„{name}“ abgeschlossen")
+            } else {
+                format!("\"{name}\" finished")
+            }
+        }
+        Some(Prerequisite::NotDone(a)) => {
+            let name = s.actions().get(a.index()).map_or("", |a| a.name.as_str());
+            if de {
+                format!("„{name}“ nicht begonnen")
+            } else {
+                format!("\"{name}\" not started")
+            }
+        }
+        Some(Prerequisite::LinkCut(l)) => {
+            let name = s.links().get(l.index()).map_or("", |l| l.name.as_str());
+            if de {
+                format!("„{name}“ getrennt")
+            } else {
+                format!("\"{name}\" cut")
+            }
+        }
+        Some(Prerequisite::SystemClean(x)) => {
+            let name = s.systems().get(x.index()).map_or("", |x| x.name.as_str());
+            if de {
+                format!("„{name}“ geprüft und sauber")
+            } else {
+                format!("\"{name}\" checked and clean")
+            }
+        }
+        None => (if de {
+            "eine Voraussetzung"
+        } else {
+            "a prerequisite"
+        })
+        .to_string(),
+    };
+    format!("{head}: {what}")
+}
+
 pub fn deadline(met: Option<bool>, lang: Lang) -> &'static str {
     match (met, lang) {
         (Some(true), _) => texts(lang).met,
@@ -871,6 +938,8 @@ pub fn rejection(why: &Rejection, lang: Lang) -> String {
         Rejection::DuplicateInject(id) => format!("inject {id} exists already"),
         Rejection::Prerequisite(_) if de => "eine Voraussetzung ist nicht erfüllt".into(),
         Rejection::Prerequisite(_) => "a prerequisite does not hold".into(),
+        Rejection::OrderRequired if de => "die Reihenfolge braucht mindestens einen Eintrag".into(),
+        Rejection::OrderRequired => "the order needs at least one entry".into(),
         Rejection::ScenarioOver if de => "das Szenario ist zu Ende".into(),
         Rejection::ScenarioOver => "the scenario has ended".into(),
     }

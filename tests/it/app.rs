@@ -29,6 +29,7 @@ fn decide(action: &str, target: Option<&str>) -> Action {
         target: target.map(Into::into),
         function: "it".into(),
         reason: "Ausbreitung stoppen".into(),
+        order: Vec::new(),
     })
 }
 

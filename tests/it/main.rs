@@ -18,6 +18,7 @@ mod mutations;
 mod older_engine;
 #[cfg(unix)]
 mod play_pty;
+mod recovery;
 mod replay_cli;
 mod report_cli;
 mod run_cli;

@@ -98,6 +98,7 @@ fn played(name: &str) -> PathBuf {
             target: target.map(Into::into),
             function: "it".into(),
             reason: "Ausbreitung stoppen".into(),
+            order: Vec::new(),
         })
     };
     let script = [
@@ -310,6 +311,7 @@ fn played_and_seen(name: &str) -> (PathBuf, Seen) {
             target: Some(target.into()),
             function: "it".into(),
             reason: "Lage".into(),
+            order: Vec::new(),
         })
     };
     for action in [
@@ -399,6 +401,7 @@ fn the_film_at_a_tick_shows_what_the_exercise_showed_then() {
             target: Some("rathaus-lan".into()),
             function: "it".into(),
             reason: String::new(),
+            order: Vec::new(),
         }),
         Action::Acknowledge("alarm".into()),
     ] {

@@ -46,6 +46,7 @@ fn played(dir: &Path) -> PathBuf {
             target: target.map(Into::into),
             function: function.into(),
             reason: format!("Begründung für {action}"),
+            order: Vec::new(),
         })
     };
     assert_eq!(app.update(Action::Startex, REAL), Outcome::Done);

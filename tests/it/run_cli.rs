@@ -46,6 +46,7 @@ fn json_holds_exactly_the_documented_figures() {
         "fines_lapsed",
         "cost_eur",
         "normal_operation_day",
+        "waiting",
     ];
     expected.sort_unstable();
     let mut keys = keys;
@@ -93,6 +94,32 @@ fn a_decision_log_replays_like_the_realverlauf() {
     let historical = json(&krisenstab(&["run", "tutorial", "--historical", "--json"]));
     assert_eq!(from_log["state_hash"], historical["state_hash"]);
     assert_eq!(from_log["mode"], "decisions");
+}
+
+#[test]
+fn a_decision_that_cannot_apply_yet_waits_and_run_says_what_for() {
+    // Reconnecting before anyone engaged the forensic experts: taken, and waiting to the end.
+    let log = "DecisionLog(\n  scenario: \"tutorial\",\n  commands: [(tick: 80, command: decide((action: \"netz-wieder-verbinden\", target: \"serverraum\", function: \"it\", reason: \"zu früh\")))],\n)\n";
+    let path = temp("waiting.ron", log);
+    let args = ["run", "tutorial", "--decisions", path.to_str().unwrap()];
+    let v = json(&krisenstab(&[&args[..], &["--json"]].concat()));
+    assert_eq!(v["waiting"][0]["action"], "netz-wieder-verbinden");
+    assert_eq!(v["waiting"][0]["target"], "serverraum");
+    let o = krisenstab(&[&["--lang", "de"], &args[..]].concat());
+    let text = String::from_utf8(o.stdout).unwrap();
+    assert!(text.contains("übersprungene Entscheidungen: 0"), "{text}");
+    assert!(
+        text.contains(
+            "am Ende noch wartende Entscheidungen:\n    Netz wieder verbinden → serverraum: wartet auf: „Forensik beauftragen“ abgeschlossen"
+        ),
+        "{text}"
+    );
+    let o = krisenstab(&[&["--lang", "en"], &args[..]].concat());
+    let text = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        text.contains("waits for: \"Forensik beauftragen\" finished"),
+        "{text}"
+    );
 }
 
 #[test]

@@ -40,6 +40,7 @@ fn decide(app: &mut App, action: &str, target: Option<&str>, function: &str, rea
             target: target.map(Into::into),
             function: function.into(),
             reason: reason.into(),
+            order: Vec::new(),
         }),
         REAL,
     );

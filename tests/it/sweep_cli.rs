@@ -110,6 +110,7 @@ fn counterfactuals_change_one_recorded_decision() {
             target: Some(target.into()),
             function: "it".into(),
             reason: "Test".into(),
+            order: Vec::new(),
         })
     };
     app.update(decide("herunterfahren", "serverraum"), "09:01");

@@ -394,6 +394,21 @@ pub(super) fn running(buf: &mut Buffer, area: Rect, cx: &Ctx) {
     let n = cx.snap.actions.len();
     let shown = if n > visible { visible - 1 } else { n };
     for (row, a) in cx.snap.actions.iter().take(shown).enumerate() {
+        // A waiting decision says what it waits for where target and progress would stand.
+        if let Some(wait) = a.waits_for {
+            let rest = w.saturating_sub(name_w.min(w / 2) + 1);
+            let why = text::waits_for(cx.app.scenario(), &a.action, wait, cx.lang);
+            let spans = vec![
+                Span::raw(format!(
+                    "{:<width$} ",
+                    kit::fit(&a.name, name_w.min(w / 2)),
+                    width = name_w.min(w / 2)
+                )),
+                Span::styled(kit::fit(&why, rest), colour::warn()),
+            ];
+            kit::put(buf, inner, rows(row), &Line::from(spans));
+            continue;
+        }
         let mut spans = vec![Span::raw(format!(
             "{:<name_w$} ",
             kit::fit(&a.name, name_w)
@@ -405,14 +420,7 @@ pub(super) fn running(buf: &mut Buffer, area: Rect, cx: &Ctx) {
                 colour::dim(),
             ));
         }
-        if a.waiting {
-            spans.push(Span::styled(
-                kit::fit(t.waiting, progress_w),
-                colour::warn(),
-            ));
-        } else {
-            spans.extend(kit::gauge(a.progress, bar));
-        }
+        spans.extend(kit::gauge(a.progress, bar));
         kit::put(buf, inner, rows(row), &Line::from(spans));
     }
     if n > shown {
