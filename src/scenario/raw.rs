@@ -260,7 +260,9 @@ pub struct System {
 }
 
 /// The state of a system's backup.
-#[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Backup {
     #[default]
@@ -270,7 +272,9 @@ pub enum Backup {
 }
 
 /// A kind of recovery work on one host.
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum WorkKind {
     /// Examine a shut-down host and bring it back if it is clean (endpoints: re-image).

@@ -941,7 +941,11 @@ impl Validator {
         out
     }
 
-    fn prerequisites(&mut self, requires: &[raw::Prerequisite], p: &str) -> Vec<model::Prerequisite> {
+    fn prerequisites(
+        &mut self,
+        requires: &[raw::Prerequisite],
+        p: &str,
+    ) -> Vec<model::Prerequisite> {
         requires
             .iter()
             .enumerate()
@@ -986,8 +990,15 @@ impl Validator {
         if let Some(cycle) = find_cycle(&edges) {
             let names = cycle.iter().map(|&i| raw.systems[i].id.clone()).collect();
             let first = cycle.first().copied().unwrap_or(0);
-            let second = cycle.get(1).map(|&i| raw.systems[i].id.as_str()).unwrap_or("");
-            let path = match raw.systems[first].depends_on.iter().position(|d| d == second) {
+            let second = cycle
+                .get(1)
+                .map(|&i| raw.systems[i].id.as_str())
+                .unwrap_or("");
+            let path = match raw.systems[first]
+                .depends_on
+                .iter()
+                .position(|d| d == second)
+            {
                 Some(j) => format!("systems[{first}].depends_on[{j}]"),
                 None => format!("systems[{first}]"),
             };
@@ -1039,16 +1050,14 @@ impl Validator {
                 raw::Availability::At(t) => {
                     model::Availability::At(self.time(t, format!("{p}.available.0")))
                 }
-                raw::Availability::Requested { action, delay } => {
-                    model::Availability::Requested {
-                        action: model::ActionIdx(self.index(
-                            action,
-                            format!("{p}.available.action"),
-                            Kind::Action,
-                        )),
-                        delay: self.duration(*delay, format!("{p}.available.delay")),
-                    }
-                }
+                raw::Availability::Requested { action, delay } => model::Availability::Requested {
+                    action: model::ActionIdx(self.index(
+                        action,
+                        format!("{p}.available.action"),
+                        Kind::Action,
+                    )),
+                    delay: self.duration(*delay, format!("{p}.available.delay")),
+                },
             };
             let cost_per_day = self.count(e.cost_per_day, format!("{p}.cost_per_day"));
             let provenance = self.provenance(&e.sources, e.assumption.as_ref(), &p);
@@ -1073,9 +1082,10 @@ impl Validator {
         };
         let p = "recovery";
         let requires = self.prerequisites(&r.requires, p);
-        let backup_system = r.backup_system.as_ref().map(|s| {
-            model::SystemIdx(self.index(s, format!("{p}.backup_system"), Kind::System))
-        });
+        let backup_system = r
+            .backup_system
+            .as_ref()
+            .map(|s| model::SystemIdx(self.index(s, format!("{p}.backup_system"), Kind::System)));
         let order = self.order(&r.order, &format!("{p}.order"));
         let reinfection = self.chance(r.reinfection, format!("{p}.reinfection"));
         let variation = self.chance(r.work_variation, format!("{p}.work_variation"));

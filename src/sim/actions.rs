@@ -76,7 +76,9 @@ pub enum Wait {
 pub enum Phase {
     Waiting(Wait),
     /// Staff is on it; effects apply at `until`.
-    Setup { until: Minutes },
+    Setup {
+        until: Minutes,
+    },
 }
 
 /// A running action.

@@ -351,14 +351,18 @@ pub fn state_hash(world: &mut World, from_scratch: bool) -> [u8; 32] {
         };
         match &r.phase {
             Phase::Waiting(Wait::Staff) => h.update(&[0]),
-            Phase::Waiting(Wait::Prerequisite(i)) => h.update(&[2]).update(&(*i as u64).to_le_bytes()),
+            Phase::Waiting(Wait::Prerequisite(i)) => {
+                h.update(&[2]).update(&(*i as u64).to_le_bytes())
+            }
             Phase::Setup { until } => h.update(&[1]).update(&until.to_le_bytes()),
         };
         for t in &r.order {
             h.update(&target_word(*t));
         }
     }
-    world.resource::<super::recovery::RecoveryWork>().hash_into(&mut h.0);
+    world
+        .resource::<super::recovery::RecoveryWork>()
+        .hash_into(&mut h.0);
     *blake3::hash(&h.0).as_bytes()
 }
 

@@ -26,14 +26,22 @@ fn edited(name: &str, from: &str, to: &str) -> Arc<Scenario> {
     Arc::new(scenario::parse(&text.replace(from, to)).unwrap())
 }
 
-fn outcomes(s: &Arc<Scenario>, commands: &[Logged], seeds: std::ops::RangeInclusive<u64>) -> Vec<Outcome> {
+fn outcomes(
+    s: &Arc<Scenario>,
+    commands: &[Logged],
+    seeds: std::ops::RangeInclusive<u64>,
+) -> Vec<Outcome> {
     seeds
         .map(|seed| run::run(Arc::clone(s), seed, commands, None).sim.outcome())
         .collect()
 }
 
 fn restored(o: &Outcome, service: &str) -> Option<i64> {
-    o.services.iter().find(|s| s.id == service).unwrap().restored_day
+    o.services
+        .iter()
+        .find(|s| s.id == service)
+        .unwrap()
+        .restored_day
 }
 
 /// The median; a run in which it never happens counts as after every other.
@@ -149,7 +157,10 @@ fn recovery_begun_weeks_earlier_brings_every_service_back_no_later() {
         median(early_runs.iter().map(|o| o.normal_operation_day)),
         median(historical.iter().map(|o| o.normal_operation_day)),
     );
-    assert!(e <= h, "normal operation: early day {e}, historical day {h}");
+    assert!(
+        e <= h,
+        "normal operation: early day {e}, historical day {h}"
+    );
     let (e, h) = (
         median(early_runs.iter().map(|o| restored(o, "kfz-zulassung"))),
         median(historical.iter().map(|o| restored(o, "kfz-zulassung"))),
@@ -177,7 +188,10 @@ fn capacity_binds_and_more_hands_bring_the_applications_earlier() {
             .filter(|sv| !sv.status.running())
             .map(|sv| sv.id)
             .collect();
-        assert!(!down.is_empty(), "seed {seed}: every service back within 14 days");
+        assert!(
+            !down.is_empty(),
+            "seed {seed}: every service back within 14 days"
+        );
     }
     let doubled = edited(
         "westmecklenburg",
@@ -218,7 +232,10 @@ fn the_reversed_order_brings_kfz_back_later() {
         median(historical.iter().map(|o| restored(o, "bussgeld"))),
         median(turned.iter().map(|o| restored(o, "bussgeld"))),
     );
-    assert!(r < h, "fines office: day {h} in 2021's order, day {r} reversed");
+    assert!(
+        r < h,
+        "fines office: day {h} in 2021's order, day {r} reversed"
+    );
 }
 
 #[test]
@@ -233,9 +250,9 @@ fn an_application_restored_before_its_directory_is_clean_is_taken_again() {
     for seed in 1..=20 {
         let run = run::run(Arc::clone(&s), seed, &commands, None);
         let taken = |sys: usize| {
-            run.sim.timeline().iter().any(|f| {
-                matches!(f.kind, FactKind::Reinfected { system, .. } if system.index() == sys)
-            })
+            run.sim.timeline().iter().any(
+                |f| matches!(f.kind, FactKind::Reinfected { system, .. } if system.index() == sys),
+            )
         };
         if taken(app) {
             // The directory itself was taken again first: its credentials were never reset.
@@ -243,16 +260,25 @@ fn an_application_restored_before_its_directory_is_clean_is_taken_again() {
             seeds_with += 1;
         }
     }
-    assert!(seeds_with >= 1, "the application was never taken again in 20 seeds");
+    assert!(
+        seeds_with >= 1,
+        "the application was never taken again in 20 seeds"
+    );
     // With the accounts reset first, as in the tutorial's course, it does not happen.
     let history = Mode::Historical.commands(&s);
     let clean = (1..=20)
         .filter(|&seed| {
             let run = run::run(Arc::clone(&s), seed, &history, None);
-            !run.sim.timeline().iter().any(|f| matches!(f.kind, FactKind::Reinfected { .. }))
+            !run.sim
+                .timeline()
+                .iter()
+                .any(|f| matches!(f.kind, FactKind::Reinfected { .. }))
         })
         .count();
-    assert!(clean > seeds_with.min(19), "reset first: {clean} of 20 clean, without: {seeds_with} taken");
+    assert!(
+        clean > seeds_with.min(19),
+        "reset first: {clean} of 20 clean, without: {seeds_with} taken"
+    );
 }
 
 #[test]
@@ -260,7 +286,10 @@ fn return_dates_vary_with_the_seed_and_rise_with_the_hosts_encrypted() {
     let s = builtin("westmecklenburg");
     let history = Mode::Historical.commands(&s);
     let runs = outcomes(&s, &history, 1..=20);
-    let mut kfz: Vec<i64> = runs.iter().filter_map(|o| restored(o, "kfz-zulassung")).collect();
+    let mut kfz: Vec<i64> = runs
+        .iter()
+        .filter_map(|o| restored(o, "kfz-zulassung"))
+        .collect();
     kfz.sort_unstable();
     kfz.dedup();
     assert!(kfz.len() >= 3, "Kfz back on days {kfz:?} over 20 seeds");
@@ -269,14 +298,21 @@ fn return_dates_vary_with_the_seed_and_rise_with_the_hosts_encrypted() {
     let hard = edited("westmecklenburg", rate, "encryption_rate: 1.0,");
     let soft = edited("westmecklenburg", rate, "encryption_rate: 0.02,");
     let end = s.day_of(s.meta().duration);
-    let (h, l) = (outcomes(&hard, &history, 1..=10), outcomes(&soft, &history, 1..=10));
-    let encrypted = |runs: &[Outcome]| median(runs.iter().map(|o| Some(i64::from(o.hosts.encrypted_peak))));
+    let (h, l) = (
+        outcomes(&hard, &history, 1..=10),
+        outcomes(&soft, &history, 1..=10),
+    );
+    let encrypted =
+        |runs: &[Outcome]| median(runs.iter().map(|o| Some(i64::from(o.hosts.encrypted_peak))));
     assert!(encrypted(&h) > encrypted(&l));
     let (mh, ml) = (
         median(h.iter().map(|o| Some(mean_return(o, end)))),
         median(l.iter().map(|o| Some(mean_return(o, end)))),
     );
-    assert!(mh > ml, "mean return: day {mh} with more encrypted, day {ml} with fewer");
+    assert!(
+        mh > ml,
+        "mean return: day {mh} with more encrypted, day {ml} with fewer"
+    );
 }
 
 #[test]
@@ -285,10 +321,16 @@ fn the_tutorial_obeys_the_same_mechanisms() {
     let history = Mode::Historical.commands(&s);
     let runs = outcomes(&s, &history, 1..=20);
     // Seed variation.
-    let mut days: Vec<i64> = runs.iter().filter_map(|o| restored(o, "stadtkasse")).collect();
+    let mut days: Vec<i64> = runs
+        .iter()
+        .filter_map(|o| restored(o, "stadtkasse"))
+        .collect();
     days.sort_unstable();
     days.dedup();
-    assert!(days.len() >= 3, "Stadtkasse back on days {days:?} over 20 seeds");
+    assert!(
+        days.len() >= 3,
+        "Stadtkasse back on days {days:?} over 20 seeds"
+    );
     // Capacity: with a team twice the size, services come back earlier.
     let doubled = edited(
         "tutorial",
@@ -317,7 +359,10 @@ fn the_tutorial_obeys_the_same_mechanisms() {
             .iter()
             .filter(|sv| !sv.status.running())
             .count();
-        assert!(down > 0, "seed {seed}: every service back within three days");
+        assert!(
+            down > 0,
+            "seed {seed}: every service back within three days"
+        );
     }
     // Order: the directory last holds everything back.
     let reversed = with_order(&s, |o| o.iter().rev().cloned().collect());
@@ -326,5 +371,8 @@ fn the_tutorial_obeys_the_same_mechanisms() {
         median(runs.iter().map(|o| restored(o, "meldewesen"))),
         median(turned.iter().map(|o| restored(o, "meldewesen"))),
     );
-    assert!(r > h, "Meldewesen: day {h} in the course's order, day {r} reversed");
+    assert!(
+        r > h,
+        "Meldewesen: day {h} in the course's order, day {r} reversed"
+    );
 }
