@@ -165,7 +165,7 @@ fn recovery_begun_weeks_earlier_brings_every_service_back_no_later() {
         median(early_runs.iter().map(|o| restored(o, "kfz-zulassung"))),
         median(historical.iter().map(|o| restored(o, "kfz-zulassung"))),
     );
-    assert!(e < h, "Kfz: early day {e}, historical day {h}");
+    assert!(e <= h, "Kfz: early day {e}, historical day {h}");
 }
 
 #[test]
