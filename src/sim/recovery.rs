@@ -121,34 +121,42 @@ impl RecoveryWork {
         self.rebuild.iter().any(Option::is_some) || self.teams.iter().any(|t| t.busy() > 0)
     }
 
-    /// The canonical encoding of everything here that can change, for the state hash.
+    /// The canonical encoding of what here can change, for the state hash: only what is in
+    /// hand (open rebuilds, jobs), so a quiet tick costs a few bytes. The search cursors are
+    /// left out: they follow from the hosts' history, which the hash covers.
     pub fn hash_into(&self, out: &mut Vec<u8>) {
         out.push(u8::from(self.open));
         for t in &self.order {
             out.extend_from_slice(&super::record::target_word(*t));
         }
         out.push(0xff);
-        for r in &self.rebuild {
-            out.extend_from_slice(&r.map_or(u32::MAX, |h| h).to_le_bytes());
+        for (s, r) in self.rebuild.iter().enumerate() {
+            if let Some(next) = r {
+                out.extend_from_slice(&(s as u32).to_le_bytes());
+                out.extend_from_slice(&next.to_le_bytes());
+            }
         }
-        out.extend(self.backup_seen.iter().map(|&b| u8::from(b)));
+        out.push(0xff);
+        for chunk in self.backup_seen.chunks(64) {
+            let bits = chunk
+                .iter()
+                .enumerate()
+                .fold(0u64, |w, (i, &b)| w | (u64::from(b) << i));
+            out.extend_from_slice(&bits.to_le_bytes());
+        }
         for team in &self.teams {
             out.extend_from_slice(&team.since.unwrap_or(i64::MIN).to_le_bytes());
             out.extend_from_slice(&team.carry.to_le_bytes());
             out.extend_from_slice(&team.cost_carry.to_le_bytes());
-            for c in &team.cursor {
-                out.extend_from_slice(&c.to_le_bytes());
-            }
-            for slot in &team.slots {
-                match slot {
-                    None => out.push(0),
-                    Some(j) => {
-                        out.push(1 + j.kind as u8 + if j.planned { 8 } else { 0 });
-                        out.extend_from_slice(&j.host.to_le_bytes());
-                        out.extend_from_slice(&j.left.to_le_bytes());
-                    }
+            for (i, job) in team.slots.iter().enumerate() {
+                if let Some(j) = job {
+                    out.extend_from_slice(&(i as u32).to_le_bytes());
+                    out.push(j.kind as u8 + if j.planned { 8 } else { 0 });
+                    out.extend_from_slice(&j.host.to_le_bytes());
+                    out.extend_from_slice(&j.left.to_le_bytes());
                 }
             }
+            out.push(0xff);
         }
     }
 }
