@@ -139,6 +139,17 @@ pub struct Snapshot {
     /// scenario's default order.
     pub recovery_order: Vec<String>,
     pub teams: Vec<TeamView>,
+    /// Each system's backup: the truth for control; for the staff what a team has seen, or the
+    /// scenario's assumption (`recovery.unknown_backup`) where nobody has looked yet.
+    pub backups: Vec<BackupView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BackupView {
+    pub system: String,
+    pub state: crate::scenario::model::Backup,
+    /// A team has started work on the system, so the state is known, not assumed.
+    pub seen: bool,
 }
 
 /// A recovery team as everyone sees it (the staff knows its own teams).
@@ -371,6 +382,20 @@ pub fn take(world: &mut World, view: View) -> Snapshot {
             on_site: state.since.is_some_and(|since| since <= clock.now),
         })
         .collect();
+    let backups = model
+        .systems()
+        .iter()
+        .zip(&work.backup_seen)
+        .map(|(system, &seen)| BackupView {
+            system: system.id.clone(),
+            state: if control || seen {
+                system.backup
+            } else {
+                model.recovery().unknown_backup
+            },
+            seen,
+        })
+        .collect();
     Snapshot {
         view,
         tick: clock.tick,
@@ -390,5 +415,6 @@ pub fn take(world: &mut World, view: View) -> Snapshot {
         attacker_stage,
         recovery_order,
         teams,
+        backups,
     }
 }

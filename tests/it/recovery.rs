@@ -376,3 +376,33 @@ fn the_tutorial_obeys_the_same_mechanisms() {
         "Meldewesen: day {h} in the course's order, day {r} reversed"
     );
 }
+
+#[test]
+fn the_staff_learns_a_backup_only_when_a_team_works_on_its_system() {
+    use krisenstab::scenario::model::Backup;
+    use krisenstab::sim::snapshot::View;
+    let s = builtin("tutorial");
+    let backup = |run: &mut run::Run, view: View| {
+        let b = run
+            .sim
+            .snapshot(view)
+            .backups
+            .into_iter()
+            .find(|b| b.system == "fachverfahren")
+            .unwrap();
+        (b.state, b.seen)
+    };
+    let history = Mode::Historical.commands(&s);
+    let mut start = run::run(Arc::clone(&s), 1, &history, Some(1));
+    // The application's nightly backup misses a day; until a team looks, the staff assumes the
+    // scenario's default (intact), control sees the truth.
+    assert_eq!(backup(&mut start, View::Staff), (Backup::Intact, false));
+    assert_eq!(backup(&mut start, View::Control), (Backup::Partly, false));
+    let mut later = run::run(
+        Arc::clone(&s),
+        1,
+        &history,
+        Some(tick_at(&s, "2024-03-14 06:00")),
+    );
+    assert_eq!(backup(&mut later, View::Staff), (Backup::Partly, true));
+}
