@@ -297,7 +297,6 @@ fn return_dates_vary_with_the_seed_and_rise_with_the_hosts_encrypted() {
     let rate = "encryption_rate: 0.3,";
     let hard = edited("westmecklenburg", rate, "encryption_rate: 1.0,");
     let soft = edited("westmecklenburg", rate, "encryption_rate: 0.02,");
-    let end = s.day_of(s.meta().duration);
     let (h, l) = (
         outcomes(&hard, &history, 1..=10),
         outcomes(&soft, &history, 1..=10),
@@ -305,13 +304,15 @@ fn return_dates_vary_with_the_seed_and_rise_with_the_hosts_encrypted() {
     let encrypted =
         |runs: &[Outcome]| median(runs.iter().map(|o| Some(i64::from(o.hosts.encrypted_peak))));
     assert!(encrypted(&h) > encrypted(&l));
-    let (mh, ml) = (
-        median(h.iter().map(|o| Some(mean_return(o, end)))),
-        median(l.iter().map(|o| Some(mean_return(o, end)))),
+    // Hours down summed over the services: restoring an encrypted server takes longer than
+    // checking one that was only shut down.
+    let (dh, dl) = (
+        median(h.iter().map(|o| Some(hours_down(o)))),
+        median(l.iter().map(|o| Some(hours_down(o)))),
     );
     assert!(
-        mh > ml,
-        "mean return: day {mh} with more encrypted, day {ml} with fewer"
+        dh > dl + dl / 50,
+        "hours down: {dh} with more encrypted, {dl} with fewer"
     );
 }
 
