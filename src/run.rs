@@ -84,6 +84,17 @@ pub fn run(
     commands: &[Logged],
     until_tick: Option<u64>,
 ) -> Run {
+    run_watched(scenario, seed, commands, until_tick, |_| {})
+}
+
+/// As [`run`], with `watch` called after every tick (to sample what the run went through).
+pub fn run_watched(
+    scenario: Arc<Scenario>,
+    seed: u64,
+    commands: &[Logged],
+    until_tick: Option<u64>,
+    mut watch: impl FnMut(&mut Sim),
+) -> Run {
     let mut sim = Sim::new(scenario, seed);
     let mut skipped = Vec::new();
     let mut applied = Vec::new();
@@ -115,6 +126,7 @@ pub fn run(
         if until_tick.is_some_and(|t| tick >= t) || !sim.step() {
             break;
         }
+        watch(&mut sim);
         advancing.get_or_insert((tick, 0)).1 += 1;
     }
     if let Some((from, n)) = advancing {

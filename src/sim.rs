@@ -17,6 +17,7 @@ pub mod detection;
 pub mod hosts;
 pub mod injects;
 pub mod outcome;
+pub mod reasons;
 pub mod record;
 pub mod recovery;
 pub mod rng;
@@ -110,6 +111,8 @@ pub struct Sim {
     world: World,
     schedule: Schedule,
     seed: u64,
+    /// Every decision and control command applied, at its tick: a projection re-runs them.
+    history: Vec<command::Logged>,
 }
 
 impl Sim {
@@ -125,6 +128,7 @@ impl Sim {
             world,
             schedule,
             seed,
+            history: Vec::new(),
         }
     }
 
@@ -175,10 +179,64 @@ impl Sim {
                     .resource_mut::<actions::Decided>()
                     .0
                     .push(accepted);
+                self.remember(command);
                 Ok(())
             }
-            Command::Control(control) => self.control(control),
+            Command::Control(control) => {
+                self.control(control)?;
+                self.remember(command);
+                Ok(())
+            }
         }
+    }
+
+    fn remember(&mut self, command: &Command) {
+        let tick = self.clock().tick;
+        self.history.push(command::Logged {
+            tick,
+            command: command.clone(),
+        });
+    }
+
+    /// Why: the chain of reasons for every service not up, system not working and decision not
+    /// yet in effect, as `view` sees the world.
+    pub fn reasons(&mut self, view: snapshot::View) -> Vec<reasons::Chain> {
+        reasons::chains(&mut self.world, view)
+    }
+
+    /// The day each service would be back for good if no further decision were taken: this run
+    /// re-simulated to the scenario's end. Control's projection runs the world as it is; the
+    /// staff's assumes the scenario's `unknown_backup` for every backup no team has seen yet.
+    /// `None`: not within the scenario.
+    pub fn projection(&self, view: snapshot::View) -> Vec<Option<i64>> {
+        let scenario = match view {
+            snapshot::View::Control => Arc::clone(&self.world.resource::<Model>().0),
+            snapshot::View::Staff => {
+                let seen = &self.world.resource::<recovery::RecoveryWork>().backup_seen;
+                Arc::new(self.scenario().with_assumed_backups(seen))
+            }
+        };
+        let mut fork = Sim::new(scenario, self.seed);
+        let now = self.clock().tick;
+        let mut next = self.history.iter().peekable();
+        loop {
+            while let Some(logged) = next.next_if(|l| l.tick <= fork.clock().tick) {
+                // The same commands on the same world apply as they did.
+                let _ = fork.apply(&logged.command);
+            }
+            if fork.clock().tick >= now && next.peek().is_none() {
+                break;
+            }
+            if !fork.step() {
+                break;
+            }
+        }
+        while fork.step() {}
+        fork.outcome()
+            .services
+            .into_iter()
+            .map(|s| s.restored_day)
+            .collect()
     }
 
     fn check_decision(&self, d: &Decision) -> Result<actions::Accepted, Rejection> {

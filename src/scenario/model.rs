@@ -694,6 +694,19 @@ impl Scenario {
 }
 
 impl Scenario {
+    /// This scenario as a view that has not seen every backup imagines it: each system whose
+    /// backup is not `seen` gets the recovery's `unknown_backup`.
+    pub fn with_assumed_backups(&self, seen: &[bool]) -> Scenario {
+        let mut s = self.clone();
+        let assumed = s.recovery.unknown_backup;
+        for (system, &seen) in s.systems.iter_mut().zip(seen) {
+            if !seen {
+                system.backup = assumed;
+            }
+        }
+        s
+    }
+
     /// The display name of an action's target.
     pub fn target_name(&self, target: Target) -> &str {
         match target {
