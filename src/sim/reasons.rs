@@ -34,8 +34,10 @@ pub enum Link {
     System {
         id: String,
         total: u32,
-        /// Encrypted or compromised (as far as the view knows).
-        hit: u32,
+        /// As far as the view knows: encrypted, taken by the attacker (not encrypted), shut
+        /// down (whatever else), in work.
+        encrypted: u32,
+        compromised: u32,
         offline: u32,
         in_work: u32,
     },
@@ -109,7 +111,8 @@ impl Link {
             Link::System { id, .. } => Link::System {
                 id: id.clone(),
                 total: 0,
-                hit: 0,
+                encrypted: 0,
+                compromised: 0,
                 offline: 0,
                 in_work: 0,
             },
@@ -265,25 +268,30 @@ impl Picture<'_> {
         b > a && usable * 2 >= b - a
     }
 
-    /// Hosts of a system: hit, offline, in work, as the view sees them.
-    fn counts(&self, s: SystemIdx) -> (u32, u32, u32) {
+    /// Hosts of a system as the view sees them: encrypted, compromised, shut down, in work.
+    fn counts(&self, s: SystemIdx) -> [u32; 4] {
         let (a, b) = self.hosts.system_range(s);
         if self.control() {
             let c = self.hosts.system_counts(s);
             let n = |x: HostState| c[x as usize];
-            (
-                n(HostState::Compromised) + n(HostState::Encrypted),
+            [
+                n(HostState::Encrypted) + n(HostState::OfflineEncrypted),
+                n(HostState::Compromised) + n(HostState::OfflineCompromised),
                 n(HostState::Offline)
                     + n(HostState::OfflineCompromised)
                     + n(HostState::OfflineEncrypted),
                 n(HostState::Checking),
-            )
+            ]
         } else {
-            (a..b).fold((0, 0, 0), |(hit, off, work), h| match self.known.host(h) {
-                KnownState::Compromised | KnownState::Encrypted => (hit + 1, off, work),
-                KnownState::Offline => (hit, off + 1, work),
-                KnownState::Checking => (hit, off, work + 1),
-                _ => (hit, off, work),
+            (a..b).fold([0; 4], |mut c, h| {
+                match self.known.host(h) {
+                    KnownState::Encrypted => c[0] += 1,
+                    KnownState::Compromised => c[1] += 1,
+                    KnownState::Offline => c[2] += 1,
+                    KnownState::Checking => c[3] += 1,
+                    _ => {}
+                }
+                c
             })
         }
     }
@@ -360,11 +368,12 @@ impl Picture<'_> {
     fn system(&self, s: SystemIdx, links: &mut Vec<Link>, depth: usize) {
         let spec = &self.model.systems()[s.index()];
         let (a, b) = self.hosts.system_range(s);
-        let (hit, offline, in_work) = self.counts(s);
+        let [encrypted, compromised, offline, in_work] = self.counts(s);
         links.push(Link::System {
             id: spec.id.clone(),
             total: b - a,
-            hit,
+            encrypted,
+            compromised,
             offline,
             in_work,
         });

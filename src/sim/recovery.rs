@@ -357,6 +357,10 @@ fn team_work(
     backup: Backup,
 ) -> Option<(WorkKind, Minutes)> {
     fallbacks(kind).iter().find_map(|&k| {
+        // Nothing to restore from without a backup.
+        if k == WorkKind::Restore && backup == Backup::Lost {
+            return None;
+        }
         let base = team.minutes(k, unit)?;
         // A partial backup restores what it has; the rest is rebuilt, half a rebuild's work.
         let extra = if k == WorkKind::Restore && backup == Backup::Partly {
