@@ -138,6 +138,56 @@ impl Link {
     }
 }
 
+/// What held a service on most days, and on how many.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Held {
+    pub cause: Link,
+    pub days: u32,
+}
+
+/// Per service, how many sampled days each cause (a chain's last link, without its counts)
+/// held it: sampled once a simulated day, by `run` and by the report.
+#[derive(Debug, Default)]
+pub struct HeldLongest(std::collections::BTreeMap<String, Vec<(Link, u32)>>);
+
+impl HeldLongest {
+    pub fn sample(&mut self, chains: &[Chain]) {
+        for chain in chains {
+            let (Subject::Service(id), Some(cause)) = (&chain.subject, chain.cause()) else {
+                continue;
+            };
+            let cause = cause.steady();
+            let causes = self.0.entry(id.clone()).or_default();
+            match causes.iter_mut().find(|(c, _)| *c == cause) {
+                Some((_, days)) => *days += 1,
+                None => causes.push((cause, 1)),
+            }
+        }
+    }
+
+    /// The cause seen on most days per service (the earlier one on a tie).
+    pub fn longest(&self) -> std::collections::BTreeMap<String, Held> {
+        self.0
+            .iter()
+            .filter_map(|(id, causes)| {
+                let (cause, days) = causes.iter().fold(None::<&(Link, u32)>, |best, c| {
+                    match best {
+                        Some(b) if b.1 >= c.1 => Some(b),
+                        _ => Some(c),
+                    }
+                })?;
+                Some((
+                    id.clone(),
+                    Held {
+                        cause: cause.clone(),
+                        days: *days,
+                    },
+                ))
+            })
+            .collect()
+    }
+}
+
 /// What the chains read, gathered once.
 struct Picture<'w> {
     model: &'w Scenario,
@@ -314,7 +364,7 @@ impl Picture<'_> {
             .chain(
                 spec.degraded_without
                     .iter()
-                    .filter(|d| spec.depends_on.iter().all(|x| self.available(*x)))
+                    .filter(|_| spec.depends_on.iter().all(|x| self.available(*x)))
                     .filter(|d| !self.available(**d)),
             )
             .copied()

@@ -338,17 +338,6 @@ pub fn system_working(hosts: &Hosts, s: SystemIdx) -> bool {
     b > a && usable * 2 >= b - a
 }
 
-/// Why the work on a system cannot go on now, if something stops it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Blocked {
-    /// The scenario's recovery prerequisites do not hold yet.
-    Gate,
-    /// A restore waits for the backup system.
-    BackupSystem(SystemIdx),
-    /// No team that does this work on this system is on site.
-    NoTeam,
-}
-
 /// What kind of work a team does for a host that needs `kind`, and how long one person takes.
 fn team_work(
     team: &crate::scenario::model::Team,
