@@ -170,12 +170,13 @@ impl HeldLongest {
         self.0
             .iter()
             .filter_map(|(id, causes)| {
-                let (cause, days) = causes.iter().fold(None::<&(Link, u32)>, |best, c| {
-                    match best {
-                        Some(b) if b.1 >= c.1 => Some(b),
-                        _ => Some(c),
-                    }
-                })?;
+                let (cause, days) =
+                    causes
+                        .iter()
+                        .fold(None::<&(Link, u32)>, |best, c| match best {
+                            Some(b) if b.1 >= c.1 => Some(b),
+                            _ => Some(c),
+                        })?;
                 Some((
                     id.clone(),
                     Held {
@@ -408,7 +409,11 @@ impl Picture<'_> {
             Dependency::Service(s) => self.status[s.index()].running(),
             Dependency::System(s) => {
                 let network = self.model.systems()[s.index()].network;
-                self.working(s) && !self.isolated[network.index()]
+                self.working(s)
+                    && !self.isolated[network.index()]
+                    && self.work.closure[s.index()]
+                        .iter()
+                        .all(|&d| self.working(d))
             }
             Dependency::Link(l) => !self.cut[l.index()],
             Dependency::Network(n) => !self.isolated[n.index()],

@@ -14,10 +14,10 @@ use bevy_ecs::prelude::*;
 use super::Model;
 use super::actions::ActionRecord;
 use super::clock::Clock;
-use super::hosts::{HostState, Hosts};
+use super::hosts::Hosts;
 use super::record::{FactKind, Timeline};
 use super::topology::{IsolatedSystems, LinkState, NetworkState};
-use crate::scenario::model::{Dependency, Minutes, Requirement, ServiceIdx};
+use crate::scenario::model::{Dependency, Minutes, Requirement, ServiceIdx, SystemIdx};
 use crate::time::MINUTES_PER_DAY;
 
 /// How a service is working.
@@ -277,6 +277,7 @@ pub fn derive_status(
     order: Res<ServiceOrder>,
     hosts: Res<Hosts>,
     isolated_systems: Res<IsolatedSystems>,
+    work: Res<super::recovery::RecoveryWork>,
     networks: Query<&NetworkState>,
     links: Query<&LinkState>,
     mut services: Query<&mut ServiceState>,
@@ -293,22 +294,30 @@ pub fn derive_status(
     let mut all: Vec<Mut<ServiceState>> = services.iter_mut().collect();
     all.sort_by_key(|s| s.service);
     let mut status: Vec<Status> = all.iter().map(|s| s.status).collect();
+    // A system serves when at least half its hosts work and its segment is reachable, and so
+    // does every system it depends on (an application needs its database and directory).
+    let serves_alone: Vec<bool> = model
+        .systems()
+        .iter()
+        .enumerate()
+        .map(|(i, spec)| {
+            let s = SystemIdx(i as u32);
+            !isolated[spec.network.index()]
+                && !isolated_systems.contains(s)
+                && super::recovery::system_working(&hosts, s)
+        })
+        .collect();
+    let serves = |s: SystemIdx| {
+        serves_alone[s.index()]
+            && work.closure[s.index()]
+                .iter()
+                .all(|d| serves_alone[d.index()])
+    };
     let available = |d: &Dependency, status: &[Status]| match *d {
         Dependency::Network(n) => !isolated[n.index()],
         Dependency::Link(l) => !cut[l.index()],
         Dependency::Service(s) => status[s.index()].running(),
-        Dependency::System(s) => {
-            let spec = &model.systems()[s.index()];
-            let (a, b) = hosts.system_range(s);
-            let counts = hosts.system_counts(s);
-            let usable: u32 = HostState::ALL
-                .iter()
-                .filter(|h| h.usable())
-                .map(|&h| counts[h as usize])
-                .sum();
-            // A system serves when at least half its hosts work and its segment is reachable.
-            !isolated[spec.network.index()] && !isolated_systems.contains(s) && usable * 2 >= b - a
-        }
+        Dependency::System(s) => serves(s),
     };
     for &s in &order.0 {
         let spec = &model.services()[s.index()];
