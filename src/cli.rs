@@ -1,7 +1,13 @@
 //! The command line: argument parsing, dispatch and exit codes.
 //!
 //! Exit codes are the same for every command: 0 success, 1 a bad scenario or input file (with
-//! every located problem), 2 a usage error (clap's own exit code for bad arguments).
+//! every located problem) or a file that is not written, 2 a usage error (clap's own exit code
+//! for bad arguments).
+//!
+//! Standard output and standard error are written through [`Stream`], which remembers the first
+//! write that failed: a full disk or a broken device ends the command with exit code 1 and a
+//! message (on standard error, if that still works); a closed pipe (`| head -1`) ends it quietly,
+//! its exit code unchanged. Commands therefore print without checking each write.
 
 mod check;
 mod drehbuch;
@@ -20,6 +26,7 @@ use crate::i18n::Lang;
 use std::path::Path;
 
 use crate::exercise::{ENGINE, ExerciseError, ExerciseFile};
+use crate::files::{Refusal, WriteError};
 use crate::scenario::{self, Invalid, Issue, Origin, Problem, Scenario};
 use crate::tui::text;
 
@@ -94,8 +101,8 @@ pub fn main() -> ExitCode {
     };
     let lang = message_lang(cli.lang);
     // Unlocked handles: `play` hands the terminal to its interface (and a panic hook) meanwhile.
-    let mut out = std::io::stdout();
-    let mut err = std::io::stderr();
+    let mut out = Stream::new(std::io::stdout());
+    let mut err = Stream::new(std::io::stderr());
     let outcome = match cli.command {
         Some(Command::Check(args)) => check::run(&args, lang, &mut out, &mut err),
         Some(Command::Run(args)) => run::run(&args, lang, &mut out, &mut err),
@@ -113,11 +120,81 @@ pub fn main() -> ExitCode {
         None => play::run(&play::Args::reference(), cli.lang, lang, &mut out, &mut err),
     };
     let _ = out.flush();
-    match outcome {
-        Outcome::Ok => ExitCode::SUCCESS,
-        Outcome::Invalid => ExitCode::from(1),
-        Outcome::Usage => ExitCode::from(2),
+    let code = match outcome {
+        Outcome::Ok => 0,
+        Outcome::Invalid => 1,
+        Outcome::Usage => 2,
+    };
+    ExitCode::from(after_writing(code, &out, &mut err, lang))
+}
+
+/// Standard output or standard error: remembers the first write that failed (an interrupted
+/// write is retried, not a failure); every later write fails at once.
+struct Stream<W> {
+    inner: W,
+    failed: Option<std::io::Error>,
+}
+
+impl<W: std::io::Write> Stream<W> {
+    fn new(inner: W) -> Stream<W> {
+        Stream {
+            inner,
+            failed: None,
+        }
     }
+
+    fn check(&mut self, result: std::io::Result<usize>) -> std::io::Result<usize> {
+        if let Err(e) = &result
+            && e.kind() != std::io::ErrorKind::Interrupted
+            && self.failed.is_none()
+        {
+            self.failed = Some(std::io::Error::new(e.kind(), e.to_string()));
+        }
+        result
+    }
+}
+
+impl<W: std::io::Write> std::io::Write for Stream<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if let Some(e) = &self.failed {
+            return Err(std::io::Error::from(e.kind()));
+        }
+        let result = self.inner.write(buf);
+        self.check(result)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        if let Some(e) = &self.failed {
+            return Err(std::io::Error::from(e.kind()));
+        }
+        let result = self.inner.flush().map(|()| 0);
+        self.check(result).map(|_| ())
+    }
+}
+
+/// The exit code once the command is done: a closed pipe changes nothing (the reader has
+/// what it wanted), any other failed write to standard output or standard error makes a
+/// success exit code 1, said on standard error if it can still be written.
+fn after_writing<O, E: std::io::Write>(
+    code: u8,
+    out: &Stream<O>,
+    err: &mut Stream<E>,
+    lang: Lang,
+) -> u8 {
+    let closed = |e: &std::io::Error| e.kind() == std::io::ErrorKind::BrokenPipe;
+    let mut code = code;
+    if let Some(e) = out.failed.as_ref().filter(|e| !closed(e)) {
+        let _ = match lang {
+            Lang::De => writeln!(err, "Standardausgabe nicht schreibbar: {e}"),
+            Lang::En => writeln!(err, "cannot write to standard output: {e}"),
+        };
+        code = code.max(1);
+    }
+    let _ = err.flush();
+    if err.failed.as_ref().is_some_and(|e| !closed(e)) {
+        code = code.max(1);
+    }
+    code
 }
 
 /// Loads a scenario named by a path or a built-in name, with its text.
@@ -230,6 +307,10 @@ fn describe(path: &Path, e: &ExerciseError, lang: Lang) -> String {
     match e {
         ExerciseError::Read { source, .. } if de => format!("{p}: nicht lesbar: {source}"),
         ExerciseError::Write { source, .. } if de => format!("{p}: nicht schreibbar: {source}"),
+        ExerciseError::Target { refusal, .. } => refusal_text(path, *refusal, lang),
+        ExerciseError::TooLarge { limit, .. } if de => format!(
+            "{p}: die Datei ist größer als {limit} Bytes, mehr darf eine Übungsdatei nicht haben"
+        ),
         ExerciseError::Parse {
             line,
             column,
@@ -277,6 +358,70 @@ fn describe(path: &Path, e: &ExerciseError, lang: Lang) -> String {
             }
         }
         other => other.to_string(),
+    }
+}
+
+/// Why a file was not written, in the language of messages.
+fn write_refused(path: &Path, e: &WriteError, lang: Lang) -> String {
+    match (e, lang) {
+        (WriteError::Refused(refusal), _) => refusal_text(path, *refusal, lang),
+        (WriteError::Io(e), Lang::De) => format!("{}: nicht schreibbar: {e}", path.display()),
+        (WriteError::Io(e), Lang::En) => format!("{}: cannot write: {e}", path.display()),
+    }
+}
+
+/// Why a target was refused, with what to do instead.
+fn refusal_text(path: &Path, refusal: Refusal, lang: Lang) -> String {
+    let p = path.display();
+    match (refusal, lang) {
+        (Refusal::Exists, Lang::De) => format!(
+            "{p}: die Datei gibt es schon; die Übung mit play --resume {p} fortsetzen oder die \
+             Datei mit --force ersetzen"
+        ),
+        (Refusal::Exists, Lang::En) => format!(
+            "{p}: the file exists already; continue the exercise with play --resume {p}, or \
+             replace the file with --force"
+        ),
+        (Refusal::NotOurs, Lang::De) => format!(
+            "{p}: dort liegt eine Datei, die nicht von krisenstab stammt; einen anderen Namen \
+             wählen oder sie mit --force ersetzen"
+        ),
+        (Refusal::NotOurs, Lang::En) => format!(
+            "{p}: a file krisenstab did not write is there; choose another name, or replace it \
+             with --force"
+        ),
+        (Refusal::ReadOnly, Lang::De) => {
+            format!("{p}: die Datei ist schreibgeschützt; sie wird nicht ersetzt")
+        }
+        (Refusal::ReadOnly, Lang::En) => format!("{p}: the file is read-only; it is not replaced"),
+        (Refusal::Directory, Lang::De) => {
+            format!("{p}: ist ein Ordner; krisenstab schreibt nur gewöhnliche Dateien")
+        }
+        (Refusal::Directory, Lang::En) => {
+            format!("{p}: is a folder; krisenstab writes only regular files")
+        }
+        (Refusal::Symlink, Lang::De) => format!(
+            "{p}: ist eine symbolische Verknüpfung; krisenstab schreibt nicht durch \
+             Verknüpfungen, nur gewöhnliche Dateien"
+        ),
+        (Refusal::Symlink, Lang::En) => format!(
+            "{p}: is a symbolic link; krisenstab does not write through links, only regular files"
+        ),
+        (Refusal::Special, Lang::De) => format!(
+            "{p}: ist ein Gerät oder eine andere Spezialdatei; krisenstab schreibt nur \
+             gewöhnliche Dateien"
+        ),
+        (Refusal::Special, Lang::En) => format!(
+            "{p}: is a device or another special file; krisenstab writes only regular files"
+        ),
+        (Refusal::Locked, Lang::De) => format!(
+            "{p}: ein anderer krisenstab-Prozess schreibt diese Übungsdatei, und nur einer darf \
+             das; nur lesend mitverfolgen: krisenstab play --follow {p}"
+        ),
+        (Refusal::Locked, Lang::En) => format!(
+            "{p}: another krisenstab process is writing this exercise file, and only one may; \
+             to watch it read-only: krisenstab play --follow {p}"
+        ),
     }
 }
 

@@ -4,8 +4,14 @@
 //! version, the seed, every command with the tick the engine applied it, the state hash after
 //! every tick, and the logbook (Einsatztagebuch). Re-simulating the commands from the text must
 //! reproduce every recorded hash; a file that does not is refused, never half-loaded. Files are
-//! written atomically (a temporary file beside the target, then a rename), so a crash leaves the
-//! previous complete version.
+//! written atomically (an exclusive temporary file beside the target, then a rename; see
+//! [`crate::files`]), so a crash leaves the previous complete version, and read up to
+//! [`MAX_FILE_BYTES`]. A process that writes a file holds its [`Lock`] (one writer at a time).
+//!
+//! [`open`] is the one way a command that reads a file (`replay`, `report`, `sweep`) opens it:
+//! this engine's file is replayed and every hash checked, another engine's file is an
+//! [`Archive`]; a file that does not replay is refused whole, with the same located error
+//! everywhere.
 //!
 //! Only the engine that wrote a file can replay it; another engine would re-simulate it
 //! differently. An [`Archive`] opens any engine's file for reading only: what the file records
@@ -16,6 +22,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
+use crate::files::{self, Lock, Refusal, Replace, WriteError};
 use crate::scenario::{self, Scenario};
 use crate::sim::Sim;
 use crate::sim::command::{Command, Decision, Logged, Rejection};
@@ -24,6 +31,9 @@ use crate::sim::command::{Command, Decision, Logged, Rejection};
 pub const FORMAT: u32 = 1;
 /// The engine that wrote a file; another engine may replay differently.
 pub const ENGINE: &str = concat!("krisenstab ", env!("CARGO_PKG_VERSION"));
+/// Exercise files larger than this are refused (twice a scenario's limit: the file embeds the
+/// scenario's text, escaped, beside its record).
+pub const MAX_FILE_BYTES: u64 = 2 * scenario::MAX_FILE_BYTES;
 
 /// What kind of logbook entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -175,6 +185,12 @@ pub enum ExerciseError {
         path: String,
         source: std::io::Error,
     },
+    /// The target is not written: it exists (and may not be replaced), is not a regular file,
+    /// or another process writes it ([`Refusal::Locked`]).
+    #[error("{path}: not written: {refusal}")]
+    Target { path: String, refusal: Refusal },
+    #[error("{path}: the file is larger than {limit} bytes, the most an exercise file may have")]
+    TooLarge { path: String, limit: u64 },
     #[error("{path}:{line}:{column}: not an exercise file: {message}")]
     Parse {
         path: String,
@@ -265,27 +281,70 @@ impl ExerciseFile {
         crate::ron_io::to_pretty(self)
     }
 
-    /// Writes the file atomically: a temporary file beside `path`, then a rename.
+    /// Writes the file atomically over its earlier version (or where none is yet): what a
+    /// process does to the file it writes, after every change. Only a regular file is replaced,
+    /// never a folder, a link or a device ([`files::write`]).
     pub fn save(&self, path: &Path) -> Result<(), ExerciseError> {
-        let write = |source| ExerciseError::Write {
-            path: path.display().to_string(),
-            source,
-        };
-        let file_name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let temp = path.with_file_name(format!(".{file_name}.tmp"));
-        std::fs::write(&temp, self.to_ron()).map_err(write)?;
-        std::fs::rename(&temp, path).map_err(write)
+        self.write_to(path, Replace::Any)
     }
 
-    /// Reads and parses a file (without replaying it).
+    /// Writes a new exercise file: nothing may be at `path` yet, unless `force` (then a regular
+    /// file there is replaced; never a folder, a link or a device).
+    pub fn create(&self, path: &Path, force: bool) -> Result<(), ExerciseError> {
+        self.write_to(
+            path,
+            if force {
+                Replace::Any
+            } else {
+                Replace::Nothing
+            },
+        )
+    }
+
+    fn write_to(&self, path: &Path, replace: Replace) -> Result<(), ExerciseError> {
+        files::write(path, self.to_ron().as_bytes(), replace).map_err(|e| match e {
+            WriteError::Refused(refusal) => ExerciseError::Target {
+                path: path.display().to_string(),
+                refusal,
+            },
+            WriteError::Io(source) => ExerciseError::Write {
+                path: path.display().to_string(),
+                source,
+            },
+        })
+    }
+
+    /// The lock of the one process that writes the file at `path`, held until dropped; a file
+    /// another process writes is refused ([`Refusal::Locked`]). Readers need none.
+    pub fn lock(path: &Path) -> Result<Lock, ExerciseError> {
+        Lock::acquire(path).map_err(|e| match e {
+            WriteError::Refused(refusal) => ExerciseError::Target {
+                path: path.display().to_string(),
+                refusal,
+            },
+            WriteError::Io(source) => ExerciseError::Write {
+                path: files::lock_path(path).display().to_string(),
+                source,
+            },
+        })
+    }
+
+    /// Reads and parses a file (without replaying it), up to [`MAX_FILE_BYTES`].
     pub fn read(path: &Path) -> Result<ExerciseFile, ExerciseError> {
         let p = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|source| ExerciseError::Read {
+        let bytes = files::read_limited(path, MAX_FILE_BYTES).map_err(|e| match e {
+            files::ReadError::Io(source) => ExerciseError::Read {
+                path: p.clone(),
+                source,
+            },
+            files::ReadError::TooLarge { limit, .. } => ExerciseError::TooLarge {
+                path: p.clone(),
+                limit,
+            },
+        })?;
+        let text = String::from_utf8(bytes).map_err(|e| ExerciseError::Read {
             path: p.clone(),
-            source,
+            source: std::io::Error::new(std::io::ErrorKind::InvalidData, e.utf8_error()),
         })?;
         let file: ExerciseFile =
             crate::ron_io::from_str(&text).map_err(|e| ExerciseError::Parse {
@@ -579,6 +638,75 @@ impl Archive {
             })
             .collect()
     }
+}
+
+/// An exercise file as a command that reads it ([`open`]) finds it.
+pub enum Opened {
+    /// This engine's file, replayed with every recorded state hash checked; the simulation
+    /// stands where the file ends.
+    Replayed(Box<(ExerciseFile, Sim)>),
+    /// Another engine's file: its record, for reading only.
+    Archive(Box<Archive>),
+}
+
+impl Opened {
+    /// The replayed file and its simulation; another engine's file is refused as such
+    /// ([`ExerciseError::Engine`]), for what needs to re-simulate it.
+    pub fn replayed(self, path: &Path) -> Result<(ExerciseFile, Sim), ExerciseError> {
+        match self {
+            Opened::Replayed(done) => Ok(*done),
+            Opened::Archive(archive) => {
+                archive.file.check_engine(path)?;
+                // A file this engine wrote is never an archive; refused all the same.
+                Err(ExerciseError::Engine {
+                    path: path.display().to_string(),
+                    found: archive.file.engine.clone(),
+                })
+            }
+        }
+    }
+}
+
+/// The one way `replay`, `report` and `sweep` open an exercise file: read (size, format and
+/// scenario hash checked), then, if this engine wrote it, replayed with every state hash
+/// checked, so a file `replay --verify` refuses is refused by all of them with the same error;
+/// another engine's file opens as an [`Archive`].
+pub fn open(path: &Path) -> Result<Opened, ExerciseError> {
+    let file = ExerciseFile::read(path)?;
+    if !file.replayable() {
+        return Archive::of(file, path).map(|a| Opened::Archive(Box::new(a)));
+    }
+    let sim = file.replay(path)?;
+    Ok(Opened::Replayed(Box::new((file, sim))))
+}
+
+/// Whether the file at `path` says it is an exercise file: its first RON value (after blank
+/// space, comments and `#![...]` attributes) is an `Exercise(...)`. It may still be a corrupt
+/// one; [`open`] decides that. Only the first few KiB are read.
+pub fn looks_like(path: &Path) -> bool {
+    let Ok(file) = std::fs::File::open(path) else {
+        return false;
+    };
+    let mut head = Vec::new();
+    if std::io::Read::read_to_end(&mut std::io::Read::take(file, 4096), &mut head).is_err() {
+        return false;
+    }
+    let text = String::from_utf8_lossy(&head);
+    let mut rest = text.trim_start_matches('\u{feff}');
+    loop {
+        rest = rest.trim_start();
+        if let Some(after) = rest.strip_prefix("//") {
+            rest = after.split_once('\n').map_or("", |(_, r)| r);
+        } else if let Some(after) = rest.strip_prefix("/*") {
+            rest = after.split_once("*/").map_or("", |(_, r)| r);
+        } else if let Some(after) = rest.strip_prefix("#!") {
+            rest = after.split_once(']').map_or("", |(_, r)| r);
+        } else {
+            break;
+        }
+    }
+    rest.strip_prefix("Exercise")
+        .is_some_and(|r| r.trim_start().starts_with('('))
 }
 
 /// Where a re-simulation stands in a file's commands, so it can stop between any two ticks and

@@ -10,6 +10,7 @@ pub mod app;
 pub mod cli;
 pub mod drehbuch;
 pub mod exercise;
+pub mod files;
 pub mod generate;
 pub mod i18n;
 pub mod report;

@@ -65,7 +65,19 @@ impl Debrief {
         counterfactuals: Option<&CounterfactualSettings>,
         progress: &(dyn Fn(u64) + Sync),
     ) -> Result<Debrief, ReportError> {
-        let mut team = file.replay(path)?;
+        let team = file.replay(path)?;
+        Debrief::of(file, team, lang, counterfactuals, progress)
+    }
+
+    /// The same from a file already replayed ([`crate::exercise::open`]): `team` is its
+    /// simulation where the file ends.
+    pub fn of(
+        file: ExerciseFile,
+        mut team: Sim,
+        lang: Lang,
+        counterfactuals: Option<&CounterfactualSettings>,
+        progress: &(dyn Fn(u64) + Sync),
+    ) -> Result<Debrief, ReportError> {
         let scenario = Arc::new(team.scenario().clone());
         let ticks = team.clock().tick;
         let mut history = crate::run::run(

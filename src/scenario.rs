@@ -83,25 +83,21 @@ impl Origin {
             .map(|(n, _)| Origin::Builtin(n))
     }
 
-    /// The scenario's bytes, refusing oversized files before reading them.
+    /// The scenario's bytes, read up to [`MAX_FILE_BYTES`] by counting them (a device such as
+    /// `/dev/zero` reports no size), so an oversized or endless input is refused as too large.
     pub fn read(&self) -> Result<Vec<u8>, Invalid> {
         match self {
             Origin::Builtin(name) => Ok(builtin(name).unwrap_or_default().as_bytes().to_vec()),
             Origin::File(path) => {
-                let io = |e: std::io::Error| {
-                    Invalid::file_level(Problem::Unreadable {
+                crate::files::read_limited(path, MAX_FILE_BYTES).map_err(|e| match e {
+                    crate::files::ReadError::Io(e) => Invalid::file_level(Problem::Unreadable {
                         what: path.display().to_string(),
                         reason: e.to_string(),
-                    })
-                };
-                let bytes = std::fs::metadata(path).map_err(io)?.len();
-                if bytes > MAX_FILE_BYTES {
-                    return Err(Invalid::file_level(Problem::TooLarge {
-                        bytes,
-                        limit: MAX_FILE_BYTES,
-                    }));
-                }
-                std::fs::read(path).map_err(io)
+                    }),
+                    crate::files::ReadError::TooLarge { bytes, limit } => {
+                        Invalid::file_level(Problem::TooLarge { bytes, limit })
+                    }
+                })
             }
         }
     }

@@ -1,4 +1,8 @@
 //! `krisenstab drehbuch SCENARIO [-o FILE.html|.md|.csv]`: the printable inject script.
+//!
+//! The output replaces only a file krisenstab wrote (HTML and Markdown carry a generator mark; a
+//! CSV is ours if its first line is the Drehbuch's header row), or with `--force` any regular
+//! file; never a folder, a link or a device.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -6,6 +10,7 @@ use std::path::PathBuf;
 use super::Outcome as Exit;
 use super::load_scenario;
 use crate::drehbuch;
+use crate::files::{self, Replace};
 use crate::i18n::Lang;
 
 #[derive(Debug, clap::Args)]
@@ -17,6 +22,10 @@ pub struct Args {
     /// goes to standard output.
     #[arg(short = 'o', long = "out", value_name = "FILE")]
     out: Option<PathBuf>,
+    /// Replace the output even if it is a regular file krisenstab did not write (never a
+    /// folder, link or device).
+    #[arg(long, requires = "out")]
+    force: bool,
 }
 
 pub fn run(
@@ -38,6 +47,10 @@ pub fn run(
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
+    let ours: fn(&[u8], &[u8]) -> bool = match extension.as_str() {
+        "csv" => csv_mark,
+        _ => files::html_or_markdown_mark,
+    };
     let text = match extension.as_str() {
         "html" | "htm" => drehbuch::html(&scenario, lang),
         "md" | "markdown" => drehbuch::markdown(&scenario, lang),
@@ -57,10 +70,32 @@ pub fn run(
             return Exit::Usage;
         }
     };
-    if let Err(e) = std::fs::write(path, text) {
-        let _ = writeln!(err, "{}: {e}", path.display());
+    let replace = if args.force {
+        Replace::Any
+    } else {
+        Replace::Marked(ours)
+    };
+    if let Err(e) = files::write(path, text.as_bytes(), replace) {
+        let _ = writeln!(err, "{}", super::write_refused(path, &e, lang));
         return Exit::Invalid;
     }
     let _ = writeln!(out, "{}", path.display());
     Exit::Ok
+}
+
+/// Whether an existing CSV is a Drehbuch krisenstab wrote: its first line is the Drehbuch's
+/// header row, in either language (a spreadsheet shows it as the header, so the CSV needs no
+/// other mark).
+fn csv_mark(head: &[u8], _tail: &[u8]) -> bool {
+    let line = |bytes: &[u8]| -> Vec<u8> {
+        let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+        let first = bytes.split(|&b| b == b'\n').next().unwrap_or_default();
+        first.strip_suffix(b"\r").unwrap_or(first).to_vec()
+    };
+    let first = line(head);
+    [Lang::De, Lang::En].into_iter().any(|lang| {
+        let mut w = csv::Writer::from_writer(Vec::new());
+        w.write_record(drehbuch::headings(lang)).is_ok()
+            && w.into_inner().is_ok_and(|header| line(&header) == first)
+    })
 }

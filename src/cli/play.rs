@@ -6,6 +6,10 @@
 //! picture on a second screen). A file another engine version wrote cannot be continued or
 //! followed (this engine would re-simulate it differently): both open it read-only, its
 //! Einsatztagebuch only, and never write it. The file's path is printed on the way out.
+//!
+//! A process that writes an exercise file (a new one, or `--resume`) holds its lock for as long
+//! as it runs: a second writer is refused and pointed to `--follow`. `--out` never replaces an
+//! existing file unless `--force` (a regular file only).
 
 use std::io::{IsTerminal as _, Write};
 use std::path::{Path, PathBuf};
@@ -15,6 +19,7 @@ use super::Outcome as Exit;
 use super::load_scenario;
 use crate::app::{self, App, ReadOnly, Role};
 use crate::exercise::{ExerciseError, ExerciseFile};
+use crate::files::Refusal;
 use crate::i18n::Lang;
 use crate::tui::terminal::{self, Mode, Stamp};
 
@@ -32,6 +37,9 @@ pub struct Args {
     /// Where to write the exercise file [default: <scenario>-<YYYYMMDD-HHMM>.ron here].
     #[arg(long, value_name = "FILE", conflicts_with_all = ["resume", "follow"])]
     out: Option<PathBuf>,
+    /// Replace a regular file already at the --out path (never a folder, link or device).
+    #[arg(long, requires = "out")]
+    force: bool,
     /// Continue the exercise in this file.
     #[arg(long, value_name = "FILE", conflicts_with = "follow")]
     resume: Option<PathBuf>,
@@ -48,6 +56,7 @@ impl Args {
             seed: None,
             role: None,
             out: None,
+            force: false,
             resume: None,
             follow: None,
         }
@@ -67,6 +76,8 @@ pub fn run(
     out: &mut impl Write,
     err: &mut impl Write,
 ) -> Exit {
+    // The lock of the file this process writes, held until the interface has ended.
+    let mut lock = None;
     let (app, mode) = if let Some(path) = &args.follow {
         let role = args.role.unwrap_or(Role::Staff);
         let stamp = Stamp::of(path);
@@ -76,6 +87,15 @@ pub fn run(
         }
     } else if let Some(path) = &args.resume {
         let role = args.role.unwrap_or(Role::Control);
+        // Another engine's file is only read (below), so it needs no lock; this engine's file
+        // is written from the first change on.
+        let replayable = ExerciseFile::read(path).is_ok_and(|f| f.replayable());
+        if replayable {
+            match ExerciseFile::lock(path) {
+                Ok(held) => lock = Some(held),
+                Err(e) => return super::refuse(path, &e, lang, err),
+            }
+        }
         match resume(path, role, lang_flag) {
             Ok(app) => (app, Mode::Play),
             Err(e) => return refuse(path, role, (lang_flag, lang), out, err, &e),
@@ -86,32 +106,32 @@ pub fn run(
             return Exit::Invalid;
         };
         let path = match &args.out {
-            Some(path) if path.exists() => {
-                let _ = match lang {
-                    Lang::De => writeln!(
-                        err,
-                        "{}: die Datei gibt es schon; fortsetzen mit --resume {0}",
-                        path.display()
-                    ),
-                    Lang::En => writeln!(
-                        err,
-                        "{}: the file exists already; continue it with --resume {0}",
-                        path.display()
-                    ),
-                };
-                return Exit::Invalid;
-            }
             Some(path) => path.clone(),
             None => fresh_default_path(&scenario.meta().id),
         };
+        let seed = args.seed.unwrap_or(1);
+        // Refused before anything else: a file that is there (unless --force), a folder, a
+        // link, a device, or a file another process writes.
+        match ExerciseFile::lock(&path) {
+            Ok(held) => lock = Some(held),
+            Err(e) => return super::refuse(&path, &e, lang, err),
+        }
+        if let Err(e) = writable(&path, args.force) {
+            return super::refuse(&path, &e, lang, err);
+        }
         let lang = lang_flag.unwrap_or(scenario.meta().language);
         // Before the file is written: an exercise nobody can see is not started.
         if !has_terminal(err, lang) {
             return Exit::Invalid;
         }
         let role = args.role.unwrap_or(Role::Control);
-        let seed = args.seed.unwrap_or(1);
-        match App::start(Arc::new(scenario), &text, seed, path, role, lang) {
+        let scenario = Arc::new(scenario);
+        // Created exclusively (unless --force); the app then keeps rewriting its own file.
+        let created = ExerciseFile::new(&scenario, &text, seed).create(&path, args.force);
+        if let Err(e) = created {
+            return super::refuse(&path, &e, lang, err);
+        }
+        match App::start(scenario, &text, seed, path, role, lang) {
             Ok(app) => (app, Mode::Play),
             Err(e) => {
                 let _ = writeln!(err, "{e}");
@@ -123,7 +143,26 @@ pub fn run(
     if !has_terminal(err, lang) {
         return Exit::Invalid;
     }
-    show(app, mode, out, err)
+    let exit = show(app, mode, out, err);
+    drop(lock);
+    exit
+}
+
+/// Whether a new exercise file may be written at `path`: nothing there, or (with `force`) a
+/// regular file. Checked before the terminal is taken over; the write itself checks again.
+fn writable(path: &Path, force: bool) -> Result<(), ExerciseError> {
+    let refused = |refusal| ExerciseError::Target {
+        path: path.display().to_string(),
+        refusal,
+    };
+    match std::fs::symlink_metadata(path) {
+        Err(_) => Ok(()),
+        Ok(meta) if meta.file_type().is_symlink() => Err(refused(Refusal::Symlink)),
+        Ok(meta) if meta.is_dir() => Err(refused(Refusal::Directory)),
+        Ok(meta) if !meta.is_file() => Err(refused(Refusal::Special)),
+        Ok(_) if !force => Err(refused(Refusal::Exists)),
+        Ok(_) => Ok(()),
+    }
 }
 
 /// Hands the terminal to the interface; afterwards says where the exercise file is.

@@ -4,7 +4,8 @@
 //! every tick, and names the first tick that differs. Without it, the Lagefilm: the exercise in
 //! the terminal, read-only, with a time slider to scrub through it. Neither ever writes the file.
 //! A file another engine version wrote cannot be replayed (`--verify` refuses it, exit code 1);
-//! in a terminal it opens read-only instead, its Einsatztagebuch only.
+//! in a terminal it opens read-only instead, its Einsatztagebuch only. The file is opened as
+//! `report` and `sweep` open it ([`crate::exercise::open`]).
 
 use std::io::{IsTerminal as _, Write};
 use std::path::{Path, PathBuf};
@@ -12,7 +13,7 @@ use std::path::{Path, PathBuf};
 use super::Outcome as Exit;
 use super::refuse;
 use crate::app::{App, ReadOnly, Role};
-use crate::exercise::{ExerciseError, ExerciseFile};
+use crate::exercise::{self, Opened};
 use crate::i18n::{Lang, number};
 use crate::tui::terminal::Mode;
 
@@ -43,19 +44,23 @@ pub fn run(
     let path = &args.file;
     // The film opens only a file that verifies, so every tick it shows is the recorded one.
     let role = args.role.unwrap_or(Role::Control);
-    let film = ExerciseFile::read(path).and_then(|file| {
-        let lang = lang_flag.unwrap_or(scenario_lang(&file, path)?);
-        App::film(file, path, role, lang)
-    });
+    let film = match exercise::open(path) {
+        // Another engine's file has no Lagefilm here; in a terminal it opens read-only.
+        Ok(Opened::Archive(archive)) if std::io::stdout().is_terminal() => {
+            let lang = lang_flag
+                .or_else(|| archive.scenario.as_ref().map(|s| s.meta().language))
+                .unwrap_or(lang);
+            let view = ReadOnly::new(*archive, path.clone(), role, lang);
+            return super::play::show_read_only(view, out, err);
+        }
+        Ok(opened) => opened.replayed(path).and_then(|(file, sim)| {
+            let lang = lang_flag.unwrap_or(sim.scenario().meta().language);
+            App::film(file, path, role, lang)
+        }),
+        Err(e) => Err(e),
+    };
     let app = match film {
         Ok(app) => app,
-        // Another engine's file has no Lagefilm here; in a terminal it opens read-only.
-        Err(ExerciseError::Engine { .. }) if std::io::stdout().is_terminal() => {
-            return match ReadOnly::open(path, role, lang_flag, lang) {
-                Ok(view) => super::play::show_read_only(view, out, err),
-                Err(e) => refuse(path, &e, lang, err),
-            };
-        }
         Err(e) => return refuse(path, &e, lang, err),
     };
     let lang = app.lang();
@@ -75,14 +80,8 @@ pub fn run(
     super::play::show(app, Mode::Film, out, err)
 }
 
-/// The embedded scenario's language; another engine's file is refused as such first.
-fn scenario_lang(file: &ExerciseFile, path: &Path) -> Result<Lang, ExerciseError> {
-    file.check_engine(path)?;
-    Ok(file.scenario(path)?.meta().language)
-}
-
 fn verify(path: &Path, lang: Lang, out: &mut impl Write, err: &mut impl Write) -> Exit {
-    let replayed = ExerciseFile::read(path).and_then(|file| file.replay(path).map(|s| (file, s)));
+    let replayed = exercise::open(path).and_then(|opened| opened.replayed(path));
     let (file, mut sim) = match replayed {
         Ok(done) => done,
         Err(e) => return refuse(path, &e, lang, err),

@@ -3,12 +3,18 @@
 //!
 //! A file another engine version wrote is not re-simulated: its report shows what it records
 //! (logbook, decisions, ratings) and says so in its first lines; `--counterfactuals` refuses it.
+//! This engine's file is replayed first ([`crate::exercise::open`]), the logbook alone
+//! included, so a file `replay --verify` refuses is refused here too.
+//!
+//! The output replaces only a file krisenstab wrote (its generator mark), or with `--force` any
+//! regular file; never a folder, a link or a device.
 
 use std::io::{IsTerminal as _, Write};
 use std::path::{Path, PathBuf};
 
 use super::Outcome as Exit;
-use crate::exercise::{Archive, ENGINE, ExerciseFile};
+use crate::exercise::{self, ENGINE, Opened};
+use crate::files::{self, Replace};
 use crate::i18n::Lang;
 use crate::report::{self, CounterfactualSettings, Debrief};
 
@@ -36,6 +42,10 @@ pub struct Args {
     /// `<name>.einsatztagebuch.html`).
     #[arg(long, conflicts_with = "counterfactuals")]
     logbook: bool,
+    /// Replace the output even if it is a regular file krisenstab did not write (never a
+    /// folder, link or device).
+    #[arg(long)]
+    force: bool,
 }
 
 #[derive(Clone, Copy)]
@@ -97,79 +107,91 @@ pub fn run(
         };
         return Exit::Usage;
     }
-    let file = match ExerciseFile::read(&args.file) {
-        Ok(file) => file,
+    let opened = match exercise::open(&args.file) {
+        Ok(opened) => opened,
         Err(e) => return super::refuse(&args.file, &e, lang, err),
     };
-    // A report of another engine's file from its record alone: said on the way out.
-    let partial = (!args.logbook && !file.replayable()).then(|| file.engine.clone());
     let file_name = args
         .file
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let text = if args.logbook || !file.replayable() {
-        // Another engine's file is not re-simulated; counterfactuals would need just that.
-        if args.counterfactuals
-            && let Err(e) = file.check_engine(&args.file)
-        {
-            return super::refuse(&args.file, &e, lang, err);
-        }
-        // The logbook needs no replay: it prints even from another program version, whose
-        // scenario this program may no longer read (names then fall back to ids).
-        let archive = match Archive::of(file, &args.file) {
-            Ok(a) => a,
-            Err(e) => return super::refuse(&args.file, &e, lang, err),
-        };
-        let lang = lang_flag
-            .or_else(|| archive.scenario.as_ref().map(|s| s.meta().language))
-            .unwrap_or(lang);
-        let s = archive.scenario.as_deref();
-        match (args.logbook, format) {
-            (true, Format::Html) => report::logbook_html(s, &archive.file, lang),
-            (true, Format::Markdown) => report::logbook_markdown(s, &archive.file, lang),
-            (false, Format::Html) => report::archive_html(&archive, &file_name, lang),
-            (false, Format::Markdown) => report::archive_markdown(&archive, &file_name, lang),
-        }
-    } else {
-        let settings = args.counterfactuals.then_some(CounterfactualSettings {
-            runs: args.runs,
-            jobs: args.jobs,
-            seed_base: 1,
-        });
-        let bar = settings
-            .filter(|_| std::io::stderr().is_terminal())
-            .map(|s| indicatif::ProgressBar::new(report::total_runs(&file, &s)));
-        let tick = |n: u64| {
-            if let Some(bar) = &bar {
-                bar.inc(n);
-            }
-        };
-        let report_lang = lang_flag.unwrap_or_else(|| {
-            file.scenario(&args.file)
-                .map_or(lang, |s| s.meta().language)
-        });
-        let debrief = Debrief::new(file, &args.file, report_lang, settings.as_ref(), &tick);
-        if let Some(bar) = bar {
-            bar.finish_and_clear();
-        }
-        let debrief = match debrief {
-            Ok(d) => d,
-            Err(report::ReportError::Exercise(e)) => {
+    // A report of another engine's file from its record alone: said on the way out.
+    let mut partial = None;
+    let text = match opened {
+        Opened::Archive(archive) => {
+            // Another engine's file is not re-simulated; counterfactuals would need just that.
+            if args.counterfactuals
+                && let Err(e) = archive.file.check_engine(&args.file)
+            {
                 return super::refuse(&args.file, &e, lang, err);
             }
-            Err(e) => {
-                let _ = writeln!(err, "{e}");
-                return Exit::Invalid;
+            if !args.logbook {
+                partial = Some(archive.file.engine.clone());
             }
-        };
-        match format {
-            Format::Html => debrief.html(&file_name),
-            Format::Markdown => debrief.markdown(&file_name),
+            // Its scenario may no longer be readable here (names then fall back to ids).
+            let lang = lang_flag
+                .or_else(|| archive.scenario.as_ref().map(|s| s.meta().language))
+                .unwrap_or(lang);
+            let s = archive.scenario.as_deref();
+            match (args.logbook, format) {
+                (true, Format::Html) => report::logbook_html(s, &archive.file, lang),
+                (true, Format::Markdown) => report::logbook_markdown(s, &archive.file, lang),
+                (false, Format::Html) => report::archive_html(&archive, &file_name, lang),
+                (false, Format::Markdown) => report::archive_markdown(&archive, &file_name, lang),
+            }
+        }
+        Opened::Replayed(done) => {
+            let (file, team) = *done;
+            let report_lang = lang_flag.unwrap_or(team.scenario().meta().language);
+            if args.logbook {
+                let s = Some(team.scenario());
+                match format {
+                    Format::Html => report::logbook_html(s, &file, report_lang),
+                    Format::Markdown => report::logbook_markdown(s, &file, report_lang),
+                }
+            } else {
+                let settings = args.counterfactuals.then_some(CounterfactualSettings {
+                    runs: args.runs,
+                    jobs: args.jobs,
+                    seed_base: 1,
+                });
+                let bar = settings
+                    .filter(|_| std::io::stderr().is_terminal())
+                    .map(|s| indicatif::ProgressBar::new(report::total_runs(&file, &s)));
+                let tick = |n: u64| {
+                    if let Some(bar) = &bar {
+                        bar.inc(n);
+                    }
+                };
+                let debrief = Debrief::of(file, team, report_lang, settings.as_ref(), &tick);
+                if let Some(bar) = bar {
+                    bar.finish_and_clear();
+                }
+                let debrief = match debrief {
+                    Ok(d) => d,
+                    Err(report::ReportError::Exercise(e)) => {
+                        return super::refuse(&args.file, &e, lang, err);
+                    }
+                    Err(e) => {
+                        let _ = writeln!(err, "{e}");
+                        return Exit::Invalid;
+                    }
+                };
+                match format {
+                    Format::Html => debrief.html(&file_name),
+                    Format::Markdown => debrief.markdown(&file_name),
+                }
+            }
         }
     };
-    if let Err(e) = std::fs::write(&target, text) {
-        let _ = writeln!(err, "{}: {e}", target.display());
+    let replace = if args.force {
+        Replace::Any
+    } else {
+        Replace::Marked(files::html_or_markdown_mark)
+    };
+    if let Err(e) = files::write(&target, text.as_bytes(), replace) {
+        let _ = writeln!(err, "{}", super::write_refused(&target, &e, lang));
         return Exit::Invalid;
     }
     let _ = writeln!(out, "{}", target.display());

@@ -39,6 +39,9 @@ pub struct Args {
     /// Also write the run as an exercise file (the same format `play` writes).
     #[arg(long, value_name = "FILE")]
     save: Option<std::path::PathBuf>,
+    /// Replace a regular file already at the --save path (never a folder, link or device).
+    #[arg(long, requires = "save")]
+    force: bool,
 }
 
 /// `run --json`: the run's identity and its outcome.
@@ -102,6 +105,14 @@ pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) 
         let minutes = i64::from(d) * crate::time::MINUTES_PER_DAY;
         u64::try_from(minutes / scenario.meta().tick.max(1)).unwrap_or(0)
     });
+    // The file's one writer from before the run, so nothing else writes it meanwhile.
+    let lock = match &args.save {
+        Some(path) => match crate::exercise::ExerciseFile::lock(path) {
+            Ok(lock) => Some(lock),
+            Err(e) => return super::refuse(path, &e, lang, err),
+        },
+        None => None,
+    };
     let mut done = run::run(Arc::clone(&scenario), args.seed, &commands, until);
     if let Some(path) = &args.save {
         let mut file = crate::exercise::ExerciseFile::new(&scenario, &text, args.seed);
@@ -143,11 +154,11 @@ pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) 
             // Played to the scenario's end: ENDEX, as an exercise that control ended.
             file.status = crate::exercise::Status::Ended;
         }
-        if let Err(e) = file.save(path) {
-            let _ = writeln!(err, "{e}");
-            return Exit::Invalid;
+        if let Err(e) = file.create(path, args.force) {
+            return super::refuse(path, &e, lang, err);
         }
     }
+    drop(lock);
     let outcome = done.sim.outcome();
     let objectives = done.sim.objectives();
     let waiting: Vec<WaitingJson> = done
@@ -191,7 +202,22 @@ pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) 
 }
 
 fn read_log(path: &std::path::Path, lang: Lang) -> Result<DecisionLog, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| match lang {
+    let limit = crate::scenario::MAX_FILE_BYTES;
+    let bytes = crate::files::read_limited(path, limit).map_err(|e| match (e, lang) {
+        (crate::files::ReadError::Io(e), Lang::De) => {
+            format!("{}: kann nicht gelesen werden: {e}", path.display())
+        }
+        (crate::files::ReadError::Io(e), Lang::En) => format!("{}: cannot read: {e}", path.display()),
+        (crate::files::ReadError::TooLarge { .. }, Lang::De) => format!(
+            "{}: die Datei ist größer als {limit} Bytes, mehr darf ein Entscheidungsprotokoll nicht haben",
+            path.display()
+        ),
+        (crate::files::ReadError::TooLarge { .. }, Lang::En) => format!(
+            "{}: the file is larger than {limit} bytes, the most a decision log may have",
+            path.display()
+        ),
+    })?;
+    let text = String::from_utf8(bytes).map_err(|e| match lang {
         Lang::De => format!("{}: kann nicht gelesen werden: {e}", path.display()),
         Lang::En => format!("{}: cannot read: {e}", path.display()),
     })?;

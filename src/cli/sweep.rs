@@ -1,6 +1,8 @@
 //! `krisenstab sweep (SCENARIO | EXERCISE_FILE) --runs N`: the same decisions over many seeds.
-//! An exercise file another engine version wrote is refused (exit code 1): this engine would run
-//! its decisions differently.
+//! An exercise file is opened as `replay` and `report` open it ([`crate::exercise::open`]): one
+//! that does not replay is refused whole, with the same located message; one another engine
+//! version wrote is refused naming that version (exit code 1): this engine would run its
+//! decisions differently.
 
 use std::io::{IsTerminal as _, Write};
 use std::path::Path;
@@ -13,6 +15,7 @@ use super::load_scenario;
 use crate::exercise::{ExerciseError, ExerciseFile};
 use crate::i18n::{Lang, number};
 use crate::run::Mode;
+use crate::scenario::Scenario;
 use crate::sim::command::Logged;
 use crate::sim::outcome::Outcome;
 use crate::sweep::{self, Change, Spread};
@@ -115,20 +118,16 @@ struct SweepJson<'a> {
     figures: &'a std::collections::BTreeMap<String, Spread>,
 }
 
-/// An exercise file's decisions and control actions, recognised by its content (`Ok(None)`: not
-/// an exercise file this program reads). A file another engine version wrote is refused: its
-/// decisions would run on this engine, not the one that played them.
-fn exercise(
-    path: &Path,
-) -> Result<Option<(crate::scenario::Scenario, Vec<Logged>)>, ExerciseError> {
-    let Ok(file) = ExerciseFile::read(path) else {
+/// An exercise file and its scenario, if `path` says it is one (`Ok(None)`: a scenario file or a
+/// built-in name). The file is replayed with every hash checked first, so a corrupt one is
+/// refused whole; a file another engine version wrote is refused: its decisions would run on
+/// this engine, not the one that played them.
+fn exercise(path: &Path) -> Result<Option<(ExerciseFile, Scenario)>, ExerciseError> {
+    if !crate::exercise::looks_like(path) {
         return Ok(None);
-    };
-    file.check_engine(path)?;
-    let Ok(scenario) = file.scenario(path) else {
-        return Ok(None);
-    };
-    Ok(Some((scenario, sweep::decisions(&file, None, 0))))
+    }
+    let (file, sim) = crate::exercise::open(path)?.replayed(path)?;
+    Ok(Some((file, sim.scenario().clone())))
 }
 
 /// The share of runs in which a 0/1 figure is 1, in per cent.
@@ -171,10 +170,21 @@ pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) 
         Err(e) => return super::refuse(path, &e, lang, err),
     };
     let (scenario, commands, mode) = match exercise {
-        Some((scenario, commands)) if !args.historical && !args.passive => {
-            (scenario, commands, "exercise")
+        Some(_) if args.historical || args.passive => {
+            let _ = match lang {
+                Lang::De => writeln!(
+                    err,
+                    "--historical und --passive gelten für ein Szenario; eine Übungsdatei wird mit ihren eigenen Entscheidungen durchgerechnet"
+                ),
+                Lang::En => writeln!(
+                    err,
+                    "--historical and --passive apply to a scenario; an exercise file is swept with its own decisions"
+                ),
+            };
+            return Exit::Usage;
         }
-        _ => {
+        Some((file, scenario)) => (scenario, sweep::decisions(&file, None, 0), "exercise"),
+        None => {
             let Some((scenario, _)) = load_scenario(&args.target, lang, err) else {
                 return Exit::Invalid;
             };
@@ -273,10 +283,12 @@ fn counterfactual(
     err: &mut impl Write,
 ) -> Exit {
     let path = Path::new(&args.target);
-    let loaded = ExerciseFile::read(path).and_then(|f| {
-        f.check_engine(path)?;
-        f.scenario(path).map(|s| (f, s))
-    });
+    let loaded = crate::exercise::open(path)
+        .and_then(|opened| opened.replayed(path))
+        .map(|(file, sim)| {
+            let scenario = sim.scenario().clone();
+            (file, scenario)
+        });
     let (file, scenario) = match loaded {
         Ok(loaded) => loaded,
         Err(e) => return super::refuse(path, &e, lang, err),

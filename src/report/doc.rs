@@ -129,11 +129,12 @@ fn html_block(out: &mut String, block: &Block) {
 pub fn html(doc: &Document) -> String {
     let title = escape(&doc.title);
     let mut out = format!(
-        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\">\
+        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\">{}\
          <meta name=\"viewport\" content=\"width=device-width\"><title>ÜBUNG – {title}</title>\n\
          <style>\n{PRINT_CSS}{}</style></head><body>\n<header class=\"mark\">ÜBUNG</header>\n\
          <h1>ÜBUNG – {title}</h1>\n",
         doc.lang.code(),
+        crate::files::HTML_MARK,
         if doc.landscape {
             "@page{size:A4 landscape}\n"
         } else {
@@ -242,5 +243,7 @@ pub fn markdown(doc: &Document) -> String {
         }
     }
     out.push_str("ÜBUNG\n");
+    // Says who wrote it, so that the next report may replace it; renders as nothing.
+    out.push_str(&format!("\n{}\n", crate::files::MARKDOWN_MARK));
     out
 }

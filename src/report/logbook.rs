@@ -117,8 +117,9 @@ pub fn logbook_html(s: Option<&Scenario>, file: &ExerciseFile, lang: Lang) -> St
         title_of(s, file)
     ));
     let mut out = format!(
-        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>ÜBUNG – {title}</title>\n<style>\n{PRINT_CSS}.sheet{{break-after:page}}.sheet:last-child{{break-after:auto}}.sheet table{{table-layout:fixed;font-size:9pt}}.sheet h1{{font-size:14pt}}\n.sheet th:nth-child(1){{width:5%}}.sheet th:nth-child(2){{width:13%}}.sheet th:nth-child(3){{width:13%}}.sheet th:nth-child(4){{width:15%}}.sheet th:nth-child(5){{width:11%}}\n.foot{{display:flex;justify-content:space-between;margin-top:.8em;font-size:9pt}}\n</style></head><body>\n<header class=\"mark\">ÜBUNG</header>\n",
-        lang.code()
+        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\">{}<title>ÜBUNG – {title}</title>\n<style>\n{PRINT_CSS}.sheet{{break-after:page}}.sheet:last-child{{break-after:auto}}.sheet table{{table-layout:fixed;font-size:9pt}}.sheet h1{{font-size:14pt}}\n.sheet th:nth-child(1){{width:5%}}.sheet th:nth-child(2){{width:13%}}.sheet th:nth-child(3){{width:13%}}.sheet th:nth-child(4){{width:15%}}.sheet th:nth-child(5){{width:11%}}\n.foot{{display:flex;justify-content:space-between;margin-top:.8em;font-size:9pt}}\n</style></head><body>\n<header class=\"mark\">ÜBUNG</header>\n",
+        lang.code(),
+        crate::files::HTML_MARK
     );
     let all = sheets(s, file);
     for (i, page) in all.iter().enumerate() {
@@ -176,5 +177,7 @@ pub fn logbook_markdown(s: Option<&Scenario>, file: &ExerciseFile, lang: Lang) -
         out.push_str(&format!("\n{}\n\n", signature(lang)));
     }
     out.push_str("ÜBUNG\n");
+    // Says who wrote it, so that the next logbook may replace it; renders as nothing.
+    out.push_str(&format!("\n{}\n", crate::files::MARKDOWN_MARK));
     out
 }

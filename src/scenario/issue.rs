@@ -523,11 +523,18 @@ impl Problem {
             }
             Problem::Unreadable { what, reason } if de => format!("'{what}' kann nicht gelesen werden: {reason}"),
             Problem::Unreadable { what, reason } => format!("cannot read '{what}': {reason}"),
-            Problem::TooLarge { bytes, limit } if de => {
+            // Reading stops one byte past the limit when the size is unknown (a device).
+            Problem::TooLarge { bytes, limit } if de && *bytes > limit.saturating_add(1) => {
                 format!("die Datei ist {bytes} Bytes groß; erlaubt sind höchstens {limit} Bytes (64 MiB)")
             }
-            Problem::TooLarge { bytes, limit } => {
+            Problem::TooLarge { limit, .. } if de => {
+                format!("die Datei ist größer als {limit} Bytes (64 MiB), mehr ist nicht erlaubt")
+            }
+            Problem::TooLarge { bytes, limit } if *bytes > limit.saturating_add(1) => {
                 format!("the file is {bytes} bytes; at most {limit} bytes (64 MiB) are allowed")
+            }
+            Problem::TooLarge { limit, .. } => {
+                format!("the file is larger than {limit} bytes (64 MiB), the most allowed")
             }
         }
     }

@@ -13,6 +13,7 @@ mod drehbuch_cli;
 mod engine;
 mod exercise;
 mod fixtures;
+mod hardening_files;
 mod input;
 mod mutations;
 mod older_engine;
