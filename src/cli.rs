@@ -29,6 +29,7 @@ use crate::exercise::{ENGINE, ExerciseError, ExerciseFile};
 use crate::files::{Refusal, WriteError};
 use crate::scenario::{self, Invalid, Issue, Origin, Problem, Scenario};
 use crate::tui::text;
+use crate::visible::Visible;
 
 /// krisenstab: tabletop cyber-incident exercises for crisis staffs.
 #[derive(Debug, Parser)]
@@ -88,6 +89,9 @@ pub enum Outcome {
     Invalid,
     /// A usage error found after parsing (exit code 2, like clap's own).
     Usage,
+    /// The terminal interface was ended by this signal (SIGTERM, SIGINT, SIGHUP), after saving
+    /// and giving the terminal back: exit code 128 + its number, as a shell reports it.
+    Signal(u8),
 }
 
 pub fn main() -> ExitCode {
@@ -101,8 +105,10 @@ pub fn main() -> ExitCode {
     };
     let lang = message_lang(cli.lang);
     // Unlocked handles: `play` hands the terminal to its interface (and a panic hook) meanwhile.
-    let mut out = Stream::new(std::io::stdout());
-    let mut err = Stream::new(std::io::stderr());
+    // Text from files we did not write reaches the terminal with its control characters shown
+    // as escapes (`\u{1b}`), whichever command prints it.
+    let mut out = Stream::new(Visible::new(std::io::stdout()));
+    let mut err = Stream::new(Visible::new(std::io::stderr()));
     let outcome = match cli.command {
         Some(Command::Check(args)) => check::run(&args, lang, &mut out, &mut err),
         Some(Command::Run(args)) => run::run(&args, lang, &mut out, &mut err),
@@ -124,6 +130,7 @@ pub fn main() -> ExitCode {
         Outcome::Ok => 0,
         Outcome::Invalid => 1,
         Outcome::Usage => 2,
+        Outcome::Signal(number) => 128u8.saturating_add(number),
     };
     ExitCode::from(after_writing(code, &out, &mut err, lang))
 }
@@ -265,18 +272,19 @@ fn print_issues(
     invalid: &Invalid,
     lang: Lang,
 ) -> std::io::Result<()> {
+    // One write per problem: standard error is unbuffered, and a file may have 300,000.
     for issue in &invalid.issues {
-        if issue.line == 0 {
-            writeln!(err, "{arg}: {}", issue.describe(lang))?;
+        let line = if issue.line == 0 {
+            format!("{arg}: {}\n", issue.describe(lang))
         } else {
-            writeln!(
-                err,
-                "{arg}:{}:{}: {}",
+            format!(
+                "{arg}:{}:{}: {}\n",
                 issue.line,
                 issue.column,
                 issue.describe(lang)
-            )?;
-        }
+            )
+        };
+        err.write_all(line.as_bytes())?;
     }
     let n = invalid.issues.len();
     match lang {

@@ -167,12 +167,25 @@ fn fields(r: &Row) -> [String; 11] {
     ]
 }
 
-/// CSV with a header row; every field quoted as needed by the `csv` writer.
+/// A CSV cell a spreadsheet will not run as a formula: one that begins with `=`, `+`, `-`, `@`,
+/// a tab or a carriage return gets a `'` in front (the OWASP rule against CSV injection), which
+/// the spreadsheet shows as text.
+pub fn csv_cell(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
+}
+
+/// CSV with a header row; every field quoted as needed by the `csv` writer, and none that a
+/// spreadsheet would run as a formula ([`csv_cell`]).
 pub fn csv(s: &Scenario, lang: Lang) -> Result<String, csv::Error> {
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record(headings(lang))?;
     for r in rows(s, lang) {
-        w.write_record(fields(&r))?;
+        let cells = fields(&r);
+        w.write_record(cells.iter().map(|c| csv_cell(c).into_owned()))?;
     }
     let bytes = w.into_inner().map_err(|e| e.into_error())?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())

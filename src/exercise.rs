@@ -342,9 +342,12 @@ impl ExerciseFile {
                 limit,
             },
         })?;
-        let text = String::from_utf8(bytes).map_err(|e| ExerciseError::Read {
+        // Bytes that are not UTF-8 are refused where they are, like any other parse error.
+        let text = crate::ron_io::text(bytes).map_err(|e| ExerciseError::Parse {
             path: p.clone(),
-            source: std::io::Error::new(std::io::ErrorKind::InvalidData, e.utf8_error()),
+            line: e.line,
+            column: e.column,
+            message: e.message,
         })?;
         let file: ExerciseFile =
             crate::ron_io::from_str(&text).map_err(|e| ExerciseError::Parse {

@@ -21,3 +21,4 @@ pub mod sim;
 pub mod sweep;
 pub mod time;
 pub mod tui;
+pub mod visible;

@@ -17,6 +17,19 @@ pub struct ParseError {
     pub message: String,
 }
 
+/// `bytes` as text, or a [`ParseError`] at the line and column where they stop being UTF-8.
+pub fn text(bytes: Vec<u8>) -> Result<String, ParseError> {
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let before = String::from_utf8_lossy(&e.as_bytes()[..valid]);
+        ParseError {
+            line: 1 + before.matches('\n').count(),
+            column: 1 + before.rsplit('\n').next().map_or(0, |l| l.chars().count()),
+            message: "the file is not valid UTF-8".into(),
+        }
+    })
+}
+
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
     options().from_str(text).map_err(|e| ParseError {
         line: e.span.start.line.max(1),

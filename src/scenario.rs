@@ -167,18 +167,24 @@ fn suggestion(code: &ron::Error) -> Option<String> {
     }
 }
 
-/// Validates scenario text.
+/// Validates scenario text. CRLF line ends are read as LF (a file saved on Windows reads the
+/// same, and a text spanning lines holds no carriage return); any other control character in
+/// the text is refused (`E0130`).
 pub fn parse(text: &str) -> Result<Scenario, Invalid> {
+    let normalised;
+    let text = if text.contains("\r\n") {
+        normalised = text.replace("\r\n", "\n");
+        normalised.as_str()
+    } else {
+        text
+    };
     let raw: raw::Scenario = match crate::ron_io::options().from_str(text) {
         Ok(raw) => raw,
         Err(e) => {
-            let position = clamp(
-                Position {
-                    line: e.span.start.line,
-                    column: e.span.start.col,
-                },
-                text,
-            );
+            let position = Bounds::of(text).clamp(Position {
+                line: e.span.start.line,
+                column: e.span.start.col,
+            });
             let issue = Issue {
                 path: String::new(),
                 line: position.line,
@@ -191,32 +197,52 @@ pub fn parse(text: &str) -> Result<Scenario, Invalid> {
             });
         }
     };
-    let hash = text_hash(text);
-    validate::validate(&raw)
-        .map(|mut s| {
-            s.meta.text_hash = hash;
-            s
-        })
-        .map_err(|problems| {
+    let (scenario, problems) = match validate::validate(&raw) {
+        Ok(scenario) => (Some(scenario), Vec::new()),
+        Err(problems) => (None, problems),
+    };
+    // One structural pass locates every problem and finds every control character; a valid
+    // scenario whose text cannot hold one skips it.
+    let locations = match scenario {
+        Some(mut scenario) if !locate::may_hold_controls(text) => {
+            scenario.meta.text_hash = text_hash(text);
+            return Ok(scenario);
+        }
+        Some(mut scenario) => {
             let locations = locate::Locations::scan(text);
-            let mut issues: Vec<Issue> = problems
-                .into_iter()
-                .map(|(path, problem)| {
-                    let position = clamp(locations.find(&path), text);
-                    Issue {
-                        path,
-                        line: position.line,
-                        column: position.column,
-                        problem,
-                    }
-                })
-                .collect();
-            issues.sort_by_key(|i| (i.line, i.column));
-            Invalid {
-                id: Some(raw.id.clone()),
-                issues,
+            if locations.controls().is_empty() {
+                scenario.meta.text_hash = text_hash(text);
+                return Ok(scenario);
+            }
+            locations
+        }
+        None => locate::Locations::scan(text),
+    };
+    let bounds = Bounds::of(text);
+    let controls = locations.controls().iter().map(|c| Issue {
+        path: c.path.clone(),
+        line: c.position.line,
+        column: c.position.column,
+        problem: Problem::ControlCharacter(c.char),
+    });
+    let mut issues: Vec<Issue> = problems
+        .into_iter()
+        .map(|(path, problem)| {
+            let position = bounds.clamp(locations.find(&path));
+            Issue {
+                path,
+                line: position.line,
+                column: position.column,
+                problem,
             }
         })
+        .chain(controls)
+        .collect();
+    issues.sort_by_key(|i| (i.line, i.column));
+    Err(Invalid {
+        id: Some(raw.id.clone()),
+        issues,
+    })
 }
 
 /// BLAKE3 over the text with CRLF line ends turned into LF, in hex: the same scenario checked
@@ -233,20 +259,36 @@ fn end_of(text: &str) -> Position {
     Position { line, column }
 }
 
-/// Keeps a position on a line that exists: the parser reports end-of-file after a final newline
-/// as the (empty) line after the last one.
-fn clamp(position: Position, text: &str) -> Position {
-    let lines = text.lines().count().max(1);
-    if position.line <= lines {
-        return Position {
-            line: position.line.max(1),
-            column: position.column.max(1),
-        };
+/// The lines a text has, counted once, to keep every reported position inside them.
+struct Bounds {
+    lines: usize,
+    /// The column just after the last line.
+    end_column: usize,
+}
+
+impl Bounds {
+    fn of(text: &str) -> Bounds {
+        let lines = text.lines().count().max(1);
+        let last = text.lines().last().unwrap_or("");
+        Bounds {
+            lines,
+            end_column: last.chars().count() + 1,
+        }
     }
-    let last = text.lines().last().unwrap_or("");
-    Position {
-        line: lines,
-        column: last.chars().count() + 1,
+
+    /// Keeps a position on a line that exists: the parser reports end-of-file after a final
+    /// newline as the (empty) line after the last one.
+    fn clamp(&self, position: Position) -> Position {
+        if position.line <= self.lines {
+            return Position {
+                line: position.line.max(1),
+                column: position.column.max(1),
+            };
+        }
+        Position {
+            line: self.lines,
+            column: self.end_column,
+        }
     }
 }
 
@@ -326,6 +368,83 @@ mod tests {
             "state_network_breached"
         );
         assert_eq!(s.counts().observed, 1);
+    }
+
+    /// The problems of `text` as (code, path, line, column).
+    fn located(text: &str) -> Vec<(Code, String, usize, usize)> {
+        parse(text)
+            .unwrap_err()
+            .issues
+            .into_iter()
+            .map(|i| (i.code(), i.path, i.line, i.column))
+            .collect()
+    }
+
+    #[test]
+    fn control_characters_are_refused_wherever_they_are_written() {
+        let tutorial = builtin("tutorial").unwrap();
+        let title = "title: \"Musterstadt";
+        let at = tutorial.find(title).unwrap() + title.len();
+        let line = 1 + tutorial[..at].matches('\n').count();
+        let column = 1 + tutorial[..at].rsplit('\n').next().unwrap().chars().count();
+        let with = |insert: &str| format!("{}{insert}{}", &tutorial[..at], &tutorial[at..]);
+        for (insert, c) in [
+            ("\u{1b}]0;pwned\u{7}", '\u{1b}'),
+            ("\0", '\0'),
+            ("\r", '\r'),
+            ("\u{7f}", '\u{7f}'),
+            ("\u{9b}2J", '\u{9b}'),
+            ("\\u{1b}[2J", '\u{1b}'),
+            ("\\x1b", '\u{1b}'),
+            ("\\xc2\\x9b", '\u{9b}'),
+            ("\\0", '\0'),
+            ("\\r", '\r'),
+            ("\\u{85}", '\u{85}'),
+        ] {
+            let text = with(insert);
+            let found = located(&text);
+            assert_eq!(
+                found[0],
+                (Code::ControlCharacter, "title".to_string(), line, column),
+                "{insert:?}: {found:?}"
+            );
+            let issue = &parse(&text).unwrap_err().issues[0];
+            assert_eq!(issue.problem, Problem::ControlCharacter(c), "{insert:?}");
+        }
+        // Every control character is reported, in ids and comments too.
+        let text = with("\u{1b}[2J\u{1b}[H")
+            .replacen("id: \"ad\"", "id: \"a\0d\"", 1)
+            .replacen("Scenario(", "// \u{1b}]0;x\u{7}\nScenario(", 1);
+        let found = located(&text);
+        let controls: Vec<&(Code, String, usize, usize)> = found
+            .iter()
+            .filter(|f| f.0 == Code::ControlCharacter)
+            .collect();
+        assert_eq!(controls.len(), 5, "{found:?}");
+        assert_eq!(controls[0].1, "");
+        assert!(
+            controls.iter().any(|c| c.1.ends_with(".id")),
+            "{controls:?}"
+        );
+        // Tabs, line feeds, CRLF line ends and escapes that stand for themselves are fine.
+        let fine = with("\t\\\\x1b \\\\u{1b} \\\\0 \\\\r \\n \\t \\\" ").replace('\n', "\r\n");
+        let scenario = parse(&fine).unwrap();
+        assert!(scenario.meta().title.contains('\t'));
+        assert!(!scenario.meta().title.contains('\r'));
+    }
+
+    #[test]
+    fn a_text_spanning_lines_reads_the_same_with_crlf_line_ends() {
+        let tutorial = builtin("tutorial").unwrap();
+        let lf = tutorial.replacen(
+            "title: \"Musterstadt",
+            "title: \"Zwei\nZeilen, Musterstadt",
+            1,
+        );
+        let crlf = lf.replace('\n', "\r\n");
+        let (a, b) = (parse(&lf).unwrap(), parse(&crlf).unwrap());
+        assert_eq!(a.meta().title, b.meta().title);
+        assert!(a.meta().title.starts_with("Zwei\nZeilen"));
     }
 
     #[test]

@@ -56,7 +56,8 @@ pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) 
         }
     }
     if args.json {
-        let _ = serde_json::to_writer_pretty(&mut *out, &reports);
+        let text = crate::visible::json(&reports).unwrap_or_default();
+        let _ = out.write_all(text.as_bytes());
         let _ = writeln!(out);
     }
     outcome

@@ -173,10 +173,10 @@ pub(super) fn show(app: App, mode: Mode, out: &mut impl Write, err: &mut impl Wr
         let _ = writeln!(err, "{why}");
     }
     let _ = writeln!(out, "{where_text}");
-    if result.is_ok() {
-        Exit::Ok
-    } else {
-        Exit::Invalid
+    match (result, terminal::ended_by_signal()) {
+        (Ok(()), Some(signal)) => Exit::Signal(signal),
+        (Ok(()), None) => Exit::Ok,
+        (Err(_), _) => Exit::Invalid,
     }
 }
 
@@ -189,10 +189,10 @@ pub(super) fn show_read_only(view: ReadOnly, out: &mut impl Write, err: &mut imp
         let _ = writeln!(err, "{why}");
     }
     let _ = writeln!(out, "{where_text}");
-    if result.is_ok() {
-        Exit::Ok
-    } else {
-        Exit::Invalid
+    match (result, terminal::ended_by_signal()) {
+        (Ok(()), Some(signal)) => Exit::Signal(signal),
+        (Ok(()), None) => Exit::Ok,
+        (Err(_), _) => Exit::Invalid,
     }
 }
 

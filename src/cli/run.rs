@@ -83,16 +83,22 @@ pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) 
     if let Mode::Decisions(log) = &mode
         && log.scenario != scenario.meta().id
     {
+        // The refusal names the file first, as every refusal of an input does.
+        let file = args
+            .decisions
+            .as_deref()
+            .unwrap_or(std::path::Path::new(""))
+            .display();
         let _ = match lang {
             Lang::De => writeln!(
                 err,
-                "Das Entscheidungsprotokoll gehört zum Szenario '{}', nicht zu '{}'",
+                "{file}: das Entscheidungsprotokoll gehört zum Szenario '{}', nicht zu '{}'",
                 log.scenario,
                 scenario.meta().id
             ),
             Lang::En => writeln!(
                 err,
-                "the decision log belongs to scenario '{}', not to '{}'",
+                "{file}: the decision log belongs to scenario '{}', not to '{}'",
                 log.scenario,
                 scenario.meta().id
             ),
@@ -217,26 +223,25 @@ fn read_log(path: &std::path::Path, lang: Lang) -> Result<DecisionLog, String> {
             path.display()
         ),
     })?;
-    let text = String::from_utf8(bytes).map_err(|e| match lang {
-        Lang::De => format!("{}: kann nicht gelesen werden: {e}", path.display()),
-        Lang::En => format!("{}: cannot read: {e}", path.display()),
-    })?;
-    DecisionLog::parse(&text).map_err(
-        |crate::ron_io::ParseError {
-             line,
-             column,
-             message,
-         }| match lang {
-            Lang::De => format!(
-                "{}:{line}:{column}: Fehler im Entscheidungsprotokoll: {message}",
-                path.display()
-            ),
-            Lang::En => format!(
-                "{}:{line}:{column}: error in decision log: {message}",
-                path.display()
-            ),
-        },
-    )
+    // Bytes that are not UTF-8 are refused where they are, like any other parse error.
+    crate::ron_io::text(bytes)
+        .and_then(|text| DecisionLog::parse(&text))
+        .map_err(
+            |crate::ron_io::ParseError {
+                 line,
+                 column,
+                 message,
+             }| match lang {
+                Lang::De => format!(
+                    "{}:{line}:{column}: Fehler im Entscheidungsprotokoll: {message}",
+                    path.display()
+                ),
+                Lang::En => format!(
+                    "{}:{line}:{column}: error in decision log: {message}",
+                    path.display()
+                ),
+            },
+        )
 }
 
 fn day(d: Option<i64>, lang: Lang) -> String {

@@ -234,7 +234,7 @@ pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) 
             seeds: [args.seed_base, last],
             figures: &figures,
         };
-        let _ = serde_json::to_writer_pretty(&mut *out, &json);
+        let _ = out.write_all(crate::visible::json(&json).unwrap_or_default().as_bytes());
         let _ = writeln!(out);
         return Exit::Ok;
     }
@@ -358,7 +358,7 @@ fn counterfactual(
                 figures: &variant_figures,
             },
         };
-        let _ = serde_json::to_writer_pretty(&mut *out, &json);
+        let _ = out.write_all(crate::visible::json(&json).unwrap_or_default().as_bytes());
         let _ = writeln!(out);
         return Exit::Ok;
     }

@@ -51,8 +51,10 @@ pub struct Document {
     pub landscape: bool,
 }
 
+/// Text for HTML: markup characters as entities, control characters as visible escapes.
 pub fn escape(t: &str) -> String {
-    t.replace('&', "&amp;")
+    crate::visible::visible(t)
+        .replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
@@ -177,17 +179,88 @@ pub fn html(doc: &Document) -> String {
     out
 }
 
+/// One line of text for Markdown, so that a CommonMark parser reads it back as this text and
+/// nothing else (no HTML, link, emphasis, code, math, heading, list, quote or table cell border,
+/// nor the extensions of common renderers): every character with a meaning inside a line is
+/// escaped with a backslash, and so is one that starts a block at the beginning of a line. White
+/// space around the line is dropped (it would be).
+fn md_line(line: &str, out: &mut String) {
+    let line = line.trim();
+    // A block marker at the start: `-`, `+`, `=` (list, thematic break, setext underline), `:`,
+    // or the `.`/`)` after leading digits (ordered list).
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let ordered =
+        (1..=9).contains(&digits) && matches!(line.as_bytes().get(digits), Some(b'.' | b')'));
+    for (i, c) in line.char_indices() {
+        let start_marker = i == 0 && matches!(c, '-' | '+' | '=' | ':');
+        let list_marker = ordered && i == digits;
+        if start_marker
+            || list_marker
+            || matches!(
+                c,
+                '\\' | '`'
+                    | '*'
+                    | '_'
+                    | '['
+                    | ']'
+                    | '<'
+                    | '>'
+                    | '&'
+                    | '|'
+                    | '~'
+                    | '^'
+                    | '#'
+                    | '$'
+                    | '{'
+                    | '}'
+            )
+        {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+}
+
+/// Text inside one line of Markdown (a heading, a list item, a table cell, a caption): line
+/// breaks become spaces, control characters visible escapes, Markdown characters escaped.
+pub fn md_inline(t: &str) -> String {
+    let t = crate::visible::visible(t);
+    let joined: Vec<&str> = t
+        .split('\n')
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let mut out = String::with_capacity(t.len() + 8);
+    md_line(&joined.join(" "), &mut out);
+    out
+}
+
+/// A paragraph of Markdown: each line of the text escaped as by [`md_inline`], lines kept apart
+/// by hard line breaks (a backslash at the end of the line); empty lines are dropped (they would
+/// end the paragraph).
+pub fn md_paragraph(t: &str) -> String {
+    let t = crate::visible::visible(t);
+    let mut out = String::with_capacity(t.len() + 8);
+    for line in t.split('\n').filter(|l| !l.trim().is_empty()) {
+        if !out.is_empty() {
+            out.push_str("\\\n");
+        }
+        md_line(line, &mut out);
+    }
+    out
+}
+
 fn md_cell(t: &str) -> String {
-    t.replace('|', "\\|").replace('\n', " ")
+    md_inline(t)
 }
 
 fn md_block(out: &mut String, block: &Block) {
     match block {
-        Block::Para(t) => out.push_str(&format!("{t}\n\n")),
-        Block::Heading(t) => out.push_str(&format!("### {t}\n\n")),
+        Block::Para(t) => out.push_str(&format!("{}\n\n", md_paragraph(t))),
+        Block::Heading(t) => out.push_str(&format!("### {}\n\n", md_inline(t))),
         Block::List(items) => {
             for i in items {
-                out.push_str(&format!("- {}\n", i.replace('\n', " ")));
+                out.push_str(&format!("- {}\n", md_inline(i)));
             }
             out.push('\n');
         }
@@ -215,7 +288,10 @@ fn md_block(out: &mut String, block: &Block) {
         Block::Chart {
             caption, fallback, ..
         } => {
-            out.push_str(&format!("*{caption}*\n\n"));
+            let caption = md_inline(caption);
+            if !caption.is_empty() {
+                out.push_str(&format!("*{caption}*\n\n"));
+            }
             md_block(out, fallback);
         }
     }
@@ -223,21 +299,23 @@ fn md_block(out: &mut String, block: &Block) {
 
 /// Markdown: the same sections, charts as tables of their data.
 pub fn markdown(doc: &Document) -> String {
-    let mut out = format!("# ÜBUNG – {}\n\n", doc.title);
+    let mut out = format!("# ÜBUNG – {}\n\n", md_inline(&doc.title));
     if !doc.notice.is_empty() {
         let lines: Vec<String> = doc
             .notice
             .iter()
-            .map(|l| format!("> **{}**", l.replace('\n', " ")))
+            .map(|l| md_inline(l))
+            .filter(|l| !l.is_empty())
+            .map(|l| format!("> **{l}**"))
             .collect();
         out.push_str(&format!("{}\n\n", lines.join("\n>\n")));
     }
     for line in &doc.subtitle {
-        out.push_str(&format!("{line}  \n"));
+        out.push_str(&format!("{}  \n", md_inline(line)));
     }
     out.push('\n');
     for (n, s) in doc.sections.iter().enumerate() {
-        out.push_str(&format!("## {}. {}\n\n", n + 1, s.title));
+        out.push_str(&format!("## {}. {}\n\n", n + 1, md_inline(&s.title)));
         for b in &s.blocks {
             md_block(&mut out, b);
         }
@@ -246,4 +324,210 @@ pub fn markdown(doc: &Document) -> String {
     // Says who wrote it, so that the next report may replace it; renders as nothing.
     out.push_str(&format!("\n{}\n", crate::files::MARKDOWN_MARK));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+    /// A document with every kind of block, every text `t(i)`.
+    fn document(t: &dyn Fn(usize) -> String) -> Document {
+        Document {
+            lang: Lang::En,
+            title: t(0),
+            notice: vec![t(1)],
+            subtitle: vec![t(2)],
+            sections: vec![Section {
+                id: "s",
+                title: t(3),
+                blocks: vec![
+                    Block::Heading(t(4)),
+                    Block::Para(t(5)),
+                    Block::List(vec![t(6), t(7)]),
+                    Block::Table {
+                        head: vec![t(8), t(9), t(10)],
+                        rows: vec![vec![t(11), t(12), t(13)], vec![t(14), t(15), t(16)]],
+                        numeric: vec![1],
+                    },
+                    Block::Chart {
+                        caption: t(17),
+                        svg: String::new(),
+                        fallback: Box::new(Block::Table {
+                            head: vec![t(18), t(19)],
+                            rows: vec![vec![t(20), t(21)]],
+                            numeric: Vec::new(),
+                        }),
+                    },
+                ],
+                page_break: false,
+            }],
+            landscape: false,
+        }
+    }
+
+    /// What CommonMark (with every extension of pulldown-cmark but smart punctuation) reads in
+    /// `markdown`: the structure (every start and end of an element) and the text of each
+    /// heading, paragraph, list item and table cell, line breaks as `\n`.
+    fn read(markdown: &str) -> (Vec<String>, Vec<String>) {
+        let options = Options::all().difference(Options::ENABLE_SMART_PUNCTUATION);
+        let (mut structure, mut texts, mut open) = (Vec::new(), Vec::new(), Vec::new());
+        for event in Parser::new_ext(markdown, options) {
+            match event {
+                Event::Start(tag) => {
+                    if matches!(
+                        tag,
+                        Tag::Heading { .. } | Tag::Paragraph | Tag::Item | Tag::TableCell
+                    ) {
+                        open.push(String::new());
+                    }
+                    structure.push(format!("{tag:?}"));
+                }
+                Event::End(end) => {
+                    if matches!(
+                        end,
+                        TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell
+                    ) {
+                        texts.push(open.pop().unwrap_or_default());
+                    }
+                    structure.push(format!("{end:?}"));
+                }
+                Event::Text(t) => open.last_mut().unwrap().push_str(&t),
+                Event::SoftBreak | Event::HardBreak => open.last_mut().unwrap().push('\n'),
+                other => structure.push(format!("{other:?}")),
+            }
+        }
+        (structure, texts)
+    }
+
+    /// A text as one line of Markdown shows it: control characters visible, line breaks
+    /// spaces, white space at the ends and around line breaks gone.
+    fn one_line(t: &str) -> String {
+        let t = crate::visible::visible(t);
+        let lines: Vec<&str> = t
+            .split('\n')
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        lines.join(" ")
+    }
+
+    /// A paragraph as Markdown shows it: its non-empty lines, trimmed.
+    fn lines(t: &str) -> String {
+        let t = crate::visible::visible(t);
+        let lines: Vec<&str> = t
+            .split('\n')
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        lines.join("\n")
+    }
+
+    /// The texts `read` should find in `document(t)`: what shows nothing leaves out its
+    /// paragraph (and a notice or caption its emphasis).
+    fn expected(t: &dyn Fn(usize) -> String) -> Vec<String> {
+        let some = |s: String| (!s.is_empty()).then_some(s);
+        let mut out = vec![
+            format!("ÜBUNG – {}", one_line(&t(0)))
+                .trim_end()
+                .to_string(),
+        ];
+        out.extend(some(one_line(&t(1))));
+        out.extend(some(one_line(&t(2))));
+        out.push(format!("1. {}", one_line(&t(3))).trim_end().to_string());
+        out.push(one_line(&t(4)));
+        out.extend(some(lines(&t(5))));
+        out.extend((6..=16).map(|i| one_line(&t(i))));
+        out.extend(some(one_line(&t(17))));
+        out.extend((18..=21).map(|i| one_line(&t(i))));
+        out.push("ÜBUNG".into());
+        out
+    }
+
+    /// `texts` rendered and read back: the same structure as plain words give, no HTML, and
+    /// every text as it was.
+    fn reads_back(texts: &[String]) -> Result<(), TestCaseError> {
+        let hostile = |i: usize| texts[i % texts.len()].clone();
+        // Plain words where the text shows something, nothing where it shows nothing.
+        let plain = |i: usize| {
+            if one_line(&hostile(i)).is_empty() {
+                String::new()
+            } else {
+                format!("word{i}")
+            }
+        };
+        let (structure, read_texts) = read(&markdown(&document(&hostile)));
+        let (plain_structure, _) = read(&markdown(&document(&plain)));
+        let html = structure
+            .iter()
+            .find(|e| e.starts_with("Html") || e.starts_with("InlineHtml"));
+        prop_assert!(html.is_none(), "an HTML node: {html:?}");
+        prop_assert_eq!(&structure, &plain_structure);
+        prop_assert_eq!(read_texts, expected(&hostile));
+        Ok(())
+    }
+
+    #[test]
+    fn markdown_reads_back_as_the_text_with_no_html_and_whole_tables() {
+        let texts: Vec<String> = [
+            "<script>alert(1)</script>",
+            "a | b || c \\| d",
+            "*x* _y_ **z** __w__ ***v***",
+            "`code` ``more``",
+            "[link](http://example.org) ![img](x.png) [ref][1] [^1] [[wiki]]",
+            "<http://example.org> <a@b.de> www.example.org",
+            "&amp; &#65; &#x41; &copy",
+            "# heading",
+            "- item\n+ item\n* item",
+            "1. one\n2) two\n10. ten",
+            "> quote\n>> deeper",
+            "---\n***\n___\n===",
+            "    indented\n\ttabbed",
+            "```rust\nfn x() {}\n```\n~~~",
+            "back\\slash\\\nand trailing\\",
+            "~~strike~~ ~sub~ ^sup^ $x^2$ $$y$$",
+            "term\n: definition",
+            "# Title {#id .class}",
+            "- [ ] task\n- [x] done",
+            "<!-- comment --> <div>block</div>",
+            "line one  \nline two\n\n\nafter blank lines",
+            "\u{1b}]0;pwned\u{7}\u{1b}[2J and \u{9b}31m",
+            "Müller & Söhne: 3 < 4 > 2, \"zitiert\" 'so'",
+            "",
+            "   ",
+            "|",
+            "\\",
+            "a_b_c snake_case_id",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for (i, text) in texts.iter().enumerate() {
+            // Each text in every place, and next to every other.
+            let shifted: Vec<String> = texts[i..].iter().chain(&texts[..i]).cloned().collect();
+            if let Err(e) = reads_back(&shifted) {
+                panic!(
+                    "{text:?}: {e}\n{}",
+                    markdown(&document(&|j| shifted[j % shifted.len()].clone()))
+                );
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig {
+            cases: 512,
+            failure_persistence: None,
+            rng_algorithm: proptest::test_runner::RngAlgorithm::ChaCha,
+            ..ProptestConfig::default()
+        })]
+
+        #[test]
+        fn any_text_reads_back(texts in proptest::collection::vec(
+            "[a-z0-9 \\t\\n\\\\`*_\\[\\]<>&|~^#$!{}()\\-+=:.'\"/@%;]{0,24}|\\PC{0,8}", 22..23)
+        ) {
+            reads_back(&texts)?;
+        }
+    }
 }

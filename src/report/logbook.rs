@@ -154,7 +154,7 @@ pub fn logbook_markdown(s: Option<&Scenario>, file: &ExerciseFile, lang: Lang) -
     let mut out = format!(
         "# ÜBUNG – {}: {}\n\n",
         tr(lang, "Einsatztagebuch", "Logbook (Einsatztagebuch)"),
-        title_of(s, file)
+        super::doc::md_inline(title_of(s, file))
     );
     let all = sheets(s, file);
     for (i, page) in all.iter().enumerate() {
@@ -170,7 +170,7 @@ pub fn logbook_markdown(s: Option<&Scenario>, file: &ExerciseFile, lang: Lang) -
         for e in *page {
             let cells: Vec<String> = row(s, e, lang)
                 .iter()
-                .map(|c| c.replace('|', "\\|").replace('\n', " "))
+                .map(|c| super::doc::md_inline(c))
                 .collect();
             out.push_str(&format!("| {} |\n", cells.join(" | ")));
         }

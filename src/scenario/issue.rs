@@ -102,6 +102,8 @@ pub enum Code {
     UnknownFigure,
     ObservedValue,
     ObservedTwice,
+    /// A control character (an escape sequence, NUL …) in a text.
+    ControlCharacter,
     /// File-level: neither an existing file nor a built-in name, or unreadable.
     Unreadable,
     /// File-level: larger than the 64 MiB limit.
@@ -111,7 +113,7 @@ pub enum Code {
 impl Code {
     /// Every code a scenario's content can cause, so that tests can demand a fixture for each.
     /// The file-level codes ([`Code::FILE_LEVEL`]) concern the file, not its text.
-    pub const ALL: [Code; 31] = [
+    pub const ALL: [Code; 32] = [
         Code::Syntax,
         Code::InvalidUtf8,
         Code::InvalidId,
@@ -143,6 +145,7 @@ impl Code {
         Code::UnknownFigure,
         Code::ObservedValue,
         Code::ObservedTwice,
+        Code::ControlCharacter,
     ];
 
     /// Codes about the file itself: they have no position in the text.
@@ -181,6 +184,7 @@ impl Code {
             Code::UnknownFigure => "E0127",
             Code::ObservedValue => "E0128",
             Code::ObservedTwice => "E0129",
+            Code::ControlCharacter => "E0130",
             Code::Unreadable => "E0003",
             Code::TooLarge => "E0004",
         }
@@ -273,6 +277,9 @@ pub enum Problem {
         figure: String,
         first: String,
     },
+    /// A control character in the text: below U+0020 except tab and line feed, DEL, or
+    /// U+0080 to U+009F (written raw or as an escape such as `\u{1b}`).
+    ControlCharacter(char),
     Unreadable {
         what: String,
         reason: String,
@@ -317,13 +324,23 @@ impl Problem {
             Problem::UnknownFigure { .. } => Code::UnknownFigure,
             Problem::ObservedValue { .. } => Code::ObservedValue,
             Problem::ObservedTwice { .. } => Code::ObservedTwice,
+            Problem::ControlCharacter(_) => Code::ControlCharacter,
             Problem::Unreadable { .. } => Code::Unreadable,
             Problem::TooLarge { .. } => Code::TooLarge,
         }
     }
 
-    /// The message without code or location; values are quoted in single quotes.
+    /// The message without code or location; values are quoted in single quotes. Values come
+    /// from the file, so control characters in them are shown as escapes (`\u{1b}`).
     pub fn message(&self, lang: Lang) -> String {
+        let message = self.message_raw(lang);
+        match crate::visible::visible(&message) {
+            std::borrow::Cow::Borrowed(_) => message,
+            std::borrow::Cow::Owned(shown) => shown,
+        }
+    }
+
+    fn message_raw(&self, lang: Lang) -> String {
         let de = lang == Lang::De;
         match self {
             Problem::Syntax(m, Some(s)) if de => format!("Syntaxfehler: {m}; meinten Sie '{s}'?"),
@@ -521,6 +538,14 @@ impl Problem {
             Problem::ObservedTwice { figure, first } => {
                 format!("key figure '{figure}' is observed twice (first at {first})")
             }
+            Problem::ControlCharacter(c) if de => format!(
+                "Steuerzeichen U+{:04X} im Text; Texte dürfen keine Steuerzeichen enthalten (außer Tabulator und Zeilenumbruch)",
+                u32::from(*c)
+            ),
+            Problem::ControlCharacter(c) => format!(
+                "control character U+{:04X} in the text; texts may hold no control characters (except tab and line feed)",
+                u32::from(*c)
+            ),
             Problem::Unreadable { what, reason } if de => format!("'{what}' kann nicht gelesen werden: {reason}"),
             Problem::Unreadable { what, reason } => format!("cannot read '{what}': {reason}"),
             // Reading stops one byte past the limit when the size is unknown (a device).

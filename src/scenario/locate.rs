@@ -6,10 +6,15 @@
 //! types), and records where each value starts under the same path syntax the validator uses.
 //! Searching the text for a value would be wrong: ids repeat all over a scenario.
 //!
-//! It only runs when validation found problems, and it never fails: on text it cannot follow it
-//! stops, and lookups fall back to the nearest recorded ancestor.
+//! It only runs when validation found problems or the text may hold a control character, and it
+//! never fails: on text it cannot follow it stops, and lookups fall back to the nearest recorded
+//! ancestor.
+//!
+//! On the way it notes every control character ([`crate::visible::is_control`]) with its
+//! position and the path of the string it is in: written raw anywhere in the text (strings,
+//! comments, white space), or as an escape inside a string (`\0`, `\r`, `\x1b`, `\u{9b}`).
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 /// A 1-based line and column (columns count characters, as `ron` does).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -25,7 +30,35 @@ impl Position {
 /// Where each value of a document starts.
 #[derive(Debug, Default)]
 pub struct Locations {
-    by_path: BTreeMap<String, Position>,
+    /// Looked up only, never iterated: a hash map (paths of long lists share long prefixes,
+    /// which an ordered map compares over and over).
+    by_path: HashMap<String, Position>,
+    controls: Vec<Control>,
+}
+
+/// A control character in the text: the path of the string it is in (empty outside strings),
+/// where it is (for an escape, where the escape starts) and which character it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Control {
+    pub path: String,
+    pub position: Position,
+    pub char: char,
+}
+
+/// Whether `text` may hold a control character, raw or as a string escape: a quick byte scan
+/// that decides whether [`Locations::scan`] must look (it may say yes for `\\x`, never no for a
+/// text that holds one).
+pub fn may_hold_controls(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'\t' | b'\n' => false,
+        0..0x20 | 0x7f => true,
+        0xc2 => bytes.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)),
+        b'\\' => bytes
+            .get(i + 1)
+            .is_some_and(|n| matches!(n, b'0' | b'r' | b'x' | b'u')),
+        _ => false,
+    })
 }
 
 /// Nesting deeper than this is not followed (the parser's own limit is lower).
@@ -39,7 +72,9 @@ impl Locations {
             pos: 0,
             line: 1,
             column: 1,
-            found: BTreeMap::new(),
+            found: HashMap::new(),
+            controls: Vec::new(),
+            context: String::new(),
         };
         scanner.skip_trivia();
         while scanner.rest().starts_with("#!") {
@@ -51,9 +86,18 @@ impl Locations {
         }
         // A document that stops making sense still yields what was recorded up to there.
         let _ = scanner.value(String::new(), 0);
+        // Raw control characters after where the walk stopped (or after the document).
+        scanner.context.clear();
+        while scanner.bump().is_some() {}
         Locations {
             by_path: scanner.found,
+            controls: scanner.controls,
         }
+    }
+
+    /// Every control character in the text, in text order.
+    pub fn controls(&self) -> &[Control] {
+        &self.controls
     }
 
     /// The position of `path`, or of its nearest recorded ancestor, or the document start.
@@ -76,7 +120,10 @@ struct Scanner<'a> {
     pos: usize,
     line: usize,
     column: usize,
-    found: BTreeMap<String, Position>,
+    found: HashMap<String, Position>,
+    controls: Vec<Control>,
+    /// The path of the string being read, empty outside strings.
+    context: String,
 }
 
 /// Stops the walk; the caller keeps what was found.
@@ -93,6 +140,9 @@ impl Scanner<'_> {
 
     fn bump(&mut self) -> Option<char> {
         let c = self.peek()?;
+        if crate::visible::is_control(c) {
+            self.note(self.here(), c);
+        }
         self.pos += c.len_utf8();
         if c == '\n' {
             self.line += 1;
@@ -101,6 +151,14 @@ impl Scanner<'_> {
             self.column += 1;
         }
         Some(c)
+    }
+
+    fn note(&mut self, position: Position, c: char) {
+        self.controls.push(Control {
+            path: self.context.clone(),
+            position,
+            char: c,
+        });
     }
 
     fn here(&self) -> Position {
@@ -178,14 +236,14 @@ impl Scanner<'_> {
             }
             '(' => self.body(&path, depth),
             '{' => self.map(&path, depth),
-            '"' => self.string(),
-            '\'' => self.char_literal(),
+            '"' => self.quoted(&path, '"'),
+            '\'' => self.quoted(&path, '\''),
             'b' if self.rest().starts_with("b\"") || self.rest().starts_with("b'") => {
                 self.bump();
                 if self.peek() == Some('"') {
-                    self.string()
+                    self.quoted(&path, '"')
                 } else {
-                    self.char_literal()
+                    self.quoted(&path, '\'')
                 }
             }
             'r' if self.rest().starts_with("r\"") || self.rest().starts_with("r#") => {
@@ -195,7 +253,7 @@ impl Scanner<'_> {
                     self.bump();
                     self.named(&path, depth)
                 } else {
-                    self.raw_string()
+                    self.raw_string(&path)
                 }
             }
             c if c.is_alphabetic() || c == '_' => self.named(&path, depth),
@@ -322,33 +380,95 @@ impl Scanner<'_> {
         }
     }
 
-    fn string(&mut self) -> Result<(), Stop> {
+    /// A string or character literal up to its closing `quote`, noting control characters
+    /// written raw or as escapes.
+    fn quoted(&mut self, path: &str, quote: char) -> Result<(), Stop> {
+        self.context = path.to_string();
+        let result = self.quoted_body(quote);
+        self.context.clear();
+        result
+    }
+
+    fn quoted_body(&mut self, quote: char) -> Result<(), Stop> {
         self.bump();
         loop {
+            let at = self.here();
             match self.bump().ok_or(Stop)? {
                 '\\' => {
-                    self.bump();
+                    if let Some(c) = self.escape()
+                        && crate::visible::is_control(c)
+                    {
+                        self.note(at, c);
+                    }
                 }
-                '"' => return Ok(()),
+                c if c == quote => return Ok(()),
                 _ => {}
             }
         }
     }
 
-    fn char_literal(&mut self) -> Result<(), Stop> {
-        self.bump();
-        loop {
-            match self.bump().ok_or(Stop)? {
-                '\\' => {
+    /// The character an escape after its backslash stands for, if it stands for one that could
+    /// be a control character; consumes the escape (a malformed one only in part, as the
+    /// parser has accepted the text anyway).
+    fn escape(&mut self) -> Option<char> {
+        match self.bump()? {
+            '0' => Some('\0'),
+            'r' => Some('\r'),
+            'x' => {
+                // Up to four `\xHH` bytes make one UTF-8 character.
+                let mut bytes = vec![self.hex_byte()?];
+                loop {
+                    if let Ok(s) = std::str::from_utf8(&bytes) {
+                        return s.chars().next();
+                    }
+                    if bytes.len() == 4 || !self.rest().starts_with("\\x") {
+                        return None;
+                    }
+                    self.bump();
+                    self.bump();
+                    bytes.push(self.hex_byte()?);
+                }
+            }
+            'u' => {
+                if self.peek() != Some('{') {
+                    return None;
+                }
+                self.bump();
+                let mut code: u32 = 0;
+                for _ in 0..6 {
+                    match self.peek()?.to_digit(16) {
+                        Some(d) => {
+                            self.bump();
+                            code = code * 16 + d;
+                        }
+                        None => break,
+                    }
+                }
+                if self.peek() == Some('}') {
                     self.bump();
                 }
-                '\'' => return Ok(()),
-                _ => {}
+                char::from_u32(code)
             }
+            _ => None,
         }
     }
 
-    fn raw_string(&mut self) -> Result<(), Stop> {
+    fn hex_byte(&mut self) -> Option<u8> {
+        let high = self.peek()?.to_digit(16)?;
+        self.bump();
+        let low = self.peek()?.to_digit(16)?;
+        self.bump();
+        u8::try_from(high * 16 + low).ok()
+    }
+
+    fn raw_string(&mut self, path: &str) -> Result<(), Stop> {
+        self.context = path.to_string();
+        let result = self.raw_string_body();
+        self.context.clear();
+        result
+    }
+
+    fn raw_string_body(&mut self) -> Result<(), Stop> {
         self.bump(); // r
         let mut hashes = 0;
         while self.peek() == Some('#') {

@@ -5,7 +5,7 @@
 //! that one typo does not hide the next twenty; the half-built model is thrown away whenever any
 //! problem was found.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::issue::{DurationProblem, Kind, Problem};
 use super::model::{self, Chance, Minutes};
@@ -22,6 +22,7 @@ pub(super) fn validate(raw: &raw::Scenario) -> Result<model::Scenario, Vec<PathP
         problems: Vec::new(),
         ids: BTreeMap::new(),
         window: None,
+        typos: None,
     };
     v.register_all(raw);
     let meta = v.meta(raw);
@@ -138,6 +139,70 @@ struct Validator {
     /// Every id with its kind, index within its list, and the path where it was declared.
     ids: BTreeMap<String, (Kind, u32, String)>,
     window: Option<Window>,
+    /// Did-you-mean, built at the first unknown id.
+    typos: Option<Typos>,
+}
+
+/// At most this many id comparisons are spent on did-you-mean suggestions in one scenario, so
+/// that a file with hundreds of thousands of unknown ids among as many known ones is still
+/// checked in seconds (later unknown ids then come without a suggestion).
+const SUGGESTION_BUDGET: usize = 2_000_000;
+
+/// The known ids for did-you-mean: by kind and length in characters (a typo within `limit`
+/// edits has a length within `limit` of the id meant), with every answer remembered (a file
+/// repeats its typos) and a budget of comparisons.
+struct Typos {
+    by_length: BTreeMap<(Kind, usize), Vec<String>>,
+    /// Looked up only, never iterated.
+    answers: HashMap<(String, Vec<Kind>), Option<String>>,
+    budget: usize,
+}
+
+impl Typos {
+    fn new(ids: &BTreeMap<String, (Kind, u32, String)>) -> Typos {
+        let mut by_length: BTreeMap<(Kind, usize), Vec<String>> = BTreeMap::new();
+        // In id order, so that equally close ids are tried in the order a full scan would.
+        for (id, (kind, _, _)) in ids {
+            by_length
+                .entry((*kind, id.chars().count()))
+                .or_default()
+                .push(id.clone());
+        }
+        Typos {
+            by_length,
+            answers: HashMap::new(),
+            budget: SUGGESTION_BUDGET,
+        }
+    }
+
+    /// The closest known id of an expected kind within `(length / 3).max(2)` edits; of equally
+    /// close ones the first in id order.
+    fn suggest(&mut self, id: &str, expected: &[Kind]) -> Option<String> {
+        let key = (id.to_string(), expected.to_vec());
+        if let Some(answer) = self.answers.get(&key) {
+            return answer.clone();
+        }
+        let length = id.chars().count();
+        let limit = (length / 3).max(2);
+        let mut best: Option<(usize, &String)> = None;
+        'search: for kind in expected {
+            for l in length.saturating_sub(limit)..=length + limit {
+                for known in self.by_length.get(&(*kind, l)).into_iter().flatten() {
+                    if self.budget == 0 {
+                        break 'search;
+                    }
+                    self.budget -= 1;
+                    let distance = strsim::levenshtein(id, known);
+                    if distance <= limit && best.is_none_or(|b| (distance, known) < b) {
+                        best = Some((distance, known));
+                    }
+                }
+            }
+        }
+        let answer = best.map(|(_, known)| known.clone());
+        self.answers.insert(key, answer.clone());
+        answer
+    }
 }
 
 /// Which effects fit which target kinds; `None` means the effect needs no target.
@@ -315,15 +380,11 @@ impl Validator {
     }
 
     /// The closest known id of an expected kind, if it is close enough to be a typo.
-    fn suggest(&self, id: &str, expected: &[Kind]) -> Option<String> {
-        let limit = (id.chars().count() / 3).max(2);
-        self.ids
-            .iter()
-            .filter(|(_, (kind, _, _))| expected.contains(kind))
-            .map(|(known, _)| (strsim::levenshtein(id, known), known))
-            .filter(|&(distance, _)| distance <= limit)
-            .min_by_key(|&(distance, _)| distance)
-            .map(|(_, known)| known.clone())
+    fn suggest(&mut self, id: &str, expected: &[Kind]) -> Option<String> {
+        let ids = &self.ids;
+        self.typos
+            .get_or_insert_with(|| Typos::new(ids))
+            .suggest(id, expected)
     }
 
     fn index(&mut self, id: &str, path: String, kind: Kind) -> u32 {

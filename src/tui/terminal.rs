@@ -6,6 +6,12 @@
 //! what changed. The terminal is restored however the loop ends: on quit, on an error (a guard's
 //! `Drop`) and on a panic (a hook, which also says where the exercise file is).
 //!
+//! On Unix, SIGTERM, SIGINT and SIGHUP (`kill`, a closed terminal window, a logout) end the
+//! interface as quitting does: the loop notices the signal within a frame, writes the time that
+//! passed since the last save, and returns, which restores the terminal; [`ended_by_signal`]
+//! then tells the command line which signal it was (it exits with 128 + its number). Whatever
+//! else ends the loop (a terminal that is gone, an error) writes the unsaved time first too.
+//!
 //! In film mode (the Lagefilm of `replay`) the view is read-only too and shows the exercise at
 //! the tick of its time slider; when it plays, the slider moves on at the chosen speed.
 //!
@@ -17,9 +23,9 @@
 //! a banner saying so; nothing runs and nothing is written.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant, SystemTime};
 
 use ratatui::DefaultTerminal;
@@ -75,11 +81,37 @@ pub fn real_time() -> String {
         .to_string()
 }
 
-/// Runs the interface until the user quits. The terminal is restored before this returns.
+/// Runs the interface until the user quits or a signal ends it. The terminal is restored
+/// before this returns.
 pub fn run(app: App, mode: Mode) -> Result<(), String> {
     let mut terminal = take_over(app.lang(), file_text(app.path(), app.lang(), &mode))?;
-    let _restore = Restore;
-    event_loop(&mut terminal, app, mode)
+    let _restore = Restore::new();
+    let mut app = app;
+    let result = event_loop(&mut terminal, &mut app, mode);
+    // However the loop ended (quit, a signal, a terminal that is gone): time that passed since
+    // the last save is written before the terminal is given back.
+    app.flush(&real_time(), true);
+    result
+}
+
+/// The number of the signal that ended the interface, the last time one did (SIGTERM 15,
+/// SIGINT 2, SIGHUP 1).
+pub fn ended_by_signal() -> Option<u8> {
+    match signalled().load(Ordering::SeqCst) {
+        0 => None,
+        n => u8::try_from(n).ok(),
+    }
+}
+
+/// Set to a signal's number by its handler while the interface runs.
+fn signalled() -> &'static Arc<AtomicUsize> {
+    static SIGNALLED: OnceLock<Arc<AtomicUsize>> = OnceLock::new();
+    SIGNALLED.get_or_init(|| Arc::new(AtomicUsize::new(0)))
+}
+
+/// Whether a signal asked the interface to end.
+fn signal_pending() -> bool {
+    signalled().load(Ordering::SeqCst) != 0
 }
 
 /// Shows an exercise file another engine version wrote, read-only (its logbook), until the user
@@ -87,9 +119,12 @@ pub fn run(app: App, mode: Mode) -> Result<(), String> {
 pub fn run_read_only(mut view: ReadOnly) -> Result<(), String> {
     let where_text = read_only_text(view.path(), view.lang());
     let mut terminal = take_over(view.lang(), where_text)?;
-    let _restore = Restore;
+    let _restore = Restore::new();
     let mut ui = Ui::default();
     loop {
+        if signal_pending() {
+            return Ok(());
+        }
         let now = real_time();
         input::clamp_read_only(&view, &mut ui);
         terminal
@@ -156,12 +191,40 @@ pub fn file_text(path: &Path, lang: Lang, mode: &Mode) -> String {
     }
 }
 
-/// Restores the terminal when dropped (every way out of [`run`], unwinding included).
-struct Restore;
+/// Restores the terminal when dropped (every way out of [`run`], unwinding included); while it
+/// lives, SIGTERM, SIGINT and SIGHUP set [`signalled`] instead of ending the process.
+struct Restore {
+    #[cfg(unix)]
+    handlers: Vec<signal_hook::SigId>,
+}
+
+impl Restore {
+    fn new() -> Restore {
+        signalled().store(0, Ordering::SeqCst);
+        #[cfg(unix)]
+        {
+            use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+            let handlers = [SIGTERM, SIGINT, SIGHUP]
+                .into_iter()
+                .filter_map(|signal| {
+                    let number = usize::try_from(signal).ok()?;
+                    signal_hook::flag::register_usize(signal, Arc::clone(signalled()), number).ok()
+                })
+                .collect();
+            Restore { handlers }
+        }
+        #[cfg(not(unix))]
+        Restore {}
+    }
+}
 
 impl Drop for Restore {
     fn drop(&mut self) {
         ratatui::restore();
+        #[cfg(unix)]
+        for handler in self.handlers.drain(..) {
+            signal_hook::low_level::unregister(handler);
+        }
     }
 }
 
@@ -169,7 +232,7 @@ fn io(e: std::io::Error) -> String {
     format!("terminal: {e}")
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, mut app: App, mode: Mode) -> Result<(), String> {
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, mode: Mode) -> Result<(), String> {
     let mut ui = Ui::default();
     let follower = match &mode {
         Mode::Follow(stamp) => Some(Follower::spawn(
@@ -183,10 +246,13 @@ fn event_loop(terminal: &mut DefaultTerminal, mut app: App, mode: Mode) -> Resul
     let mut clock = Clock::new();
     let mut reload_failed = false;
     loop {
+        if signal_pending() {
+            return Ok(());
+        }
         let now = real_time();
-        input::clamp_selection(&mut app, &mut ui);
+        input::clamp_selection(app, &mut ui);
         terminal
-            .draw(|frame| render::draw(frame, &mut app, &ui, &now))
+            .draw(|frame| render::draw(frame, app, &ui, &now))
             .map_err(io)?;
         if event::poll(FRAME).map_err(io)? {
             // Answer every waiting event before the next frame.
@@ -195,13 +261,12 @@ fn event_loop(terminal: &mut DefaultTerminal, mut app: App, mode: Mode) -> Resul
                 if let Some(key) = event.as_key_press_event() {
                     let now = real_time();
                     let outcome = match mode {
-                        Mode::Play => input::handle_key(&mut app, &mut ui, key, &now),
-                        Mode::Follow(_) => input::handle_view_key(&mut app, &mut ui, key, &now),
-                        Mode::Film => input::handle_film_key(&mut app, &mut ui, key, &now),
+                        Mode::Play => input::handle_key(app, &mut ui, key, &now),
+                        Mode::Follow(_) => input::handle_view_key(app, &mut ui, key, &now),
+                        Mode::Film => input::handle_film_key(app, &mut ui, key, &now),
                     };
+                    // Time that passed in the last second is written on the way out (`run`).
                     if outcome == Some(Outcome::Quit) {
-                        // Time that passed in the last second is written before leaving.
-                        app.flush(&now, true);
                         return Ok(());
                     }
                 }
@@ -213,27 +278,27 @@ fn event_loop(terminal: &mut DefaultTerminal, mut app: App, mode: Mode) -> Resul
         }
         match mode {
             Mode::Play => {
-                clock.run(&mut app, &mut ui);
+                clock.run(app, &mut ui);
                 let outcome = app.flush(&real_time(), false);
                 if let Outcome::SaveFailed(_) = outcome {
                     ui.message = Some(crate::tui::text::outcome(&outcome, app.lang()));
                 }
             }
             Mode::Film => {
-                let ticks = clock.due(&app, ui.speed);
+                let ticks = clock.due(app, ui.speed);
                 if ticks > 0 {
                     let at = app.film_ticks().map_or(0, |(now, _)| now);
                     ui.seek = Some(ui.seek.unwrap_or(at) + u64::from(ticks));
                 }
                 // All keys of this frame moved the slider; the film re-simulates once.
-                input::settle_film(&mut app, &mut ui, &real_time());
+                input::settle_film(app, &mut ui, &real_time());
             }
             Mode::Follow(_) => {}
         }
         if let Some(follower) = &follower {
             match follower.next() {
                 Some(Ok(fresh)) => {
-                    app = carry_over(&app, fresh);
+                    *app = carry_over(app, fresh);
                     if reload_failed {
                         ui.message = None;
                         reload_failed = false;

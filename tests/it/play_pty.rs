@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 
 const ROWS: u16 = 40;
 const COLS: u16 = 120;
@@ -20,8 +20,13 @@ const WAIT: Duration = Duration::from_secs(20);
 /// The program running in a pseudo-terminal, with the screen it has drawn so far.
 struct Terminal {
     screen: Arc<Mutex<vt100::Parser>>,
+    /// Every byte the program wrote to the terminal.
+    raw: Arc<Mutex<Vec<u8>>>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn Child + Send + Sync>,
+    /// The pseudo-terminal stays open as long as this lives, so its modes can be read after
+    /// the program has ended.
+    master: Arc<Mutex<Box<dyn MasterPty + Send>>>,
 }
 
 impl Terminal {
@@ -51,23 +56,29 @@ impl Terminal {
             0,
         )));
         let parser = Arc::clone(&screen);
-        // The master must stay open while the child runs; the reader thread owns it.
-        let master = pair.master;
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let bytes = Arc::clone(&raw);
+        // The master must stay open while the child runs; the reader thread holds it.
+        let master = Arc::new(Mutex::new(pair.master));
+        let held = Arc::clone(&master);
         std::thread::spawn(move || {
-            let _master = master;
+            let _master = held;
             let mut buf = [0u8; 8192];
             // Ends when the child has exited and the pty reports end of file or an error.
             while let Ok(n) = reader.read(&mut buf) {
                 if n == 0 {
                     break;
                 }
+                bytes.lock().unwrap().extend_from_slice(&buf[..n]);
                 parser.lock().unwrap().process(&buf[..n]);
             }
         });
         Terminal {
             screen,
+            raw,
             writer,
             child,
+            master,
         }
     }
 
@@ -110,6 +121,33 @@ impl Terminal {
             "the program did not exit within {WAIT:?}:\n{}",
             self.contents()
         );
+    }
+
+    /// Sends a signal (`TERM`, `INT`, `HUP` …) to the program.
+    fn signal(&mut self, name: &str) {
+        let pid = self.child.process_id().unwrap();
+        let status = std::process::Command::new("kill")
+            .args([&format!("-{name}"), &pid.to_string()])
+            .status()
+            .unwrap();
+        assert!(status.success());
+    }
+
+    /// The terminal's settings as `stty -a` prints them.
+    fn modes(&self) -> String {
+        let tty = self.master.lock().unwrap().tty_name().unwrap();
+        let out = std::process::Command::new("stty")
+            .arg("-F")
+            .arg(&tty)
+            .arg("-a")
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
     }
 
     /// SIGKILL: no chance to clean up, as when the power goes.
@@ -467,5 +505,92 @@ fn an_older_engines_file_opens_read_only_with_its_logbook_and_stays_unchanged() 
         );
         assert_eq!(std::fs::read(&file).unwrap(), before, "{args:?} wrote");
         assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1);
+    }
+}
+
+/// Where `needle` last occurs in `haystack`.
+fn last(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).rposition(|w| w == needle)
+}
+
+#[test]
+fn a_signal_saves_the_exercise_and_gives_the_terminal_back() {
+    for (signal, number) in [("TERM", 15), ("INT", 2), ("HUP", 1)] {
+        let dir = folder(&format!("signal-{signal}"));
+        let file = dir.join("s.ron");
+        let file_arg = file.to_str().unwrap();
+        let mut t = Terminal::start(
+            &["play", "tutorial", "--out", file_arg, "--lang", "de"],
+            &dir,
+        );
+        t.wait_for("ÜBUNG");
+        let before = t.modes();
+        assert!(
+            before.contains("-icanon"),
+            "raw mode while it runs: {before}"
+        );
+        // STARTEX, then one exercise hour per real second: time passes that is saved at most
+        // once a second.
+        t.keys("s");
+        t.keys("+");
+        let deadline = Instant::now() + WAIT;
+        while header_minutes(&t.contents(), "01.03.2024").unwrap_or(0) < 3 * 60 {
+            assert!(
+                Instant::now() < deadline,
+                "time did not run:\n{}",
+                t.contents()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let shown = header_minutes(&t.contents(), "01.03.2024").unwrap();
+        t.signal(signal);
+        let status = t.wait_exit();
+        assert_eq!(status.exit_code(), 128 + number, "SIG{signal}: {status:?}");
+
+        // The reader thread may still be taking in the last bytes.
+        let deadline = Instant::now() + WAIT;
+        while !t.contents().contains("s.ron") && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let raw = t.raw.lock().unwrap().clone();
+        let left = last(&raw, b"\x1b[?1049l").expect("the alternate screen is left");
+        assert!(
+            left > last(&raw, b"\x1b[?1049h").unwrap(),
+            "SIG{signal}: left last"
+        );
+        let shown_cursor = last(&raw, b"\x1b[?25h").expect("the cursor is shown");
+        assert!(
+            shown_cursor > last(&raw, b"\x1b[?25l").unwrap_or(0),
+            "SIG{signal}"
+        );
+        {
+            let screen = t.screen.lock().unwrap();
+            assert!(!screen.screen().alternate_screen(), "SIG{signal}");
+            assert!(!screen.screen().hide_cursor(), "SIG{signal}");
+            assert!(
+                screen.screen().contents().contains("s.ron"),
+                "the file's path is printed on the way out:\n{}",
+                screen.screen().contents()
+            );
+        }
+        let after = t.modes();
+        assert!(
+            after.contains(" icanon") && after.contains(" echo"),
+            "SIG{signal}: raw mode is switched off: {after}"
+        );
+
+        // The file is whole, replays, and holds the time that passed up to the signal.
+        let saved = krisenstab::exercise::ExerciseFile::read(&file).unwrap();
+        let minutes = saved.state_hashes.len() * 60;
+        assert!(
+            minutes >= usize::try_from(shown).unwrap(),
+            "SIG{signal}: {minutes} minutes saved, {shown} shown before the signal"
+        );
+        let verify = crate::krisenstab(&["replay", "--verify", file_arg]);
+        assert!(
+            verify.status.success(),
+            "{}",
+            String::from_utf8_lossy(&verify.stderr)
+        );
     }
 }
