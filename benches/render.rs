@@ -2,6 +2,8 @@
 //!
 //! - the Westmecklenburg Lagebild at 120×40 as control on the morning of day 0 (the goal is
 //!   under 2 ms a frame);
+//! - the same Lagebild with the selected service's chain of reasons open (its projection is
+//!   computed once, in the first frame, and kept while the world stands still);
 //! - the Verlauf charts at 120×40 as control after 30 days (thousands of samples thinned).
 //!
 //! The exercise is prepared once, outside the timed part; only `terminal.draw` is timed.
@@ -67,9 +69,16 @@ fn exercise(name: &str, ticks: u32) -> App {
     app
 }
 
-fn frame(bencher: Bencher, mut app: App, screen: Screen) {
+fn frame(bencher: Bencher, app: App, screen: Screen) {
+    frame_with(bencher, app_on(app, screen), Ui::default());
+}
+
+fn app_on(mut app: App, screen: Screen) -> App {
     app.update(Action::Open(screen), REAL);
-    let ui = Ui::default();
+    app
+}
+
+fn frame_with(bencher: Bencher, mut app: App, ui: Ui) {
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
     bencher.bench_local(|| {
         terminal.draw(|f| draw(f, &mut app, &ui, REAL)).unwrap();
@@ -80,6 +89,17 @@ fn frame(bencher: Bencher, mut app: App, screen: Screen) {
 #[divan::bench(sample_count = 200)]
 fn lagebild_120x40_control(bencher: Bencher) {
     frame(bencher, exercise("lagebild", 6), Screen::Lagebild);
+}
+
+/// The Lagebild at 120×40 as control, day 0, with the chain of the first service open.
+#[divan::bench(sample_count = 200)]
+fn lagebild_why_120x40_control(bencher: Bencher) {
+    let app = app_on(exercise("lagebild-why", 6), Screen::Lagebild);
+    let ui = Ui {
+        why: true,
+        ..Ui::default()
+    };
+    frame_with(bencher, app, ui);
 }
 
 /// The Verlauf charts at 120×40 as control, day 30.

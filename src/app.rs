@@ -20,6 +20,7 @@ use crate::i18n::Lang;
 use crate::scenario::Scenario;
 use crate::sim::Sim;
 use crate::sim::command::{AdHocInject, Command, Control, Decision, Rejection};
+use crate::sim::reasons::{Chain, Subject};
 use crate::sim::record::FactKind;
 use crate::sim::snapshot::{Snapshot, View};
 
@@ -182,6 +183,20 @@ pub struct App {
     unsaved: bool,
     /// The real time of the last save made while time ran.
     saved_at: Option<String>,
+    /// The chains of reasons and the projection of the role's view, kept while the world stays
+    /// as it was.
+    why: Why,
+}
+
+/// Chains and projection computed for one state of the world, as one view sees it. Computed
+/// on demand (only when a screen shows them) and kept until the tick moves or a command changes
+/// the world.
+#[derive(Default)]
+struct Why {
+    /// The world they belong to: view, tick, commands in the file.
+    at: Option<(View, u64, usize)>,
+    chains: Option<Vec<Chain>>,
+    projection: Option<Vec<Option<i64>>>,
 }
 
 /// The Lagefilm: the whole recorded exercise, and where the re-simulation shown stands in it.
@@ -312,6 +327,7 @@ impl App {
             film: None,
             unsaved: false,
             saved_at: None,
+            why: Why::default(),
         }
     }
 
@@ -348,6 +364,70 @@ impl App {
         self.sim.snapshot(self.role.view())
     }
 
+    /// The state of the world the cached chains and projection must belong to.
+    fn why_at(&self) -> (View, u64, usize) {
+        (
+            self.role.view(),
+            self.sim.clock().tick,
+            self.file.commands.len(),
+        )
+    }
+
+    /// The cache, emptied first if the world moved on since it was filled.
+    fn why_now(&mut self) -> &mut Why {
+        let at = self.why_at();
+        if self.why.at != Some(at) {
+            self.why = Why {
+                at: Some(at),
+                ..Why::default()
+            };
+        }
+        &mut self.why
+    }
+
+    /// Why, as this role sees the world now: a chain of reasons for every service not up,
+    /// every system not working and every decision under way or waiting (control: the truth;
+    /// staff and observers: the staff's picture). Computed once per state of the world.
+    pub fn reasons(&mut self) -> &[Chain] {
+        let view = self.role.view();
+        if self.why_now().chains.is_none() {
+            let chains = self.sim.reasons(view);
+            self.why.chains = Some(chains);
+        }
+        self.why.chains.as_deref().unwrap_or_default()
+    }
+
+    /// The chain of one service, system or decision, if it has one (the first, for an action
+    /// decided more than once).
+    pub fn reason(&mut self, subject: &Subject) -> Option<Chain> {
+        self.reasons()
+            .iter()
+            .find(|c| &c.subject == subject)
+            .cloned()
+    }
+
+    /// Per service in scenario order: the day it would be back for good if no further
+    /// decision were taken, as this role's view projects it (`None`: not within the scenario).
+    /// Re-simulates the whole run (tens of milliseconds), so it is computed only on demand and
+    /// kept until the tick moves or a command changes the world.
+    pub fn projection(&mut self) -> &[Option<i64>] {
+        let view = self.role.view();
+        if self.why_now().projection.is_none() {
+            let projection = self.sim.projection(view);
+            self.why.projection = Some(projection);
+        }
+        self.why.projection.as_deref().unwrap_or_default()
+    }
+
+    /// The projection if it is already computed for the world as it stands; never computes.
+    pub fn projection_cached(&self) -> Option<&[Option<i64>]> {
+        if self.why.at == Some(self.why_at()) {
+            self.why.projection.as_deref()
+        } else {
+            None
+        }
+    }
+
     /// The per-tick figures (for the Verlauf charts).
     pub fn samples(&self) -> &[crate::sim::record::Sample] {
         &self.sim.stats().samples
@@ -360,6 +440,19 @@ impl App {
 
     /// Applies one action; `real_time` is the wall clock as the caller reads it.
     pub fn update(&mut self, action: Action, real_time: &str) -> Outcome {
+        // What changes the world makes the chains and the projection old (the cache's key,
+        // tick and commands, would catch it too; this does not rely on it).
+        if matches!(
+            action,
+            Action::Advance(_)
+                | Action::NextInject
+                | Action::NextPhase
+                | Action::Decide(_)
+                | Action::Control(_)
+                | Action::Seek(_)
+        ) {
+            self.why = Why::default();
+        }
         let outcome = self.handle(action, real_time);
         if !matches!(outcome, Outcome::Quit) {
             self.last = Some(outcome.clone());

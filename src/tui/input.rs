@@ -13,7 +13,7 @@
 //!
 //! | screen          | rows                                                    |
 //! |-----------------|---------------------------------------------------------|
-//! | Lagebild        | the snapshot's services (the services board)            |
+//! | Lagebild        | [`board`]: the snapshot's services, worst first         |
 //! | Einlagen        | [`inbox`]: released injects, for one function if filtered |
 //! | Maßnahmen       | the scenario's actions                                  |
 //! | Einsatztagebuch | the logbook, in file order                              |
@@ -21,6 +21,12 @@
 //! | Steuerung       | [`script`]: every inject of control's snapshot (by id)  |
 //!
 //! The decision dialog's order step lists [`order_items`].
+//!
+//! `c` (warum, why) opens the chain of reasons of the selected row on the Lagebild (a service)
+//! and on Maßnahmen (a decision of the selected action under way or waiting) in `ui.why`; Esc
+//! or `c` closes it, and nothing else happens while it is open. Elsewhere it opens nothing: the
+//! Einlagen screen in particular shows no chains (the staff learns from injects, not from the
+//! model).
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -32,7 +38,8 @@ use crate::scenario::Scenario;
 use crate::scenario::model::{Channel, Prerequisite, Priority};
 use crate::sim::command::{AdHocInject, Control, Decision, Rejection};
 use crate::sim::injects::InjectStatus;
-use crate::sim::snapshot::{InjectView, Snapshot};
+use crate::sim::services::Status as ServiceStatus;
+use crate::sim::snapshot::{InjectView, ServiceView, Snapshot};
 use crate::tui::text;
 
 /// Exercise minutes per real second that `+` and `-` step through (0: time stands still).
@@ -73,6 +80,25 @@ pub fn inbox<'a>(
         ))
     });
     list
+}
+
+/// Lagebild: the services board, the worst first (down, on paper, degraded, up), each group in
+/// the scenario's order.
+pub fn board(snapshot: &Snapshot) -> Vec<&ServiceView> {
+    let severity = |s: &ServiceView| match s.status {
+        ServiceStatus::Down => 0,
+        ServiceStatus::Paper => 1,
+        ServiceStatus::Degraded => 2,
+        ServiceStatus::Up => 3,
+    };
+    let mut list: Vec<&ServiceView> = snapshot.services.iter().collect();
+    list.sort_by_key(|s| severity(s));
+    list
+}
+
+/// Whether the current screen has chains of reasons to show (`c`).
+pub fn shows_why(app: &App) -> bool {
+    matches!(app.screen(), Screen::Lagebild | Screen::Massnahmen)
 }
 
 /// Steuerung: the whole script in the scenario's order, ad-hoc injects after it in the order
@@ -248,7 +274,7 @@ pub fn handle_film_key(
     let Some((now, total)) = app.film_ticks() else {
         return handle_view_key(app, ui, key, real_time);
     };
-    if !key.is_press() || app.confirming_quit() || app.help_open() || ui.form.is_some() {
+    if !key.is_press() || app.confirming_quit() || app.help_open() || ui.form.is_some() || ui.why {
         return handle_view_key(app, ui, key, real_time);
     }
     let at = ui.seek.unwrap_or(now);
@@ -447,6 +473,19 @@ fn handle(
             _ => None,
         };
     }
+    if ui.why {
+        return match key.code {
+            KeyCode::Esc | KeyCode::Char('c') => {
+                ui.why = false;
+                None
+            }
+            KeyCode::Char('q') if key.modifiers.is_empty() => {
+                ui.why = false;
+                apply(app, ui, Action::Quit, real_time)
+            }
+            _ => None,
+        };
+    }
     if let Some(outcome) = navigate(app, ui, key, real_time) {
         return outcome;
     }
@@ -484,11 +523,16 @@ fn navigate(app: &mut App, ui: &mut Ui, key: KeyEvent, real_time: &str) -> Optio
             cycle_filter(app, ui);
             None
         }
+        KeyCode::Char('c') if key.modifiers.is_empty() && shows_why(app) => {
+            ui.why = true;
+            None
+        }
         _ => return None,
     };
     if app.screen() != screen_before {
         ui.selected = 0;
         ui.scroll = 0;
+        ui.why = false;
     }
     Some(result)
 }

@@ -19,6 +19,7 @@ mod massnahmen;
 mod steuerung;
 mod tagebuch;
 mod verlauf;
+mod why;
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -46,6 +47,8 @@ pub(crate) struct Ctx<'a> {
     pub lang: Lang,
     pub t: &'static Texts,
     pub role: Role,
+    /// The selected row's chain of reasons, on the screens that show it.
+    pub why: Option<&'a why::Shown>,
 }
 
 /// Draws the whole screen.
@@ -66,6 +69,7 @@ pub fn draw(frame: &mut Frame, app: &mut App, ui: &Ui, real_time: &str) {
     } else {
         Vec::new()
     };
+    let shown = why::gather(app, ui, &snap);
     let app: &App = app;
     let cx = Ctx {
         app,
@@ -74,6 +78,7 @@ pub fn draw(frame: &mut Frame, app: &mut App, ui: &Ui, real_time: &str) {
         lang,
         t,
         role: app.role(),
+        why: shown.as_ref(),
     };
     let buf = frame.buffer_mut();
     let header = Rect { height: 1, ..area };
@@ -116,6 +121,9 @@ pub fn draw(frame: &mut Frame, app: &mut App, ui: &Ui, real_time: &str) {
     }
     draw_status(buf, status, &cx);
     dialogs::draw(buf, body, &cx, &objectives);
+    if ui.why {
+        why::overlay(buf, body, &cx);
+    }
     if app.help_open() {
         dialogs::help(buf, area, &cx);
     }

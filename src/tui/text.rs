@@ -125,6 +125,14 @@ pub struct Texts {
     pub default_order: &'static str,
     pub teams: &'static str,
     pub not_on_site: &'static str,
+    // Why: the chain of reasons of the selected row (Lagebild, Maßnahmen)
+    pub why: &'static str,
+    pub why_title: &'static str,
+    pub why_waits: &'static str,
+    pub why_never: &'static str,
+    pub why_stays: &'static str,
+    pub why_no_decision: &'static str,
+    pub why_keys: &'static str,
     // Einsatztagebuch
     pub col_number: &'static str,
     pub col_kind: &'static str,
@@ -295,6 +303,13 @@ pub static DE: Texts = Texts {
     default_order: "Standardreihenfolge des Szenarios",
     teams: "Teams",
     not_on_site: "nicht vor Ort",
+    why: "Warum (c)",
+    why_title: "Warum?",
+    why_waits: "wartet auf eine Entscheidung",
+    why_never: "voraussichtlich nicht bis zum Ende des Szenarios",
+    why_stays: "bleibt voraussichtlich in Betrieb",
+    why_no_decision: "keine Entscheidung dazu in Arbeit",
+    why_keys: "Esc oder c schließt",
     col_number: "Nr.",
     col_kind: "Art",
     col_text: "Eintrag",
@@ -460,6 +475,13 @@ pub static EN: Texts = Texts {
     default_order: "the scenario's default order",
     teams: "Teams",
     not_on_site: "not on site",
+    why: "Why (c)",
+    why_title: "Why?",
+    why_waits: "waits for a decision",
+    why_never: "expected not before the scenario ends",
+    why_stays: "expected to stay in service",
+    why_no_decision: "no decision on it under way",
+    why_keys: "Esc or c closes",
     col_number: "No.",
     col_kind: "Kind",
     col_text: "Entry",
@@ -594,6 +616,18 @@ pub fn service_status(status: ServiceStatus, lang: Lang) -> &'static str {
         (ServiceStatus::Degraded, Lang::En) => "degraded",
         (ServiceStatus::Paper, Lang::En) => "paper",
         (ServiceStatus::Down, Lang::En) => "down",
+    }
+}
+
+/// When a service is expected back for good (`back`: the projected day, `None`: not within the
+/// scenario), said on `today`: "voraussichtlich wieder ab Tag 12".
+pub fn expected_back(back: Option<i64>, today: i64, lang: Lang) -> String {
+    let t = texts(lang);
+    match back {
+        None => t.why_never.to_string(),
+        Some(day) if day <= today => t.why_stays.to_string(),
+        Some(day) if lang == Lang::De => format!("voraussichtlich wieder ab Tag {day}"),
+        Some(day) => format!("expected back from day {day}"),
     }
 }
 
@@ -957,6 +991,7 @@ pub fn help(lang: Lang) -> Vec<(&'static str, Vec<(&'static str, &'static str)>)
                     ("↑↓ Bild↑↓", "Zeile wählen"),
                     ("Enter", "auswählen / weiter"),
                     ("Esc", "zurück / abbrechen"),
+                    ("c", "warum? Ursachen der Zeile"),
                     ("? / F1", "Hilfe"),
                     ("q", "beenden (fragt nach)"),
                 ],
@@ -1005,6 +1040,7 @@ pub fn help(lang: Lang) -> Vec<(&'static str, Vec<(&'static str, &'static str)>)
                     ("↑↓ PgUp/Dn", "select a row"),
                     ("Enter", "choose / next"),
                     ("Esc", "back / cancel"),
+                    ("c", "why? causes of the row"),
                     ("? / F1", "help"),
                     ("q", "quit (asks first)"),
                 ],

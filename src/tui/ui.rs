@@ -66,4 +66,6 @@ pub struct Ui {
     pub speed: u32,
     /// Lagefilm: the tick the slider was moved to, not yet shown.
     pub seek: Option<u64>,
+    /// The chain of reasons of the selected row is open in full (Lagebild, Maßnahmen).
+    pub why: bool,
 }

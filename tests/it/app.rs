@@ -269,3 +269,45 @@ fn passing_time_is_written_at_most_once_a_second_and_flushed() {
     assert_eq!(file.state_hashes.len(), 4);
     assert_eq!(&file, app.file());
 }
+
+#[test]
+fn chains_and_projection_are_kept_until_the_world_moves() {
+    let mut app = start("why-cache", Role::Control);
+    assert_eq!(app.update(Action::Startex, REAL), Outcome::Done);
+    assert_eq!(app.update(Action::NextInject, REAL), Outcome::Done);
+    assert!(
+        app.projection_cached().is_none(),
+        "nothing computed unasked"
+    );
+    let projection = app.projection().to_vec();
+    assert_eq!(projection.len(), app.scenario().services().len());
+    assert_eq!(app.projection_cached(), Some(&projection[..]));
+    assert!(
+        !app.reasons().is_empty(),
+        "after the alarm something is down"
+    );
+    // Looking around and writing in the logbook change nothing in the world.
+    app.update(Action::Open(Screen::Massnahmen), REAL);
+    app.update(
+        Action::Note {
+            function: "lage".into(),
+            text: "Lage".into(),
+        },
+        REAL,
+    );
+    assert_eq!(app.projection_cached(), Some(&projection[..]));
+    // A decision in the same tick does.
+    assert_eq!(
+        app.update(decide("netz-trennen", Some("serverraum")), REAL),
+        Outcome::Done
+    );
+    assert!(app.projection_cached().is_none(), "a decision was taken");
+    app.projection();
+    assert!(app.projection_cached().is_some());
+    // So does time.
+    assert_eq!(app.update(Action::Advance(1), REAL), Outcome::Done);
+    assert!(app.projection_cached().is_none(), "the tick moved");
+    // The staff's own view: its own chains, its own projection.
+    let mut staff = App::resume(app.path(), Role::Staff, Lang::De).unwrap();
+    assert_eq!(staff.projection().len(), projection.len());
+}

@@ -692,3 +692,54 @@ fn the_recovery_order_is_picked_row_by_row_and_cannot_be_empty() {
     assert_eq!(ui.form, None);
     assert_eq!(app.file().commands.len(), decisions, "nothing submitted");
 }
+
+#[test]
+fn c_opens_the_chain_of_reasons_and_esc_closes_it() {
+    let (mut app, mut ui) = start("why", Role::Control);
+    ch(&mut app, &mut ui, 's');
+    assert_eq!(app.screen(), Screen::Lagebild);
+    assert_eq!(ch(&mut app, &mut ui, 'c'), None);
+    assert!(ui.why, "c opens the chain on the Lagebild");
+    // While it is open, other keys do nothing: no screen, no time, no dialog.
+    let tick = app.snapshot().tick;
+    for c in ['3', 't', 'w', 'd', ' '] {
+        assert_eq!(ch(&mut app, &mut ui, c), None, "{c}");
+    }
+    press(&mut app, &mut ui, KeyCode::Down);
+    assert_eq!(ui.selected, 0);
+    assert_eq!(app.screen(), Screen::Lagebild);
+    assert_eq!(app.snapshot().tick, tick);
+    assert_eq!(ui.form, None);
+    press(&mut app, &mut ui, KeyCode::Esc);
+    assert!(!ui.why, "Esc closes it");
+    // Maßnahmen: c opens, c closes.
+    ch(&mut app, &mut ui, '3');
+    ch(&mut app, &mut ui, 'c');
+    assert!(ui.why, "c opens the chain on Maßnahmen");
+    ch(&mut app, &mut ui, 'c');
+    assert!(!ui.why, "c closes it");
+    // The Einlagen screen, the logbook, the Verlauf and Steuerung show no chains.
+    for screen in ['2', '4', '5', '6'] {
+        ch(&mut app, &mut ui, screen);
+        ch(&mut app, &mut ui, 'c');
+        assert!(!ui.why, "nothing opens on screen {screen}");
+    }
+    // Quitting from the open chain asks first, as everywhere.
+    ch(&mut app, &mut ui, '1');
+    ch(&mut app, &mut ui, 'c');
+    ch(&mut app, &mut ui, 'q');
+    assert!(app.confirming_quit());
+    assert!(!ui.why);
+}
+
+#[test]
+fn a_read_only_view_opens_the_chain_too() {
+    let (mut app, mut ui) = start("why-view", Role::Staff);
+    handle_view_key(&mut app, &mut ui, key(KeyCode::Char('c')), REAL);
+    assert!(ui.why);
+    handle_view_key(&mut app, &mut ui, key(KeyCode::Esc), REAL);
+    assert!(!ui.why);
+    handle_view_key(&mut app, &mut ui, key(KeyCode::Char('2')), REAL);
+    handle_view_key(&mut app, &mut ui, key(KeyCode::Char('c')), REAL);
+    assert!(!ui.why, "not on the Einlagen screen");
+}

@@ -419,17 +419,69 @@ fn truth_only(control: &mut App) -> Vec<String> {
     secret
 }
 
-/// Every staff screen at 120×40 as text.
+/// Every staff screen at 120×40 as text; then the Lagebild and Maßnahmen with the chain of
+/// every row open.
 fn staff_screens(path: &std::path::Path, role: Role) -> Vec<(Screen, String)> {
     let mut staff = App::resume(path, role, Lang::De).unwrap();
     let ui = Ui::default();
-    Screen::for_role(role)
+    let mut screens: Vec<(Screen, String)> = Screen::for_role(role)
         .iter()
         .map(|&s| {
             open(&mut staff, s);
             (s, screen(&mut staff, &ui, 120, 40))
         })
-        .collect()
+        .collect();
+    let services = staff.snapshot().services.len();
+    let actions = staff.scenario().actions().len();
+    for (s, n) in [(Screen::Lagebild, services), (Screen::Massnahmen, actions)] {
+        open(&mut staff, s);
+        for selected in 0..n {
+            let ui = Ui {
+                selected,
+                why: true,
+                ..Ui::default()
+            };
+            let text = screen(&mut staff, &ui, 120, 40);
+            assert!(text.contains("Warum?"), "{text}");
+            screens.push((s, text));
+        }
+    }
+    screens
+}
+
+/// The inside of a framed overlay as one text: the rows between its borders, joined with a
+/// space, so that a link wrapped onto two rows reads as one.
+fn overlay_text(text: &str) -> String {
+    text.lines()
+        .filter_map(|l| {
+            let a = l.find('│')?;
+            let b = l.rfind('│').filter(|b| *b > a)?;
+            Some(l[a + '│'.len_utf8()..b].trim())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The links of control's chains (in words) that no chain of the staff has: what only the
+/// truth knows (hosts the staff was not told about, systems it believes working).
+fn truth_only_links(control: &mut App) -> Vec<String> {
+    let words = |app: &mut App| -> Vec<String> {
+        let chains = app.reasons().to_vec();
+        chains
+            .iter()
+            .flat_map(|c| &c.links)
+            .map(|l| krisenstab::tui::text::reason_link(app.scenario(), l, Lang::De))
+            .collect()
+    };
+    let mut staff = App::resume(control.path(), Role::Staff, Lang::De).unwrap();
+    let seen = words(&mut staff);
+    let mut secret: Vec<String> = words(control)
+        .into_iter()
+        .filter(|w| !seen.iter().any(|s| s.contains(w.as_str())))
+        .collect();
+    secret.sort();
+    secret.dedup();
+    secret
 }
 
 #[test]
@@ -453,6 +505,7 @@ fn staff_and_observer_screens_never_show_the_truth() {
             .map(|n| n.known.compromised + n.known.encrypted)
             .sum();
         let mut secret = truth_only(&mut control);
+        secret.extend(truth_only_links(&mut control));
         if ahead {
             assert!(truth > known, "the truth runs ahead: {truth} > {known}");
             // The true count of hosts the attacker holds, as Steuerung prints it.
@@ -469,17 +522,7 @@ fn staff_and_observer_screens_never_show_the_truth() {
             control_text.contains("Täterphase"),
             "control sees the truth"
         );
-        for role in [Role::Staff, Role::Observer] {
-            for (s, text) in staff_screens(control.path(), role) {
-                for word in &secret {
-                    assert!(
-                        !text.contains(word.as_str()),
-                        "{role:?} {s:?} at tick {} shows {word:?}:\n{text}",
-                        snap.tick
-                    );
-                }
-            }
-        }
+        never_shown(&control, &secret);
     }
     // Day 3 has the false alarm: control sees it, the staff only the suspicion.
     let snap = control.snapshot();
@@ -490,6 +533,41 @@ fn staff_and_observer_screens_never_show_the_truth() {
     open(&mut control, Screen::Lagebild);
     let text = screen(&mut control, &Ui::default(), 120, 40);
     assert!(text.contains("Fehlalarm"), "{text}");
+
+    // In the historical course on day 1 control's chains count hosts the staff was not told
+    // about; the staff's chains, open on every row, never show them.
+    let mut control = day_1_afternoon("leak-why");
+    let links = truth_only_links(&mut control);
+    assert!(
+        links.iter().any(|l| l.contains("befallen")),
+        "control's chains know more: {links:?}"
+    );
+    // Control's own open chains show them (so the check below would see a leak).
+    let shown = staff_screens(control.path(), Role::Control);
+    assert!(
+        links.iter().any(|l| shown
+            .iter()
+            .any(|(_, text)| overlay_text(text).contains(l.as_str()))),
+        "control sees {links:?}"
+    );
+    let mut secret = truth_only(&mut control);
+    secret.extend(links);
+    never_shown(&control, &secret);
+}
+
+/// No screen of the staff or the observers, chains open or not, shows any of `secret`.
+fn never_shown(control: &App, secret: &[String]) {
+    for role in [Role::Staff, Role::Observer] {
+        for (s, text) in staff_screens(control.path(), role) {
+            let inside = overlay_text(&text);
+            for word in secret {
+                assert!(
+                    !text.contains(word.as_str()) && !inside.contains(word.as_str()),
+                    "{role:?} {s:?} shows {word:?}:\n{text}"
+                );
+            }
+        }
+    }
 }
 
 #[test]
@@ -566,6 +644,8 @@ fn no_size_screen_or_dialog_panics() {
                     message: Some("ä".repeat(300)),
                     speed: 1440,
                     seek: None,
+                    // The chain of reasons over everything.
+                    why: true,
                 };
                 for (w, h) in sizes {
                     let text = screen(&mut app, &ui, w, h);
@@ -584,4 +664,133 @@ fn no_size_screen_or_dialog_panics() {
             );
         }
     }
+}
+
+/// Control on Westmecklenburg at `until` (a tick) of the historical course: STARTEX, then the
+/// Realverlauf's decisions each at its tick, as the exercise would have taken them.
+fn historical(name: &str, until: u64) -> App {
+    let mut app = start(name, Role::Control, Lang::De);
+    assert_eq!(app.update(Action::Startex, REAL), Outcome::Done);
+    let log = krisenstab::run::historical(app.scenario());
+    let mut now = 0;
+    for logged in log.commands.into_iter().take_while(|l| l.tick <= until) {
+        if logged.tick > now {
+            let n = u32::try_from(logged.tick - now).unwrap();
+            assert_eq!(app.update(Action::Advance(n), REAL), Outcome::Done);
+            now = logged.tick;
+        }
+        let krisenstab::sim::command::Command::Decide(d) = logged.command else {
+            continue;
+        };
+        assert_eq!(app.update(Action::Decide(d), REAL), Outcome::Done);
+    }
+    let n = u32::try_from(until - now).unwrap();
+    if n > 0 {
+        assert_eq!(app.update(Action::Advance(n), REAL), Outcome::Done);
+    }
+    app
+}
+
+/// Day 1 of the historical course, 16:00 (tick 0 is 8 October, 00:00; one tick an hour): the
+/// accounts are being reset. Then the staff decides to reconnect the data centre, which waits
+/// for that reset (two days earlier than in 2021).
+fn day_1_afternoon(name: &str) -> App {
+    let mut app = historical(name, 8 * 24 + 16);
+    decide(
+        &mut app,
+        "rz-wieder-verbinden",
+        Some("ksm-rechenzentrum"),
+        "it",
+        "Fachverfahren brauchen das Rechenzentrum",
+    );
+    assert_eq!(app.update(Action::Advance(1), REAL), Outcome::Done);
+    // The last hour too is in the file the staff opens.
+    assert_eq!(app.flush(REAL, true), Outcome::Done);
+    app
+}
+
+/// The row of the services board (worst first) that shows `id`.
+fn board_row(app: &mut App, id: &str) -> usize {
+    let snap = app.snapshot();
+    krisenstab::tui::input::board(&snap)
+        .iter()
+        .position(|s| s.id == id)
+        .unwrap()
+}
+
+/// The position of an action in the scenario (the Maßnahmen row).
+fn action_row(app: &App, id: &str) -> usize {
+    app.scenario()
+        .actions()
+        .iter()
+        .position(|a| a.id == id)
+        .unwrap()
+}
+
+#[test]
+fn why_on_the_lagebild_and_massnahmen_as_control_and_staff() {
+    let mut control = day_1_afternoon("why");
+    let mut staff = App::resume(control.path(), Role::Staff, Lang::De).unwrap();
+    let waiting = action_row(&control, "rz-wieder-verbinden");
+    for (role, app) in [("control", &mut control), ("staff", &mut staff)] {
+        // The line under the board says why the selected service is down and when it is
+        // expected back, or that a decision nobody has taken holds it.
+        open(app, Screen::Lagebild);
+        let mut ui = Ui {
+            selected: board_row(app, "meldewesen"),
+            ..Ui::default()
+        };
+        let text = screen(app, &ui, 120, 40);
+        let line = text.lines().nth(38).unwrap();
+        assert!(line.contains("Warum (c): "), "{line}");
+        assert!(line.contains("wartet auf eine Entscheidung"), "{line}");
+        ui.selected = board_row(app, "e-mail");
+        let text = screen(app, &ui, 120, 40);
+        let line = text.lines().nth(38).unwrap();
+        assert!(line.contains("voraussichtlich wieder ab Tag 8"), "{line}");
+        ui.why = true;
+        for (w, h) in [(80, 24), (120, 40)] {
+            snap(&format!("{role}_lagebild_why_{w}x{h}"), app, &ui, w, h);
+        }
+        // The decision that waits for a clean state register, and why.
+        open(app, Screen::Massnahmen);
+        ui.selected = waiting;
+        ui.why = false;
+        let text = screen(app, &ui, 120, 40);
+        assert!(text.contains("Warum (c): "), "{text}");
+        ui.why = true;
+        for (w, h) in [(80, 24), (120, 40)] {
+            snap(&format!("{role}_massnahmen_why_{w}x{h}"), app, &ui, w, h);
+        }
+        let text = screen(app, &ui, 120, 40);
+        assert!(text.contains("Esc oder c schließt"), "{text}");
+    }
+    // In English, and no German word in it.
+    let mut english = App::resume(control.path(), Role::Staff, Lang::En).unwrap();
+    let ui = Ui {
+        why: true,
+        ..Ui::default()
+    };
+    let text = screen(&mut english, &ui, 120, 40);
+    assert!(
+        text.contains("Why (c): ") && text.contains("Why?"),
+        "{text}"
+    );
+    assert!(text.contains("Esc or c closes"), "{text}");
+    for german in ["Warum", "voraussichtlich", "wartet auf eine", "schließt"] {
+        assert!(!text.contains(german), "{german}: {text}");
+    }
+}
+
+#[test]
+fn the_einlagen_screen_shows_no_chain() {
+    let mut app = day_1_afternoon("why-einlagen");
+    open(&mut app, Screen::Einlagen);
+    let ui = Ui {
+        why: true,
+        ..Ui::default()
+    };
+    let text = screen(&mut app, &ui, 120, 40);
+    assert!(!text.contains("Warum"), "{text}");
+    assert!(!text.contains(" ← "), "{text}");
 }

@@ -3,7 +3,8 @@
 //!
 //! Layout: the clock line; the networks across the full width (those with findings first, the
 //! rest summarised when space is short); below, the services on the left and deadlines and
-//! running actions on the right. Lists with problems put the problems first.
+//! running actions on the right. Lists with problems put the problems first. The last line
+//! says why the selected service is not up and when it is expected back (`c` opens it in full).
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -11,11 +12,12 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::kit::{self, Cell, Col, Grid, cell, colour, plain};
-use super::{Ctx, columns, rows, share, stack};
+use super::{Ctx, columns, rows, share, stack, why};
 use crate::app::Role;
 use crate::i18n::number;
 use crate::sim::services::Status;
-use crate::sim::snapshot::{NetworkView, ServiceView};
+use crate::sim::snapshot::NetworkView;
+use crate::tui::input::board;
 use crate::tui::text;
 
 pub(super) fn draw(buf: &mut Buffer, area: Rect, cx: &Ctx) {
@@ -23,9 +25,20 @@ pub(super) fn draw(buf: &mut Buffer, area: Rect, cx: &Ctx) {
         return;
     }
     clock_line(buf, Rect { height: 1, ..area }, cx);
+    // The line for the selected service's chain, below everything else.
+    let why_h = u16::from(area.height >= 3);
+    why::line(
+        buf,
+        Rect {
+            y: area.y + area.height - why_h,
+            height: why_h,
+            ..area
+        },
+        cx,
+    );
     let rest = Rect {
         y: area.y + 1,
-        height: area.height - 1,
+        height: area.height - 1 - why_h,
         ..area
     };
     let r = rest.height;
@@ -241,15 +254,6 @@ pub(super) fn status_style(status: Status) -> Style {
     }
 }
 
-fn severity(s: &ServiceView) -> u8 {
-    match s.status {
-        Status::Down => 0,
-        Status::Paper => 1,
-        Status::Degraded => 2,
-        Status::Up => 3,
-    }
-}
-
 fn services(buf: &mut Buffer, area: Rect, cx: &Ctx) {
     let t = cx.t;
     let running = cx
@@ -280,9 +284,7 @@ fn services(buf: &mut Buffer, area: Rect, cx: &Ctx) {
         cols.push(Col::new(t.col_aid, 6, 4).right());
     }
     let mut grid = Grid::new(cols);
-    let mut order: Vec<&ServiceView> = cx.snap.services.iter().collect();
-    order.sort_by_key(|s| severity(s));
-    for s in order {
+    for s in board(cx.snap) {
         let lapsed = if s.lapsed == 0 {
             cell("·", colour::dim())
         } else {
@@ -319,7 +321,8 @@ fn services(buf: &mut Buffer, area: Rect, cx: &Ctx) {
         }
         grid.push(cells, Style::new());
     }
-    let selected = scrolls.then(|| cx.ui.selected.min(n.saturating_sub(1)));
+    // The selected service is the one the line below explains.
+    let selected = Some(cx.ui.selected.min(n.saturating_sub(1)));
     grid.render(buf, inner, selected, cx.ui.scroll, t.more);
 }
 

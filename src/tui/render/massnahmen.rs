@@ -1,4 +1,5 @@
-//! Maßnahmen: the scenario's actions, the running ones and the recovery teams; with
+//! Maßnahmen: the scenario's actions, why a decision of the selected one is still under way or
+//! waiting (`c` opens it in full), the running ones and the recovery teams; with
 //! `Form::Decide` open, the decision dialog in five steps (action, target or recovery order,
 //! function, reason, confirm).
 
@@ -8,7 +9,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
 use super::kit::{self, Col, Grid, cell, colour, plain};
-use super::{Ctx, lagebild, rows, stack};
+use super::{Ctx, lagebild, rows, stack, why};
 use crate::app::Screen;
 use crate::i18n::number;
 use crate::scenario::Scenario;
@@ -199,8 +200,9 @@ pub(super) fn draw(buf: &mut Buffer, area: Rect, cx: &Ctx) {
         .max(2);
     let teams_h = team_rows(cx, inner.width, body);
     let detail_h = 3.min(body.saturating_sub(running_h + teams_h + 3));
-    let list_h = body.saturating_sub(running_h + teams_h + detail_h);
-    let parts = stack(inner, &[list_h, detail_h, running_h, teams_h, 1]);
+    let why_h = u16::from(body > running_h + teams_h + detail_h + 3);
+    let list_h = body.saturating_sub(running_h + teams_h + detail_h + why_h);
+    let parts = stack(inner, &[list_h, detail_h, why_h, running_h, teams_h, 1]);
     let selected = cx.ui.selected.min(s.actions().len() - 1);
     actions_grid(cx).render(buf, parts[0], Some(selected), cx.ui.scroll, t.more);
     if let Some(a) = s.actions().get(selected) {
@@ -215,11 +217,20 @@ pub(super) fn draw(buf: &mut Buffer, area: Rect, cx: &Ctx) {
             action_detail(cx, a),
         );
     }
-    lagebild::running(buf, parts[2], cx);
-    teams(buf, parts[3], cx);
+    why::line(
+        buf,
+        Rect {
+            x: parts[2].x + 1,
+            width: parts[2].width.saturating_sub(1),
+            ..parts[2]
+        },
+        cx,
+    );
+    lagebild::running(buf, parts[3], cx);
+    teams(buf, parts[4], cx);
     kit::put(
         buf,
-        parts[4],
+        parts[5],
         0,
         &Line::styled(t.decide_hint, colour::key()),
     );
