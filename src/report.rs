@@ -50,6 +50,8 @@ pub struct Debrief {
     pub history_outcome: Outcome,
     pub objectives: Vec<ObjectiveResult>,
     pub snapshot: Snapshot,
+    /// Per service: what held it on most days of the exercise (control's chains, once a day).
+    pub held: std::collections::BTreeMap<String, crate::sim::reasons::Held>,
     /// The decisions whose leaving-out changed most (only when asked for).
     pub effects: Option<Vec<Effect>>,
     pub lang: Lang,
@@ -87,6 +89,20 @@ impl Debrief {
             Some(ticks),
         )
         .sim;
+        // The exercise once more, to ask every simulated day what held each service.
+        let per_day = (crate::time::MINUTES_PER_DAY / scenario.meta().tick.max(1)).max(1) as u64;
+        let mut held = crate::sim::reasons::HeldLongest::default();
+        crate::run::run_watched(
+            Arc::clone(&scenario),
+            file.seed,
+            &file.commands,
+            Some(ticks),
+            |sim| {
+                if sim.clock().tick % per_day == 0 {
+                    held.sample(&sim.reasons(View::Control));
+                }
+            },
+        );
         let effects = match counterfactuals {
             Some(settings) => Some(counterfactual::strongest(
                 &scenario, &file, settings, progress,
@@ -100,6 +116,7 @@ impl Debrief {
             history_outcome: history.outcome(),
             objectives: team.objectives(),
             snapshot: team.snapshot(View::Control),
+            held: held.longest(),
             team,
             history,
             effects,

@@ -54,6 +54,11 @@ pub struct RunJson<'a> {
     pub outcome: &'a Outcome,
     /// Decisions still waiting at the end, with what each waits for.
     pub waiting: Vec<WaitingJson>,
+    /// For every service not up at the end: its chain of reasons, the service first.
+    pub reason: std::collections::BTreeMap<String, Vec<crate::sim::reasons::Link>>,
+    /// For every service that was not up on some day: what held it on most days, and on how
+    /// many.
+    pub held_longest: std::collections::BTreeMap<String, crate::sim::reasons::Held>,
 }
 
 #[derive(Debug, Serialize)]
@@ -119,7 +124,14 @@ pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) 
         },
         None => None,
     };
-    let mut done = run::run(Arc::clone(&scenario), args.seed, &commands, until);
+    // Once a simulated day: what holds each service that is not up (its chain's last link).
+    let per_day = (crate::time::MINUTES_PER_DAY / scenario.meta().tick.max(1)).max(1) as u64;
+    let mut held = crate::sim::reasons::HeldLongest::default();
+    let mut done = run::run_watched(Arc::clone(&scenario), args.seed, &commands, until, |sim| {
+        if sim.clock().tick % per_day == 0 {
+            held.sample(&sim.reasons(crate::sim::snapshot::View::Control));
+        }
+    });
     if let Some(path) = &args.save {
         let mut file = crate::exercise::ExerciseFile::new(&scenario, &text, args.seed);
         file.commands = done.applied.clone();
@@ -167,6 +179,15 @@ pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) 
     drop(lock);
     let outcome = done.sim.outcome();
     let objectives = done.sim.objectives();
+    let chains = done.sim.reasons(crate::sim::snapshot::View::Control);
+    let reason: std::collections::BTreeMap<String, Vec<crate::sim::reasons::Link>> = chains
+        .iter()
+        .filter_map(|c| match &c.subject {
+            crate::sim::reasons::Subject::Service(id) => Some((id.clone(), c.links.clone())),
+            _ => None,
+        })
+        .collect();
+    let held_longest = held.longest();
     let waiting: Vec<WaitingJson> = done
         .sim
         .snapshot(crate::sim::snapshot::View::Control)
@@ -188,8 +209,10 @@ pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) 
             seed: args.seed,
             outcome: &outcome,
             waiting,
+            reason,
+            held_longest,
         };
-        let _ = serde_json::to_writer_pretty(&mut *out, &json);
+        let _ = out.write_all(crate::visible::json(&json).unwrap_or_default().as_bytes());
         let _ = writeln!(out);
     } else {
         let _ = write_summary(
@@ -202,6 +225,7 @@ pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) 
             lang,
         );
         let _ = write_decisions(out, &scenario, &done.skipped, &waiting, lang);
+        let _ = write_reasons(out, &scenario, &chains, &held_longest, lang);
         let _ = write_objectives(out, &objectives, lang);
     }
     Exit::Ok
@@ -358,6 +382,63 @@ fn write_summary(
         )?;
     }
     writeln!(out, "  state hash: {}", o.state_hash)
+}
+
+/// What held each service longest, and the whole chain of each service still not up.
+fn write_reasons(
+    out: &mut impl Write,
+    scenario: &crate::scenario::Scenario,
+    chains: &[crate::sim::reasons::Chain],
+    held: &std::collections::BTreeMap<String, crate::sim::reasons::Held>,
+    lang: Lang,
+) -> std::io::Result<()> {
+    let de = lang == Lang::De;
+    if !held.is_empty() {
+        writeln!(
+            out,
+            "  {}",
+            if de {
+                "was die Dienste am längsten aufhielt (Tage):"
+            } else {
+                "what held the services longest (days):"
+            }
+        )?;
+        // In the scenario's order of services.
+        for s in scenario.services() {
+            if let Some(h) = held.get(&s.id) {
+                writeln!(
+                    out,
+                    "    {:<28} {:>4}  {}",
+                    s.id,
+                    h.days,
+                    crate::tui::text::reason_link(scenario, &h.cause, lang)
+                )?;
+            }
+        }
+    }
+    let down: Vec<&crate::sim::reasons::Chain> = chains
+        .iter()
+        .filter(|c| matches!(c.subject, crate::sim::reasons::Subject::Service(_)))
+        .collect();
+    if !down.is_empty() {
+        writeln!(
+            out,
+            "  {}",
+            if de {
+                "am Ende nicht in Betrieb, weil:"
+            } else {
+                "not up at the end, because:"
+            }
+        )?;
+        for c in down {
+            writeln!(
+                out,
+                "    {}",
+                crate::tui::text::reason_chain(scenario, c, lang)
+            )?;
+        }
+    }
+    Ok(())
 }
 
 /// Decisions that were refused (with why) and those still waiting at the end (with what for).

@@ -792,6 +792,17 @@ fn services(d: &Debrief) -> Section {
                 ),
                 view.map_or_else(String::new, |v| number(v.backlog, lang)),
                 view.map_or_else(String::new, |v| number(v.lapsed, lang)),
+                d.held.get(&svc.id).map_or_else(String::new, |h| {
+                    format!(
+                        "{} ({} {})",
+                        text::reason_link(s, &h.cause, lang),
+                        number(u64::from(h.days), lang),
+                        match h.days {
+                            1 => tr(lang, "Tag", "day"),
+                            _ => tr(lang, "Tage", "days"),
+                        }
+                    )
+                }),
             ]
         })
         .collect();
@@ -814,6 +825,7 @@ fn services(d: &Debrief) -> Section {
                     tr(lang, "Rückstand (Spitze)", "Backlog (peak)"),
                     tr(lang, "Rückstand (Stand)", "Backlog (now)"),
                     tr(lang, "verjährt", "Lapsed"),
+                    tr(lang, "weil (am längsten)", "because (longest)"),
                 ],
                 rows,
                 &[2, 4, 5, 6],

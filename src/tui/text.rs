@@ -1238,6 +1238,215 @@ pub fn corrected_by(numbers: &str, lang: Lang) -> String {
     }
 }
 
+/// One link of a reason chain in words: "Fachverfahren Kfz-Zulassung nicht zurück (3 von 3
+/// aus)", "Team …: Platz 4 der Reihenfolge", "… — noch nicht entschieden".
+pub fn reason_link(
+    s: &crate::scenario::Scenario,
+    link: &crate::sim::reasons::Link,
+    lang: Lang,
+) -> String {
+    use crate::sim::reasons::Link;
+    let de = lang == Lang::De;
+    let name_of = |list: &[(&str, &str)], id: &str| {
+        list.iter()
+            .find(|(i, _)| *i == id)
+            .map_or(id.to_string(), |(_, n)| n.to_string())
+    };
+    let systems: Vec<(&str, &str)> = s
+        .systems()
+        .iter()
+        .map(|x| (x.id.as_str(), x.name.as_str()))
+        .collect();
+    let team = |id: &str| {
+        s.teams()
+            .iter()
+            .find(|t| t.id == id)
+            .map_or(id.to_string(), |t| t.name.clone())
+    };
+    let quote = |t: &str| {
+        if de {
+            format!("„{t}“")
+        } else {
+            format!("\"{t}\"")
+        }
+    };
+    let action = |id: &str, target: &Option<String>| {
+        let name = s
+            .actions()
+            .iter()
+            .find(|a| a.id == id)
+            .map_or(id, |a| a.name.as_str());
+        match target {
+            Some(t) => format!("{} → {t}", quote(name)),
+            None => quote(name),
+        }
+    };
+    match link {
+        Link::Service { id, status } => {
+            let name = s
+                .services()
+                .iter()
+                .find(|x| &x.id == id)
+                .map_or(id.as_str(), |x| x.name.as_str());
+            format!("{name} {}", service_status(*status, lang))
+        }
+        Link::System {
+            id,
+            total,
+            encrypted,
+            compromised,
+            offline,
+            in_work,
+        } => {
+            let name = name_of(&systems, id);
+            let mut parts = Vec::new();
+            for (n, de_word, en_word) in [
+                (encrypted, "verschlüsselt", "encrypted"),
+                (compromised, "befallen", "compromised"),
+                (offline, "aus", "off"),
+                (in_work, "in Arbeit", "in work"),
+            ] {
+                if *n > 0 {
+                    parts.push(format!("{n} {}", if de { de_word } else { en_word }));
+                }
+            }
+            let state = if de { "nicht zurück" } else { "not back" };
+            if parts.is_empty() {
+                format!("{name} {state}")
+            } else {
+                let of = if de { "von" } else { "of" };
+                format!("{name} {state} ({of} {total}: {})", parts.join(", "))
+            }
+        }
+        Link::NetworkIsolated { id } => {
+            let name = s
+                .networks()
+                .iter()
+                .find(|x| &x.id == id)
+                .map_or(id.as_str(), |x| x.name.as_str());
+            format!("{name} {}", if de { "isoliert" } else { "isolated" })
+        }
+        Link::LinkCut { id } => {
+            let name = s
+                .links()
+                .iter()
+                .find(|x| &x.id == id)
+                .map_or(id.as_str(), |x| x.name.as_str());
+            format!("{name} {}", if de { "getrennt" } else { "cut" })
+        }
+        // A link without its counts (`Link::steady`, a cause over many days) says it in general.
+        Link::InWork { team: t, hosts: 0 } => {
+            if de {
+                format!("{}: in Arbeit", team(t))
+            } else {
+                format!("{}: in work", team(t))
+            }
+        }
+        Link::InWork { team: t, hosts } => {
+            if de {
+                format!("{}: {hosts} Rechner in Arbeit", team(t))
+            } else {
+                format!("{}: {hosts} hosts in work", team(t))
+            }
+        }
+        Link::Queued { team: t, place: 0 } => {
+            if de {
+                format!("{}: noch nicht an der Reihe", team(t))
+            } else {
+                format!("{}: not its turn yet", team(t))
+            }
+        }
+        Link::Queued { team: t, place } => {
+            if de {
+                format!("{}: Platz {place} der Reihenfolge", team(t))
+            } else {
+                format!("{}: place {place} in the recovery order", team(t))
+            }
+        }
+        Link::TeamAbsent {
+            team: t,
+            arrives: Some(day),
+        } => {
+            if de {
+                format!("{} nicht vor Ort, kommt an Tag {day}", team(t))
+            } else {
+                format!("{} not on site, arrives on day {day}", team(t))
+            }
+        }
+        Link::TeamAbsent {
+            team: t,
+            arrives: None,
+        } => {
+            if de {
+                format!("{} nicht vor Ort", team(t))
+            } else {
+                format!("{} not on site", team(t))
+            }
+        }
+        Link::NoTeam => (if de {
+            "kein Team für diese Arbeit"
+        } else {
+            "no team for this work"
+        })
+        .to_string(),
+        Link::Needs { system } => {
+            if de {
+                format!("wartet auf {}", name_of(&systems, system))
+            } else {
+                format!("waits for {}", name_of(&systems, system))
+            }
+        }
+        Link::Backup { system } => {
+            if de {
+                format!("Rücksicherung wartet auf {}", name_of(&systems, system))
+            } else {
+                format!("restore waits for {}", name_of(&systems, system))
+            }
+        }
+        Link::Gate => (if de {
+            "Wiederanlauf noch nicht freigegeben"
+        } else {
+            "recovery not yet cleared"
+        })
+        .to_string(),
+        Link::Decision {
+            action: a,
+            target,
+            waits_for,
+        } => match waits_for {
+            Some(w) => format!("{}: {}", action(a, target), self::waits_for(s, a, *w, lang)),
+            None => format!(
+                "{} {}",
+                action(a, target),
+                if de { "läuft" } else { "under way" }
+            ),
+        },
+        Link::NotDecided { action: a, target } => format!(
+            "{} — {}",
+            action(a, target),
+            if de {
+                "noch nicht entschieden"
+            } else {
+                "not yet decided"
+            }
+        ),
+    }
+}
+
+/// A whole chain: each link held back by the next.
+pub fn reason_chain(
+    s: &crate::scenario::Scenario,
+    chain: &crate::sim::reasons::Chain,
+    lang: Lang,
+) -> String {
+    chain
+        .links
+        .iter()
+        .map(|l| reason_link(s, l, lang))
+        .collect::<Vec<_>>()
+        .join(" ← ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

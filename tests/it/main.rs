@@ -21,6 +21,7 @@ mod mutations;
 mod older_engine;
 #[cfg(unix)]
 mod play_pty;
+mod reasons;
 mod recovery;
 mod replay_cli;
 mod report_cli;

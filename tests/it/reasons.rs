@@ -150,7 +150,7 @@ fn a_truth_the_staff_has_not_seen_moves_only_controls_projection() {
     assert_eq!(text.matches(&from).count(), 1);
     let lost =
         Arc::new(scenario::parse(&text.replace(&from, &format!("{from}backup: lost, "))).unwrap());
-    let mut lost_run = run::run(Arc::clone(&lost), 1, &history, Some(at));
+    let lost_run = run::run(Arc::clone(&lost), 1, &history, Some(at));
     let i = s.services().iter().position(|x| x.id == service).unwrap();
     let staff = (
         base.sim.projection(View::Staff)[i],

@@ -47,6 +47,8 @@ fn json_holds_exactly_the_documented_figures() {
         "cost_eur",
         "normal_operation_day",
         "waiting",
+        "reason",
+        "held_longest",
     ];
     expected.sort_unstable();
     let mut keys = keys;
