@@ -60,6 +60,9 @@ pub enum Link {
     Backup { system: String },
     /// No recovery work starts before this prerequisite holds.
     Gate,
+    /// The attacker still holds running hosts in the network: what is brought back there is
+    /// taken again (for the staff: what was reported and not yet shut down or worked on).
+    AttackerActive { network: String },
     /// A decision under way or waiting.
     Decision {
         action: String,
@@ -319,6 +322,21 @@ impl Picture<'_> {
         b > a && usable * 2 >= b - a
     }
 
+    /// The attacker has running hosts in the network, as the view sees it (the staff: hosts
+    /// reported compromised or encrypted and not shut down or worked on since).
+    fn attacker_in(&self, n: crate::scenario::model::NetworkIdx) -> bool {
+        if self.isolated[n.index()] {
+            return false;
+        }
+        if self.control() {
+            let c = self.hosts.network_counts(n);
+            c[HostState::Compromised as usize] + c[HostState::Encrypted as usize] > 0
+        } else {
+            let c = self.known.network_counts(n);
+            c[KnownState::Compromised as usize] + c[KnownState::Encrypted as usize] > 0
+        }
+    }
+
     /// Hosts of a system as the view sees them: encrypted, compromised, shut down, in work.
     fn counts(&self, s: SystemIdx) -> [u32; 4] {
         let (a, b) = self.hosts.system_range(s);
@@ -443,6 +461,14 @@ impl Picture<'_> {
                 });
                 self.fix(Effect::Reconnect, Target::Network(spec.network), links);
             }
+            return;
+        }
+        // Restoring into a network the attacker still works in only feeds him.
+        if self.attacker_in(spec.network) {
+            links.push(Link::AttackerActive {
+                network: self.model.networks()[spec.network.index()].id.clone(),
+            });
+            self.fix(Effect::Shutdown, Target::Network(spec.network), links);
             return;
         }
         // Work in hand on it.

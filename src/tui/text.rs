@@ -1403,6 +1403,18 @@ pub fn reason_link(
                 format!("restore waits for {}", name_of(&systems, system))
             }
         }
+        Link::AttackerActive { network } => {
+            let name = s
+                .networks()
+                .iter()
+                .find(|x| &x.id == network)
+                .map_or(network.as_str(), |x| x.name.as_str());
+            if de {
+                format!("Täter noch aktiv in {name}")
+            } else {
+                format!("attacker still active in {name}")
+            }
+        }
         Link::Gate => (if de {
             "Wiederanlauf noch nicht freigegeben"
         } else {
