@@ -198,6 +198,30 @@ impl Sim {
         });
     }
 
+    /// The hosts as `known` pictures them, and an attacker who acts no more (see `projection`).
+    fn adopt_staff_picture(&mut self, known: &detection::Known) {
+        use detection::KnownState;
+        use hosts::HostState;
+        self.world
+            .resource_scope(|_, mut hosts: Mut<hosts::Hosts>| {
+                for h in 0..hosts.len() as u32 {
+                    let now = hosts.state(h);
+                    let pictured = match known.host(h) {
+                        KnownState::Unremarkable if now.offline() => HostState::Offline,
+                        KnownState::Unremarkable => HostState::Clean,
+                        KnownState::Compromised => HostState::Compromised,
+                        KnownState::Encrypted => HostState::Encrypted,
+                        KnownState::Offline => HostState::Offline,
+                        // Teams' work in hand stays as it is.
+                        KnownState::Checking => now,
+                        KnownState::Restored => HostState::Restored,
+                    };
+                    hosts.set(h, pictured);
+                }
+            });
+        self.world.resource_mut::<attacker::AttackerState>().halted = true;
+    }
+
     /// Why: the chain of reasons for every service not up, system not working and decision not
     /// yet in effect, as `view` sees the world.
     pub fn reasons(&mut self, view: snapshot::View) -> Vec<reasons::Chain> {
@@ -205,9 +229,11 @@ impl Sim {
     }
 
     /// The day each service would be back for good if no further decision were taken: this run
-    /// re-simulated to the scenario's end. Control's projection runs the world as it is; the
-    /// staff's assumes the scenario's `unknown_backup` for every backup no team has seen yet.
-    /// `None`: not within the scenario.
+    /// re-simulated to the scenario's end. Control's projection runs the world as it is. The
+    /// staff's runs the world as the staff pictures it from now on: every host as reported
+    /// (a host nobody reported on is clean, one shut down is clean underneath), the scenario's
+    /// `unknown_backup` for every backup no team has seen, and an attacker who does nothing
+    /// more, since nobody can tell what he will do. `None`: not within the scenario.
     pub fn projection(&self, view: snapshot::View) -> Vec<Option<i64>> {
         let scenario = match view {
             snapshot::View::Control => Arc::clone(&self.world.resource::<Model>().0),
@@ -230,6 +256,9 @@ impl Sim {
             if !fork.step() {
                 break;
             }
+        }
+        if view == snapshot::View::Staff {
+            fork.adopt_staff_picture(self.world.resource::<detection::Known>());
         }
         while fork.step() {}
         fork.outcome()

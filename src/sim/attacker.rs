@@ -32,6 +32,9 @@ pub struct AttackerState {
     /// The attacker holds escalated (domain) credentials: from `privilege_escalation` until a
     /// credential reset.
     pub credentials: bool,
+    /// The attacker acts no more: only in the staff's projection, which cannot know what he
+    /// will do.
+    pub halted: bool,
 }
 
 impl AttackerState {
@@ -43,6 +46,7 @@ impl AttackerState {
             forensics: false,
             extortion_answered: false,
             credentials: false,
+            halted: false,
         }
     }
 
@@ -168,6 +172,9 @@ pub fn act(
 ) {
     let spec = model.attacker();
     let now = clock.now;
+    if attacker.halted {
+        return;
+    }
     if attacker.stage.is_none() {
         if now < spec.initial_access {
             return;

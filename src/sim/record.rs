@@ -264,6 +264,7 @@ pub fn state_hash(world: &mut World, from_scratch: bool) -> [u8; 32] {
         u8::from(attacker.forensics),
         u8::from(attacker.extortion_answered),
         u8::from(attacker.credentials),
+        u8::from(attacker.halted),
     ]);
     h.update(
         &attacker

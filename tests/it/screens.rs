@@ -747,7 +747,14 @@ fn why_on_the_lagebild_and_massnahmen_as_control_and_staff() {
         ui.selected = board_row(app, "e-mail");
         let text = screen(app, &ui, 120, 40);
         let line = text.lines().nth(38).unwrap();
-        assert!(line.contains("voraussichtlich wieder ab Tag 8"), "{line}");
+        // Control projects from the truth; the staff from its picture (shut-down servers
+        // clean underneath, so quicker to bring back than the encrypted ones they are).
+        let expected = if role == "control" {
+            "voraussichtlich wieder ab Tag 8"
+        } else {
+            "voraussichtlich wieder ab Tag 4"
+        };
+        assert!(line.contains(expected), "{line}");
         ui.why = true;
         for (w, h) in [(80, 24), (120, 40)] {
             snap(&format!("{role}_lagebild_why_{w}x{h}"), app, &ui, w, h);
