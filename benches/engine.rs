@@ -126,8 +126,7 @@ fn check_same_hosts(hosts: u64) {
         &adjacency,
         &barriers,
         &isolated,
-        s.attacker().spread_within_network,
-        1000,
+        p.attempts,
     );
     let reference = p.spread(&mut SimRng::new(7));
     assert_eq!(

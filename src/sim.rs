@@ -437,6 +437,8 @@ pub fn find_target(model: &Scenario, kind: TargetKind, id: &str) -> Option<Targe
         }
         TargetKind::Organisation => at(model.organisations().iter().map(|e| &e.id), id)
             .map(|i| Target::Organisation(OrgIdx(i))),
+        TargetKind::Group => at(model.groups().iter().map(|e| &e.id), id)
+            .map(|i| Target::Group(crate::scenario::model::GroupIdx(i))),
     }
 }
 
@@ -448,5 +450,6 @@ pub fn target_id(model: &Scenario, target: Target) -> &str {
         Target::System(i) => &model.systems()[i.index()].id,
         Target::Service(i) => &model.services()[i.index()].id,
         Target::Organisation(i) => &model.organisations()[i.index()].id,
+        Target::Group(i) => &model.groups()[i.index()].id,
     }
 }

@@ -21,12 +21,13 @@ pub struct Plain {
     network_range: Vec<(u32, u32)>,
     offsets: Vec<u32>,
     edges: Vec<(u32, u32)>,
-    link_chance: Vec<Chance>,
+    link_share: Vec<u32>,
     cut: Vec<bool>,
     isolated: Vec<bool>,
     isolated_systems: Vec<bool>,
     active: Vec<u32>,
-    within: Chance,
+    /// Contact attempts per host and tick, in millionths.
+    pub attempts: u64,
 }
 
 impl Plain {
@@ -59,22 +60,26 @@ impl Plain {
                 .collect(),
             offsets,
             edges,
-            link_chance: scenario
+            link_share: scenario
                 .links()
                 .iter()
                 .map(|l| {
                     attacker
-                        .spread
+                        .reach
                         .iter()
                         .find(|(k, _)| *k == l.kind)
-                        .map_or(Chance(0), |(_, c)| *c)
+                        .map_or(0, |(_, c)| c.0)
                 })
                 .collect(),
             cut: vec![false; scenario.links().len()],
             isolated: vec![false; networks],
             isolated_systems,
             active,
-            within: attacker.spread_within_network,
+            attempts: krisenstab::sim::attacker::attempts_per_tick(
+                attacker.contacts_per_hour,
+                scenario.meta().tick,
+                1000,
+            ),
         }
     }
 
@@ -97,33 +102,46 @@ impl Plain {
         self.active.retain(|&h| HELD.contains(&state[h as usize]));
         let sources = self.active.len();
         let mut reached = Vec::new();
+        let whole = self.attempts / u64::from(Chance::SCALE);
+        let extra = Chance((self.attempts % u64::from(Chance::SCALE)) as u32);
         for i in 0..sources {
             let h = self.active[i];
             let n = self.network_of[h as usize] as usize;
             if self.isolated[n] || self.isolated_systems[self.system_of[h as usize] as usize] {
                 continue;
             }
-            if rng.chance(self.within) {
-                let (a, b) = self.network_range[n];
+            let edges = self.offsets[n] as usize..self.offsets[n + 1] as usize;
+            let outward: u32 = self.edges[edges.clone()]
+                .iter()
+                .map(|&(l, _)| self.link_share[l as usize])
+                .sum::<u32>()
+                .min(Chance::SCALE);
+            let tries = whole + u64::from(rng.chance(extra));
+            for _ in 0..tries {
+                let mut into = Some(n);
+                if outward > 0 {
+                    let draw = rng.below(Chance::SCALE);
+                    if draw < outward {
+                        let mut acc = 0;
+                        for &(link, other) in &self.edges[edges.clone()] {
+                            acc += self.link_share[link as usize];
+                            if draw < acc {
+                                into = (!self.cut[link as usize]
+                                    && !self.isolated[other as usize])
+                                    .then_some(other as usize);
+                                break;
+                            }
+                        }
+                    }
+                }
+                let Some(into) = into else { continue };
+                let (a, b) = self.network_range[into];
+                if a == b {
+                    continue;
+                }
                 let t = a + rng.below(b - a);
                 if self.compromise(t) {
                     reached.push(t);
-                }
-            }
-            for e in self.offsets[n]..self.offsets[n + 1] {
-                let (link, other) = self.edges[e as usize];
-                if self.cut[link as usize] || self.isolated[other as usize] {
-                    continue;
-                }
-                if rng.chance(self.link_chance[link as usize]) {
-                    let (a, b) = self.network_range[other as usize];
-                    if a == b {
-                        continue;
-                    }
-                    let t = a + rng.below(b - a);
-                    if self.compromise(t) {
-                        reached.push(t);
-                    }
                 }
             }
         }

@@ -27,6 +27,7 @@ pub enum Kind {
     Phase,
     Decision,
     Team,
+    Group,
 }
 
 impl Kind {
@@ -64,6 +65,8 @@ impl Kind {
             (Kind::Decision, Lang::En) => "decision",
             (Kind::Team, Lang::De) => "Team",
             (Kind::Team, Lang::En) => "team",
+            (Kind::Group, Lang::De) => "Gruppe",
+            (Kind::Group, Lang::En) => "group",
         }
     }
 }
@@ -104,6 +107,12 @@ pub enum Code {
     ObservedTwice,
     /// A control character (an escape sequence, NUL …) in a text.
     ControlCharacter,
+    /// A contact rate outside 0 to 1000 per hour.
+    Rate,
+    /// A network whose links carry more than all of its hosts' contacts.
+    ReachTooLarge,
+    /// A foothold of no hosts, or of more hosts than its system has.
+    FootholdHosts,
     /// File-level: neither an existing file nor a built-in name, or unreadable.
     Unreadable,
     /// File-level: larger than the 64 MiB limit.
@@ -113,7 +122,7 @@ pub enum Code {
 impl Code {
     /// Every code a scenario's content can cause, so that tests can demand a fixture for each.
     /// The file-level codes ([`Code::FILE_LEVEL`]) concern the file, not its text.
-    pub const ALL: [Code; 32] = [
+    pub const ALL: [Code; 35] = [
         Code::Syntax,
         Code::InvalidUtf8,
         Code::InvalidId,
@@ -146,6 +155,9 @@ impl Code {
         Code::ObservedValue,
         Code::ObservedTwice,
         Code::ControlCharacter,
+        Code::Rate,
+        Code::ReachTooLarge,
+        Code::FootholdHosts,
     ];
 
     /// Codes about the file itself: they have no position in the text.
@@ -185,6 +197,9 @@ impl Code {
             Code::ObservedValue => "E0128",
             Code::ObservedTwice => "E0129",
             Code::ControlCharacter => "E0130",
+            Code::Rate => "E0140",
+            Code::ReachTooLarge => "E0141",
+            Code::FootholdHosts => "E0142",
             Code::Unreadable => "E0003",
             Code::TooLarge => "E0004",
         }
@@ -288,6 +303,15 @@ pub enum Problem {
         bytes: u64,
         limit: u64,
     },
+    Rate(f64),
+    ReachTooLarge {
+        network: String,
+        share: f64,
+    },
+    FootholdHosts {
+        value: i128,
+        hosts: i128,
+    },
 }
 
 impl Problem {
@@ -327,6 +351,9 @@ impl Problem {
             Problem::ControlCharacter(_) => Code::ControlCharacter,
             Problem::Unreadable { .. } => Code::Unreadable,
             Problem::TooLarge { .. } => Code::TooLarge,
+            Problem::Rate(_) => Code::Rate,
+            Problem::ReachTooLarge { .. } => Code::ReachTooLarge,
+            Problem::FootholdHosts { .. } => Code::FootholdHosts,
         }
     }
 
@@ -498,6 +525,24 @@ impl Problem {
             Problem::EmptyList => "list must not be empty".into(),
             Problem::Factor(v) if de => format!("Faktor '{v}' liegt nicht zwischen 1 und 100"),
             Problem::Factor(v) => format!("factor '{v}' is not between 1 and 100"),
+            Problem::Rate(v) if de => {
+                format!("Rate '{v}' je Stunde liegt nicht zwischen 0 und 1000")
+            }
+            Problem::Rate(v) => format!("rate '{v}' per hour is not between 0 and 1000"),
+            Problem::ReachTooLarge { network, share } if de => format!(
+                "über die Verbindungen von '{network}' gingen zusammen {share} der Kontakte \
+                 (höchstens 1): Anteile in 'reach' verkleinern"
+            ),
+            Problem::ReachTooLarge { network, share } => format!(
+                "the links of '{network}' would carry {share} of its contacts together \
+                 (at most 1): lower the shares in 'reach'"
+            ),
+            Problem::FootholdHosts { value, hosts } if de => format!(
+                "'{value}' Rechner im Einstiegssystem: mindestens 1, höchstens {hosts} (so viele hat es)"
+            ),
+            Problem::FootholdHosts { value, hosts } => format!(
+                "'{value}' hosts in the foothold system: at least 1, at most {hosts} (all it has)"
+            ),
             Problem::UnknownFigure { name, suggestion } => {
                 let mut m = if de {
                     format!("unbekannte Kennzahl '{name}'")

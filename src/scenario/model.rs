@@ -28,6 +28,8 @@ macro_rules! index_types {
 }
 
 index_types!(
+    /// Index into [`Scenario::groups`].
+    GroupIdx,
     /// Index into [`Scenario::sources`].
     SourceIdx,
     /// Index into [`Scenario::roles`].
@@ -278,14 +280,18 @@ pub struct Attacker {
     pub id: String,
     pub name: String,
     pub foothold: SystemIdx,
+    /// Hosts of the foothold system held at initial access (at least one).
+    pub foothold_hosts: u32,
     pub initial_access: Minutes,
     /// In canonical stage order, each kind at most once.
     pub stages: Vec<Stage>,
-    pub spread_within_network: Chance,
-    /// Per link kind; kinds not listed do not spread.
-    pub spread: Vec<(LinkKind, Chance)>,
+    /// Contact attempts per running held host and hour, in millionths (may exceed one).
+    pub contacts_per_hour: u64,
+    /// Per link kind, the share of a host's attempts that go across one open link of that kind;
+    /// kinds not listed carry nothing. The rest stay in the host's own network.
+    pub reach: Vec<(LinkKind, Chance)>,
     pub encryption_rate: Chance,
-    /// Spread chances from the encryption stage on, in thousandths of the stealthy ones.
+    /// The contact rate from the encryption stage on, in thousandths of the stealthy one.
     pub impact_spread_permille: u32,
     pub report_delay: Minutes,
     pub provenance: Provenance,
@@ -299,6 +305,19 @@ pub enum Target {
     System(SystemIdx),
     Service(ServiceIdx),
     Organisation(OrgIdx),
+    /// Every member of a group, in one decision.
+    Group(GroupIdx),
+}
+
+/// A named set of elements one decision acts on.
+#[derive(Debug, Clone)]
+pub struct Group {
+    pub id: String,
+    pub name: String,
+    /// In target order (networks, links, systems, services, organisations), each once; never
+    /// empty and never a group.
+    pub members: Vec<Target>,
+    pub provenance: Provenance,
 }
 
 impl Target {
@@ -309,6 +328,7 @@ impl Target {
             Target::System(_) => TargetKind::System,
             Target::Service(_) => TargetKind::Service,
             Target::Organisation(_) => TargetKind::Organisation,
+            Target::Group(_) => TargetKind::Group,
         }
     }
 }
@@ -412,6 +432,10 @@ pub struct Inject {
 pub enum Criterion {
     ActionWithin {
         action: ActionIdx,
+        within: Minutes,
+    },
+    NetworkIsolatedWithin {
+        network: NetworkIdx,
         within: Minutes,
     },
     DeadlineMet(DeadlineIdx),
@@ -527,6 +551,7 @@ pub struct Scenario {
     pub(super) observed: Vec<Observed>,
     pub(super) teams: Vec<Team>,
     pub(super) recovery: Recovery,
+    pub(super) groups: Vec<Group>,
     pub(super) counts: Counts,
 }
 
@@ -589,6 +614,17 @@ impl Scenario {
     }
     pub fn teams(&self) -> &[Team] {
         &self.teams
+    }
+    pub fn groups(&self) -> &[Group] {
+        &self.groups
+    }
+
+    /// The elements a target stands for: a group's members, or the target itself.
+    pub fn members(&self, target: Target) -> Vec<Target> {
+        match target {
+            Target::Group(g) => self.groups[g.index()].members.clone(),
+            _ => vec![target],
+        }
     }
     pub fn recovery(&self) -> &Recovery {
         &self.recovery
@@ -715,6 +751,7 @@ impl Scenario {
             Target::System(i) => &self.systems[i.index()].name,
             Target::Service(i) => &self.services[i.index()].name,
             Target::Organisation(i) => &self.organisations[i.index()].name,
+            Target::Group(i) => &self.groups[i.index()].name,
         }
     }
 }

@@ -52,6 +52,9 @@ pub struct Scenario {
     pub realverlauf: Vec<Decision>,
     #[serde(default)]
     pub observed: Vec<Observed>,
+    /// Named sets of elements one decision acts on ("alle Systeme vom Netz").
+    #[serde(default)]
+    pub groups: Vec<Group>,
     /// Who does the recovery work (teams) and how it is ordered and gated.
     #[serde(default)]
     pub teams: Vec<Team>,
@@ -436,6 +439,10 @@ fn one() -> f64 {
     1.0
 }
 
+fn one_count() -> Count {
+    Count(1)
+}
+
 /// What a deadline needs at its due time.
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -487,12 +494,12 @@ pub struct Stage {
     pub detection: f64,
 }
 
-/// Chance per tick that a compromised host reaches a host across a link of this kind.
+/// The share of a held host's contact attempts that go across one open link of this kind.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields, rename = "Spread")]
-pub struct Spread {
+#[serde(deny_unknown_fields, rename = "Reach")]
+pub struct Reach {
     pub link: LinkKind,
-    pub probability: f64,
+    pub share: f64,
 }
 
 #[derive(Debug, Deserialize)]
@@ -502,16 +509,20 @@ pub struct Attacker {
     pub name: String,
     /// The system where the attacker gets in.
     pub foothold: String,
+    /// How many of the foothold system's hosts the attacker holds at initial access.
+    #[serde(default = "one_count")]
+    pub foothold_hosts: Count,
     /// When the attacker gets in.
     pub initial_access: String,
     pub stages: Vec<Stage>,
-    /// Chance per tick that a compromised host reaches another host in its own network.
-    pub spread_within_network: f64,
+    /// Contact attempts per running held host and hour while the attacker hides; each reaches
+    /// one host of its own network, or of a network across an open link (see `reach`).
+    pub contacts_per_hour: f64,
     #[serde(default)]
-    pub spread: Vec<Spread>,
+    pub reach: Vec<Reach>,
     /// Share of reachable compromised hosts encrypted per tick while encrypting.
     pub encryption_rate: f64,
-    /// From the encryption stage on the attacker stops hiding: every spread chance is multiplied
+    /// From the encryption stage on the attacker stops hiding: the contact rate is multiplied
     /// by this factor (1 to 100).
     #[serde(default = "one")]
     pub impact_spread_factor: f64,
@@ -532,6 +543,53 @@ pub enum TargetKind {
     System,
     Service,
     Organisation,
+    /// A group of the scenario's `groups`: the action acts on every member it fits.
+    Group,
+}
+
+/// A named set of elements that one decision acts on: its members as listed, plus those its
+/// rules find. An action aimed at a group binds its staff once and applies each effect to every
+/// member the effect fits (`isolate` to the networks, `cut_link` to the links ...).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Group")]
+pub struct Group {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub members: Vec<Member>,
+    #[serde(default)]
+    pub rules: Vec<Rule>,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub assumption: Option<String>,
+}
+
+/// One named member of a group.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Member {
+    Network(String),
+    Link(String),
+    System(String),
+    Service(String),
+    Organisation(String),
+}
+
+/// Members a group takes from the rest of the scenario.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rule {
+    /// Every network the provider runs.
+    NetworksOfProvider(String),
+    /// Every link of this kind.
+    LinksOfKind(LinkKind),
+    /// Every link that leaves a network the provider runs for a network it does not run.
+    LinksLeavingProvider(String),
+    /// Every service of the organisation.
+    ServicesOf(String),
+    /// Every system in the network.
+    SystemsIn(String),
 }
 
 /// What a finished (or progressing) action does.
@@ -716,6 +774,9 @@ pub struct Inject {
 pub enum Criterion {
     /// The action is finished within this time after `incident_start`.
     ActionWithin { action: String, within: Duration },
+    /// The network is taken off the network (by any decision, alone or in a group) within this
+    /// time after `incident_start`.
+    NetworkIsolatedWithin { network: String, within: Duration },
     /// The deadline is met.
     DeadlineMet(String),
     /// The service is back (up or degraded) within this time after `incident_start`.

@@ -11,6 +11,9 @@ use super::issue::{DurationProblem, Kind, Problem};
 use super::model::{self, Chance, Minutes};
 use super::raw;
 use super::{MAX_COUNT, MAX_HOSTS};
+
+/// The highest contact rate a scenario may give (per held host and hour).
+const MAX_CONTACTS_PER_HOUR: f64 = 1000.0;
 use crate::i18n::Lang;
 use crate::time::{self, WallClock};
 
@@ -49,7 +52,9 @@ pub(super) fn validate(raw: &raw::Scenario) -> Result<model::Scenario, Vec<PathP
     let services = v.services(raw);
     let deadlines = v.deadlines(raw);
     let attacker = v.attacker(&raw.attacker);
-    let actions = v.actions(raw);
+    v.attacker_fits(&raw.attacker, &attacker, &systems, &links, &networks);
+    let groups = v.groups(raw, &networks, &links, &systems, &services);
+    let actions = v.actions(raw, &groups);
     let injects = v.injects(raw);
     let objectives = v.objectives(raw);
     let phases = v.phases(raw);
@@ -81,6 +86,7 @@ pub(super) fn validate(raw: &raw::Scenario) -> Result<model::Scenario, Vec<PathP
         observed,
         teams,
         recovery,
+        groups,
         counts: model::Counts::default(),
     };
     scenario.counts = counts(&scenario);
@@ -102,6 +108,7 @@ fn counts(s: &model::Scenario) -> model::Counts {
         .chain(s.realverlauf.iter().map(|e| &e.provenance))
         .chain(s.observed.iter().map(|e| &e.provenance))
         .chain(s.teams.iter().map(|e| &e.provenance))
+        .chain(s.groups.iter().map(|e| &e.provenance))
         .collect();
     model::Counts {
         organisations: s.organisations.len(),
@@ -236,6 +243,19 @@ fn target_kind(kind: raw::TargetKind) -> Kind {
         raw::TargetKind::System => Kind::System,
         raw::TargetKind::Service => Kind::Service,
         raw::TargetKind::Organisation => Kind::Organisation,
+        raw::TargetKind::Group => Kind::Group,
+    }
+}
+
+/// The kind of element a group member is.
+fn member_kind(target: model::Target) -> Kind {
+    match target {
+        model::Target::Network(_) => Kind::Network,
+        model::Target::Link(_) => Kind::Link,
+        model::Target::System(_) => Kind::System,
+        model::Target::Service(_) => Kind::Service,
+        model::Target::Organisation(_) => Kind::Organisation,
+        model::Target::Group(_) => Kind::Group,
     }
 }
 
@@ -345,6 +365,7 @@ impl Validator {
         register_list!(raw.phases, "phases", Kind::Phase);
         register_list!(raw.realverlauf, "realverlauf", Kind::Decision);
         register_list!(raw.teams, "teams", Kind::Team);
+        register_list!(raw.groups, "groups", Kind::Group);
     }
 
     /// Resolves a reference to an element of one of the `expected` kinds.
@@ -834,6 +855,53 @@ impl Validator {
         out
     }
 
+    /// The attacker against the world: a foothold it can hold, and no network that sends more
+    /// than all of its contacts across its links.
+    fn attacker_fits(
+        &mut self,
+        a: &raw::Attacker,
+        attacker: &model::Attacker,
+        systems: &[model::System],
+        links: &[model::Link],
+        networks: &[model::Network],
+    ) {
+        let hosts = systems
+            .get(attacker.foothold.index())
+            .map_or(0, |s| s.hosts);
+        if a.foothold_hosts.0 < 1 || a.foothold_hosts.0 > i128::from(hosts) {
+            let problem = Problem::FootholdHosts {
+                value: a.foothold_hosts.0,
+                hosts: i128::from(hosts),
+            };
+            self.report("attacker.foothold_hosts", problem);
+        }
+        let share = |kind: raw::LinkKind| {
+            attacker
+                .reach
+                .iter()
+                .find(|(k, _)| *k == kind)
+                .map_or(0u64, |(_, c)| u64::from(c.0))
+        };
+        let mut sums = vec![0u64; networks.len()];
+        for l in links {
+            for n in [l.from, l.to] {
+                if let Some(sum) = sums.get_mut(n.index()) {
+                    *sum += share(l.kind);
+                }
+            }
+        }
+        if let Some((n, &sum)) = sums
+            .iter()
+            .enumerate()
+            .find(|(_, s)| **s > u64::from(Chance::SCALE))
+        {
+            let network = networks.get(n).map(|x| x.id.clone()).unwrap_or_default();
+            #[expect(clippy::cast_precision_loss, reason = "a share for a message")]
+            let share = sum as f64 / f64::from(Chance::SCALE);
+            self.report("attacker.reach", Problem::ReachTooLarge { network, share });
+        }
+    }
+
     fn attacker(&mut self, a: &raw::Attacker) -> model::Attacker {
         let p = "attacker";
         self.text(&a.name, "attacker.name");
@@ -861,21 +929,32 @@ impl Validator {
                 detection: self.chance(s.detection, format!("{sp}.detection")),
             });
         }
-        let spread_within_network = self.chance(
-            a.spread_within_network,
-            format!("{p}.spread_within_network"),
-        );
-        let spread = a
-            .spread
+        let contacts_per_hour = if (0.0..=MAX_CONTACTS_PER_HOUR).contains(&a.contacts_per_hour) {
+            // In range by the check, so the cast cannot truncate.
+            #[expect(
+                clippy::cast_possible_truncation,
+                clippy::cast_sign_loss,
+                reason = "0 <= rate <= 1000"
+            )]
+            let micro = (a.contacts_per_hour * 1e6).round() as u64;
+            micro
+        } else {
+            let problem = Problem::Rate(a.contacts_per_hour);
+            self.report(format!("{p}.contacts_per_hour"), problem);
+            0
+        };
+        let reach = a
+            .reach
             .iter()
             .enumerate()
-            .map(|(i, s)| {
+            .map(|(i, r)| {
                 (
-                    s.link,
-                    self.chance(s.probability, format!("{p}.spread[{i}].probability")),
+                    r.link,
+                    self.chance(r.share, format!("{p}.reach[{i}].share")),
                 )
             })
             .collect();
+        let foothold_hosts = self.count(a.foothold_hosts, format!("{p}.foothold_hosts"));
         let encryption_rate = self.chance(a.encryption_rate, format!("{p}.encryption_rate"));
         let impact_spread_permille = if (1.0..=100.0).contains(&a.impact_spread_factor) {
             // In range by the check above, so the cast cannot truncate.
@@ -891,10 +970,11 @@ impl Validator {
             id: a.id.clone(),
             name: a.name.clone(),
             foothold,
+            foothold_hosts: foothold_hosts.max(1),
             initial_access,
             stages,
-            spread_within_network,
-            spread,
+            contacts_per_hour,
+            reach,
             encryption_rate,
             impact_spread_permille,
             report_delay,
@@ -910,6 +990,7 @@ impl Validator {
             raw::TargetKind::System => model::Target::System(model::SystemIdx(i)),
             raw::TargetKind::Service => model::Target::Service(model::ServiceIdx(i)),
             raw::TargetKind::Organisation => model::Target::Organisation(model::OrgIdx(i)),
+            raw::TargetKind::Group => model::Target::Group(model::GroupIdx(i)),
         }
     }
 
@@ -920,6 +1001,7 @@ impl Validator {
             raw::TargetKind::System => raw.systems.len(),
             raw::TargetKind::Service => raw.services.len(),
             raw::TargetKind::Organisation => raw.organisations.len(),
+            raw::TargetKind::Group => raw.groups.len(),
         };
         (0..u32::try_from(n).unwrap_or(u32::MAX))
             .map(|i| match kind {
@@ -928,11 +1010,12 @@ impl Validator {
                 raw::TargetKind::System => model::Target::System(model::SystemIdx(i)),
                 raw::TargetKind::Service => model::Target::Service(model::ServiceIdx(i)),
                 raw::TargetKind::Organisation => model::Target::Organisation(model::OrgIdx(i)),
+                raw::TargetKind::Group => model::Target::Group(model::GroupIdx(i)),
             })
             .collect()
     }
 
-    fn actions(&mut self, raw: &raw::Scenario) -> Vec<model::Action> {
+    fn actions(&mut self, raw: &raw::Scenario, groups: &[model::Group]) -> Vec<model::Action> {
         let mut out = Vec::with_capacity(raw.actions.len());
         for (i, e) in raw.actions.iter().enumerate() {
             let p = format!("actions[{i}]");
@@ -969,8 +1052,21 @@ impl Validator {
             for (j, effect) in e.effects.iter().enumerate() {
                 let ep = format!("{p}.effects[{j}]");
                 let (name, needs) = effect_needs(effect);
+                // A group fits when every group the action may aim at has a member it fits.
+                let fits = |needs: &[raw::TargetKind]| match e.target {
+                    Some(raw::TargetKind::Group) => targets.iter().all(|t| match t {
+                        model::Target::Group(g) => groups.get(g.index()).is_none_or(|g| {
+                            g.members
+                                .iter()
+                                .any(|m| needs.iter().any(|&k| target_kind(k) == member_kind(*m)))
+                        }),
+                        _ => true,
+                    }),
+                    Some(t) => needs.contains(&t),
+                    None => false,
+                };
                 if let Some(needs) = needs
-                    && !e.target.is_some_and(|t| needs.contains(&t))
+                    && !fits(needs)
                 {
                     self.report(
                         ep.clone(),
@@ -996,6 +1092,105 @@ impl Validator {
                 cost_eur,
                 requires,
                 effects,
+                provenance,
+            });
+        }
+        out
+    }
+
+    /// Groups: listed members and those the rules find, each once, in target order.
+    fn groups(
+        &mut self,
+        raw: &raw::Scenario,
+        networks: &[model::Network],
+        links: &[model::Link],
+        systems: &[model::System],
+        services: &[model::Service],
+    ) -> Vec<model::Group> {
+        let mut out = Vec::with_capacity(raw.groups.len());
+        for (i, g) in raw.groups.iter().enumerate() {
+            let p = format!("groups[{i}]");
+            self.text(&g.name, &format!("{p}.name"));
+            let mut members = std::collections::BTreeSet::new();
+            for (j, m) in g.members.iter().enumerate() {
+                let mp = format!("{p}.members[{j}].0");
+                members.insert(match m {
+                    raw::Member::Network(id) => {
+                        model::Target::Network(model::NetworkIdx(self.index(id, mp, Kind::Network)))
+                    }
+                    raw::Member::Link(id) => {
+                        model::Target::Link(model::LinkIdx(self.index(id, mp, Kind::Link)))
+                    }
+                    raw::Member::System(id) => {
+                        model::Target::System(model::SystemIdx(self.index(id, mp, Kind::System)))
+                    }
+                    raw::Member::Service(id) => {
+                        model::Target::Service(model::ServiceIdx(self.index(id, mp, Kind::Service)))
+                    }
+                    raw::Member::Organisation(id) => model::Target::Organisation(model::OrgIdx(
+                        self.index(id, mp, Kind::Organisation),
+                    )),
+                });
+            }
+            let indices = |n: usize| 0..u32::try_from(n).unwrap_or(u32::MAX);
+            for (j, rule) in g.rules.iter().enumerate() {
+                let rp = format!("{p}.rules[{j}].0");
+                match rule {
+                    raw::Rule::NetworksOfProvider(id) => {
+                        let provider = model::ProviderIdx(self.index(id, rp, Kind::Provider));
+                        members.extend(
+                            indices(networks.len())
+                                .filter(|&n| networks[n as usize].provider == Some(provider))
+                                .map(|n| model::Target::Network(model::NetworkIdx(n))),
+                        );
+                    }
+                    raw::Rule::LinksOfKind(kind) => members.extend(
+                        indices(links.len())
+                            .filter(|&l| links[l as usize].kind == *kind)
+                            .map(|l| model::Target::Link(model::LinkIdx(l))),
+                    ),
+                    raw::Rule::LinksLeavingProvider(id) => {
+                        let provider = model::ProviderIdx(self.index(id, rp, Kind::Provider));
+                        let runs = |n: model::NetworkIdx| {
+                            networks
+                                .get(n.index())
+                                .is_some_and(|x| x.provider == Some(provider))
+                        };
+                        members.extend(
+                            indices(links.len())
+                                .filter(|&l| {
+                                    let l = &links[l as usize];
+                                    runs(l.from) != runs(l.to)
+                                })
+                                .map(|l| model::Target::Link(model::LinkIdx(l))),
+                        );
+                    }
+                    raw::Rule::ServicesOf(id) => {
+                        let org = model::OrgIdx(self.index(id, rp, Kind::Organisation));
+                        members.extend(
+                            indices(services.len())
+                                .filter(|&s| services[s as usize].organisation == org)
+                                .map(|s| model::Target::Service(model::ServiceIdx(s))),
+                        );
+                    }
+                    raw::Rule::SystemsIn(id) => {
+                        let network = model::NetworkIdx(self.index(id, rp, Kind::Network));
+                        members.extend(
+                            indices(systems.len())
+                                .filter(|&s| systems[s as usize].network == network)
+                                .map(|s| model::Target::System(model::SystemIdx(s))),
+                        );
+                    }
+                }
+            }
+            if members.is_empty() {
+                self.report(format!("{p}.members"), Problem::EmptyList);
+            }
+            let provenance = self.provenance(&g.sources, g.assumption.as_ref(), &p);
+            out.push(model::Group {
+                id: g.id.clone(),
+                name: g.name.clone(),
+                members: members.into_iter().collect(),
                 provenance,
             });
         }
@@ -1323,6 +1518,16 @@ impl Validator {
                     )),
                     within: self.duration(*within, format!("{cp}.within")),
                 },
+                raw::Criterion::NetworkIsolatedWithin { network, within } => {
+                    model::Criterion::NetworkIsolatedWithin {
+                        network: model::NetworkIdx(self.index(
+                            network,
+                            format!("{cp}.network"),
+                            Kind::Network,
+                        )),
+                        within: self.duration(*within, format!("{cp}.within")),
+                    }
+                }
                 raw::Criterion::DeadlineMet(d) => model::Criterion::DeadlineMet(
                     model::DeadlineIdx(self.index(d, value, Kind::Deadline)),
                 ),

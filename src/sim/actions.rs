@@ -288,9 +288,59 @@ fn host_range(hosts: &Hosts, target: Option<Target>) -> Option<(u32, u32)> {
     }
 }
 
-/// Applies one effect of a finished setup.
+/// Applies one effect of a finished setup. On a group the effect goes to every member it fits,
+/// in member order, as one action: hosts shut down are counted together.
 fn apply_effect(world: &mut World, effect: Effect, running: &RunningAction, clock: &Clock) {
-    let target = running.target;
+    match (effect, running.target) {
+        // The group as a whole moves to the top of the recovery order.
+        (Effect::Recover, _) | (_, None) => apply_one(world, effect, running.target, running, clock),
+        (_, Some(target)) => {
+            let members = world.resource::<Model>().members(target);
+            let mut shut_down = 0;
+            for member in members {
+                if effect == Effect::Shutdown {
+                    shut_down += shut_down_hosts(world, member);
+                } else {
+                    apply_one(world, effect, Some(member), running, clock);
+                }
+            }
+            if effect == Effect::Shutdown {
+                world
+                    .resource_mut::<Timeline>()
+                    .staff(clock, FactKind::HostsShutDown(shut_down));
+            }
+        }
+    }
+}
+
+/// Shuts every running host of a network's or system's range down; returns how many.
+fn shut_down_hosts(world: &mut World, target: Target) -> u32 {
+    world.resource_scope(|world, mut hosts: Mut<Hosts>| {
+        let Some((a, b)) = host_range(&hosts, Some(target)) else {
+            return 0;
+        };
+        let mut known = world.resource_mut::<Known>();
+        let mut count = 0;
+        for h in a..b {
+            let state = hosts.state(h);
+            if !state.offline() {
+                hosts.set(h, state.shut_down());
+                known.learn(&hosts, h, KnownState::Offline);
+                count += 1;
+            }
+        }
+        count
+    })
+}
+
+/// Applies one effect to one target (never a group, except for `recover`).
+fn apply_one(
+    world: &mut World,
+    effect: Effect,
+    target: Option<Target>,
+    running: &RunningAction,
+    clock: &Clock,
+) {
     let entities = world.resource::<Entities>().clone();
     let fact = |world: &mut World, kind| world.resource_mut::<Timeline>().staff(clock, kind);
     match (effect, target) {
@@ -298,6 +348,9 @@ fn apply_effect(world: &mut World, effect: Effect, running: &RunningAction, cloc
             let isolated = effect == Effect::Isolate;
             if let Some(mut state) = world.get_mut::<NetworkState>(entities.networks[n.index()]) {
                 state.isolated = isolated;
+                if isolated {
+                    state.first_isolated.get_or_insert(clock.now);
+                }
             }
         }
         (Effect::Isolate | Effect::Reconnect, Some(Target::System(s))) => {
@@ -306,26 +359,8 @@ fn apply_effect(world: &mut World, effect: Effect, running: &RunningAction, cloc
                 *slot = isolated;
             }
         }
-        (Effect::Shutdown, Some(target)) => {
-            world.resource_scope(|world, mut hosts: Mut<Hosts>| {
-                let Some((a, b)) = host_range(&hosts, Some(target)) else {
-                    return;
-                };
-                let mut known = world.resource_mut::<Known>();
-                let mut count = 0;
-                for h in a..b {
-                    let state = hosts.state(h);
-                    if !state.offline() {
-                        hosts.set(h, state.shut_down());
-                        known.learn(&hosts, h, KnownState::Offline);
-                        count += 1;
-                    }
-                }
-                world
-                    .resource_mut::<Timeline>()
-                    .staff(clock, FactKind::HostsShutDown(count));
-            });
-        }
+        // Reached only through `apply_effect`, which counts a group's hosts together.
+        (Effect::Shutdown, Some(_)) => {}
         (Effect::CutLink | Effect::RestoreLink, Some(Target::Link(l))) => {
             let cut = effect == Effect::CutLink;
             if let Some(mut state) = world.get_mut::<LinkState>(entities.links[l.index()]) {

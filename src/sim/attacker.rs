@@ -102,20 +102,34 @@ pub fn try_compromise(hosts: &mut Hosts, isolated_systems: &IsolatedSystems, hos
     }
 }
 
-/// One round of lateral movement: every running compromised host tries its own network, then
-/// each open link. Returns the hosts reached, in the order reached.
+/// Contact attempts per held host in one tick, in millionths: the scenario's rate per hour
+/// over the tick's length, times the stage's factor (in thousandths).
+pub fn attempts_per_tick(contacts_per_hour: u64, tick_len: i64, permille: u32) -> u64 {
+    let tick = u64::try_from(tick_len).unwrap_or(0);
+    contacts_per_hour.saturating_mul(tick) / 60 * u64::from(permille) / 1000
+}
+
+/// One round of lateral movement. Every running held host makes its contact attempts
+/// (`attempts` millionths of an attempt per tick: the whole ones, and one more by chance); each
+/// attempt goes across one of the network's links with that link's share, else stays inside,
+/// and reaches one host of the network it lands in, drawn uniformly. An attempt across a cut link
+/// or into an isolated network is lost. Returns the hosts reached, in the order reached.
 ///
-/// The benchmark's plain-array version (`benches/engine.rs`) mirrors this draw for draw.
+/// Because each host's attempts are spread over the hosts of the networks it reaches, the time
+/// to overrun a network depends on the share already held, not on its size.
+///
+/// The benchmark's plain-array version (`benches/support/plain.rs`) mirrors this draw for draw.
 pub fn spread_step(
     hosts: &mut Hosts,
     rng: &mut SimRng,
     adjacency: &Adjacency,
     barriers: &Barriers,
     isolated_systems: &IsolatedSystems,
-    within: Chance,
-    permille: u32,
+    attempts: u64,
 ) -> Vec<u32> {
-    let within = within.scaled(permille);
+    let whole = attempts / u64::from(Chance::SCALE);
+    // Below one million by the remainder.
+    let extra = Chance((attempts % u64::from(Chance::SCALE)) as u32);
     // Hosts reached in this round join `active` at its end and do not act before the next round;
     // nobody leaves `active` during a spread round.
     let sources = hosts.active().len();
@@ -126,26 +140,33 @@ pub fn spread_step(
         if barriers.isolated[n.index()] || isolated_systems.contains(hosts.system_of(h)) {
             continue;
         }
-        if rng.chance(within) {
-            let (a, b) = hosts.network_range(n);
+        let tries = whole + u64::from(rng.chance(extra));
+        let outward = adjacency.outward[n.index()];
+        for _ in 0..tries {
+            let mut into = Some(n);
+            if outward > 0 {
+                let draw = rng.below(Chance::SCALE);
+                if draw < outward {
+                    let mut acc = 0;
+                    for &(link, other) in adjacency.neighbours(n) {
+                        acc += adjacency.share[link as usize].0;
+                        if draw < acc {
+                            into = (!barriers.cut[link as usize]
+                                && !barriers.isolated[other as usize])
+                                .then_some(NetworkIdx(other));
+                            break;
+                        }
+                    }
+                }
+            }
+            let Some(into) = into else { continue };
+            let (a, b) = hosts.network_range(into);
+            if a == b {
+                continue;
+            }
             let target = a + rng.below(b - a);
             if try_compromise(hosts, isolated_systems, target) {
                 reached.push(target);
-            }
-        }
-        for &(link, other) in adjacency.neighbours(n) {
-            if barriers.cut[link as usize] || barriers.isolated[other as usize] {
-                continue;
-            }
-            if rng.chance(adjacency.chance[link as usize].scaled(permille)) {
-                let (a, b) = hosts.network_range(NetworkIdx(other));
-                if a == b {
-                    continue;
-                }
-                let target = a + rng.below(b - a);
-                if try_compromise(hosts, isolated_systems, target) {
-                    reached.push(target);
-                }
             }
         }
     }
@@ -179,8 +200,11 @@ pub fn act(
         if now < spec.initial_access {
             return;
         }
-        let (first, _) = hosts.system_range(spec.foothold);
-        if !try_compromise(&mut hosts, &isolated_systems, first) {
+        let (first, last) = hosts.system_range(spec.foothold);
+        let held = (first..last.min(first + spec.foothold_hosts))
+            .filter(|&h| try_compromise(&mut hosts, &isolated_systems, h))
+            .count();
+        if held == 0 {
             return;
         }
         attacker.breached[hosts.network_of(first).index()] = true;
@@ -215,20 +239,20 @@ pub fn act(
             links.iter(),
             (model.networks().len(), model.links().len()),
         );
-        // From the encryption stage on the attacker no longer hides.
+        // From the encryption stage on the attacker no longer hides: more contacts per host.
         let permille = if attacker.at_least(&model, StageKind::Encryption) {
             spec.impact_spread_permille
         } else {
             1000
         };
+        let attempts = attempts_per_tick(spec.contacts_per_hour, clock.tick_len, permille);
         let reached = spread_step(
             &mut hosts,
             &mut rng,
             &adjacency,
             &barriers,
             &isolated_systems,
-            spec.spread_within_network,
-            permille,
+            attempts,
         );
         if !reached.is_empty() {
             let mut per_network = vec![0u32; model.networks().len()];

@@ -209,6 +209,12 @@ pub fn objectives(world: &mut World) -> Vec<ObjectiveResult> {
         .cloned()
         .collect();
     services.sort_by_key(|s| s.service);
+    let mut isolated: Vec<(usize, Option<Minutes>)> = world
+        .query::<&super::topology::NetworkState>()
+        .iter(world)
+        .map(|n| (n.network.index(), n.first_isolated))
+        .collect();
+    isolated.sort_unstable();
     let record = world.resource::<ActionRecord>();
     let deadlines = world.resource::<DeadlineOutcomes>();
     let attacker = world.resource::<AttackerState>();
@@ -229,6 +235,20 @@ pub fn objectives(world: &mut World) -> Vec<ObjectiveResult> {
             let (met, evidence) = match o.criterion {
                 Criterion::ActionWithin { action, within } => {
                     let done = record.first_finished[action.index()].map(|t| t - incident);
+                    let ok = done.is_some_and(|d| d <= within);
+                    (
+                        decide(ok, finished || clock.now - incident > within),
+                        Evidence::ActionFinished {
+                            after_incident: done,
+                            allowed: within,
+                        },
+                    )
+                }
+                Criterion::NetworkIsolatedWithin { network, within } => {
+                    let done = isolated
+                        .get(network.index())
+                        .and_then(|(_, t)| *t)
+                        .map(|t| t - incident);
                     let ok = done.is_some_and(|d| d <= within);
                     (
                         decide(ok, finished || clock.now - incident > within),

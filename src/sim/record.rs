@@ -295,9 +295,10 @@ pub fn state_hash(world: &mut World, from_scratch: bool) -> [u8; 32] {
     // Elements by scenario index, so the encoding is in id order without sorting.
     let entities = world.resource::<Entities>();
     for &e in &entities.networks {
-        h.update(&[world
-            .get::<NetworkState>(e)
-            .map_or(2, |n| u8::from(n.isolated))]);
+        let state = world.get::<NetworkState>(e);
+        h.update(&[state.map_or(2, |n| u8::from(n.isolated))]);
+        let first = state.and_then(|n| n.first_isolated);
+        h.update(&first.map_or(i64::MIN, |t| t).to_le_bytes());
     }
     for &e in &entities.links {
         h.update(&[world.get::<LinkState>(e).map_or(2, |l| u8::from(l.cut))]);
@@ -375,6 +376,7 @@ pub fn target_word(t: Target) -> [u8; 5] {
         Target::System(i) => (3, i.0),
         Target::Service(i) => (4, i.0),
         Target::Organisation(i) => (5, i.0),
+        Target::Group(i) => (6, i.0),
     };
     let i = index.to_le_bytes();
     [kind, i[0], i[1], i[2], i[3]]

@@ -218,6 +218,11 @@ fn systems_of(
                 }
             }
         }
+        Target::Group(g) => {
+            for &m in &model.groups()[g.index()].members {
+                systems_of(model, closure, m, out);
+            }
+        }
         Target::Link(_) | Target::Organisation(_) => {}
     }
 }

@@ -53,6 +53,7 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
                 .spawn(NetworkState {
                     network: NetworkIdx(i as u32),
                     isolated: false,
+                    first_isolated: None,
                 })
                 .id()
         })

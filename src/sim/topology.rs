@@ -6,7 +6,7 @@
 use bevy_ecs::prelude::*;
 
 use crate::scenario::Scenario;
-use crate::scenario::model::{Chance, LinkIdx, NetworkIdx, SystemIdx};
+use crate::scenario::model::{Chance, LinkIdx, Minutes, NetworkIdx, SystemIdx};
 
 /// A network segment at run time.
 #[derive(Component, Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,6 +14,8 @@ pub struct NetworkState {
     pub network: NetworkIdx,
     /// Taken off the network: nothing spreads into or out of it, its systems serve no one.
     pub isolated: bool,
+    /// When it was first taken off the network (minutes since start).
+    pub first_isolated: Option<Minutes>,
 }
 
 /// A link at run time.
@@ -39,8 +41,10 @@ pub struct Adjacency {
     offsets: Vec<u32>,
     /// `(link, other network)`.
     edges: Vec<(u32, u32)>,
-    /// The attacker's chance per tick to cross each link.
-    pub chance: Vec<Chance>,
+    /// The share of a held host's contacts that go across each link (per million).
+    pub share: Vec<Chance>,
+    /// Per network, the shares of all its links together: the rest stay inside.
+    pub outward: Vec<u32>,
 }
 
 impl Adjacency {
@@ -60,21 +64,32 @@ impl Adjacency {
             offsets.push(edges.len() as u32);
         }
         let attacker = scenario.attacker();
-        let chance = scenario
+        let share: Vec<Chance> = scenario
             .links()
             .iter()
             .map(|l| {
                 attacker
-                    .spread
+                    .reach
                     .iter()
                     .find(|(k, _)| *k == l.kind)
                     .map_or(Chance(0), |(_, c)| *c)
             })
             .collect();
+        // Validation keeps every network's sum at or below certainty.
+        let outward = (0..networks)
+            .map(|n| {
+                edges[offsets[n] as usize..offsets[n + 1] as usize]
+                    .iter()
+                    .map(|&(l, _)| share[l as usize].0)
+                    .sum::<u32>()
+                    .min(Chance::SCALE)
+            })
+            .collect();
         Adjacency {
             offsets,
             edges,
-            chance,
+            share,
+            outward,
         }
     }
 

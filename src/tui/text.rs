@@ -1219,6 +1219,8 @@ pub fn target_kind(kind: TargetKind, lang: Lang) -> &'static str {
         (TargetKind::System, Lang::En) => "system",
         (TargetKind::Service, Lang::En) => "service",
         (TargetKind::Organisation, Lang::En) => "organisation",
+        (TargetKind::Group, Lang::De) => "Gruppe",
+        (TargetKind::Group, Lang::En) => "group",
     }
 }
 

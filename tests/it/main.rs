@@ -9,6 +9,7 @@
 mod app;
 mod calibration;
 mod check_cli;
+mod containment;
 mod drehbuch_cli;
 mod engine;
 mod exercise;

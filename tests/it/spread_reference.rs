@@ -24,7 +24,6 @@ fn plain_arrays_and_engine_reach_the_same_hosts() {
                 isolated: vec![false; scenario.networks().len()],
                 cut: vec![false; scenario.links().len()],
             };
-            let within = scenario.attacker().spread_within_network;
             let mut h = world.resource_mut::<Hosts>();
             let engine = spread_step(
                 &mut h,
@@ -32,8 +31,7 @@ fn plain_arrays_and_engine_reach_the_same_hosts() {
                 &adjacency,
                 &barriers,
                 &isolated,
-                within,
-                1000,
+                plain.attempts,
             );
             let reference = plain.spread(&mut rng_plain);
             assert!(

@@ -27,6 +27,7 @@ pub(super) fn target_label(s: &Scenario, target: Target) -> (String, String) {
         Target::System(i) => s.systems().get(i.index()).map(|n| (&n.id, &n.name)),
         Target::Service(i) => s.services().get(i.index()).map(|n| (&n.id, &n.name)),
         Target::Organisation(i) => s.organisations().get(i.index()).map(|n| (&n.id, &n.name)),
+        Target::Group(i) => s.groups().get(i.index()).map(|n| (&n.id, &n.name)),
     }
     .map_or((String::new(), String::new()), |(a, b)| {
         (a.clone(), b.clone())
