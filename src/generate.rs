@@ -119,6 +119,8 @@ pub fn scenario(hosts: u64) -> String {
             r#"        Service(id: "service-{i}", name: "Service {i}", organisation: "town", depends_on: ["app-{i}", "ad", "state-link"], demand_per_day: 100, capacity_per_day: 120, paper_capacity_per_day: 20, clock: lapses_after(days(30)), {a}),"#
         );
     }
+    // The core reaches every LAN: its WAN shares together stay at or below a half.
+    let wan = format!("{:.6}", (0.5 / lans as f64).min(0.05));
     let _ = writeln!(
         s,
         r#"    ],
@@ -133,7 +135,7 @@ pub fn scenario(hosts: u64) -> String {
             Stage(kind: extortion, after: hours(2), probability: 1.0),
         ],
         contacts_per_hour: 0.2,
-        reach: [Reach(link: lan, share: 0.1), Reach(link: wan, share: 0.05), Reach(link: gateway, share: 0.01)],
+        reach: [Reach(link: lan, share: 0.1), Reach(link: wan, share: {wan}), Reach(link: gateway, share: 0.01)],
         encryption_rate: 0.2,
         report_delay: hours(1),
         {a},

@@ -126,8 +126,7 @@ impl Plain {
                         for &(link, other) in &self.edges[edges.clone()] {
                             acc += self.link_share[link as usize];
                             if draw < acc {
-                                into = (!self.cut[link as usize]
-                                    && !self.isolated[other as usize])
+                                into = (!self.cut[link as usize] && !self.isolated[other as usize])
                                     .then_some(other as usize);
                                 break;
                             }

@@ -293,7 +293,9 @@ fn host_range(hosts: &Hosts, target: Option<Target>) -> Option<(u32, u32)> {
 fn apply_effect(world: &mut World, effect: Effect, running: &RunningAction, clock: &Clock) {
     match (effect, running.target) {
         // The group as a whole moves to the top of the recovery order.
-        (Effect::Recover, _) | (_, None) => apply_one(world, effect, running.target, running, clock),
+        (Effect::Recover, _) | (_, None) => {
+            apply_one(world, effect, running.target, running, clock)
+        }
         (_, Some(target)) => {
             let members = world.resource::<Model>().members(target);
             let mut shut_down = 0;

@@ -148,7 +148,10 @@ fn kfz_waits_for_the_state_link() {
             let link = link_back(&s, &run);
             let kfz = restored(&run.sim.outcome(), "kfz-zulassung").unwrap();
             // Registration needs the state registers: never back before the link.
-            assert!(kfz >= link, "seed {seed}: Kfz on day {kfz}, link on day {link}");
+            assert!(
+                kfz >= link,
+                "seed {seed}: Kfz on day {kfz}, link on day {link}"
+            );
             days.push(kfz);
         }
     }

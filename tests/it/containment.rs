@@ -61,7 +61,8 @@ fn one_decision_takes_every_system_of_the_group_off_and_is_logged_once() {
     }
     sim.step();
     assert_eq!(busy(&sim), 0);
-    let count = |kind: fn(&FactKind) -> bool| sim.timeline().iter().filter(|f| kind(&f.kind)).count();
+    let count =
+        |kind: fn(&FactKind) -> bool| sim.timeline().iter().filter(|f| kind(&f.kind)).count();
     assert_eq!(count(|k| matches!(k, FactKind::ActionDecided { .. })), 1);
     assert_eq!(count(|k| matches!(k, FactKind::ActionFinished { .. })), 1);
     assert_eq!(count(|k| matches!(k, FactKind::HostsShutDown(_))), 1);
@@ -80,7 +81,11 @@ fn one_decision_takes_every_system_of_the_group_off_and_is_logged_once() {
         assert_eq!(off, member, "{}", s.networks()[n.index()].id);
     }
     // The Kernnetz is no member: its infrastructure runs on, as in 2021.
-    let kern = s.networks().iter().position(|n| n.id == "ksm-kernnetz").unwrap();
+    let kern = s
+        .networks()
+        .iter()
+        .position(|n| n.id == "ksm-kernnetz")
+        .unwrap();
     let (a, _) = hosts.network_range(NetworkIdx(kern as u32));
     assert_eq!(hosts.state(a), HostState::Clean);
 }
@@ -166,11 +171,17 @@ fn an_early_group_shutdown_contains_the_attack_and_a_late_one_only_partly() {
     let (passive, early, late) = (med(0, afternoon), med(1, afternoon), med(2, afternoon));
     println!("encrypted at 16:00: passive {passive}, at the alarm {early}, 12 h later {late}");
     assert!(early * 3 < passive, "16:00: {early} of {passive}");
-    assert!(early <= late && late <= passive, "16:00: {early} {late} {passive}");
+    assert!(
+        early <= late && late <= passive,
+        "16:00: {early} {late} {passive}"
+    );
     let (passive, early, late) = (med(0, end), med(1, end), med(2, end));
     println!("encrypted at the end: passive {passive}, at the alarm {early}, 12 h later {late}");
     assert!(early * 3 < passive, "end: {early} of {passive}");
-    assert!(early < late && late < passive, "end: {early} {late} {passive}");
+    assert!(
+        early < late && late < passive,
+        "end: {early} {late} {passive}"
+    );
 }
 
 /// The tutorial with spread from the first hour at a quarter contact per host and hour, no
@@ -228,7 +239,11 @@ fn takeover(s: &Arc<Scenario>, seed: u64, networks: &[usize]) -> Vec<[i64; 2]> {
             let (a, b) = hosts.network_range(n);
             let total = b - a;
             for (k, share) in [(0, 2), (1, 10)] {
-                let needed = if k == 0 { total / share } else { total - total / share };
+                let needed = if k == 0 {
+                    total / share
+                } else {
+                    total - total / share
+                };
                 if held >= needed.max(1) && slot[k] == i64::MAX {
                     slot[k] = since;
                 }
@@ -259,9 +274,17 @@ fn the_time_to_overrun_a_network_does_not_depend_on_its_size() {
     println!("hours to 50 % / 90 % held, serverraum and rathaus-lan: {a:?} against {b:?}");
     for (n, (x, y)) in a.iter().zip(&b).enumerate() {
         for k in 0..2 {
-            assert!(x[k] < i64::MAX && y[k] < i64::MAX, "network {n} not overrun: {a:?} {b:?}");
+            assert!(
+                x[k] < i64::MAX && y[k] < i64::MAX,
+                "network {n} not overrun: {a:?} {b:?}"
+            );
             let diff = (x[k] - y[k]).abs() as f64 / x[k].max(y[k]) as f64;
-            assert!(diff < 0.25, "network {n}, mark {k}: {} h against {} h", x[k], y[k]);
+            assert!(
+                diff < 0.25,
+                "network {n}, mark {k}: {} h against {} h",
+                x[k],
+                y[k]
+            );
         }
     }
     // The same scenario at both sizes passes the reference run, so the comparison is fair.

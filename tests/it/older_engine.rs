@@ -497,3 +497,47 @@ fn the_fixture_is_what_the_old_engine_recorded() {
         .sum();
     assert_eq!(advanced, file.state_hashes.len() as u64);
 }
+
+/// The previous release's file (`tests/fixtures/exercise-0.2.0.ron`, as krisenstab 0.2.0 wrote
+/// it from the Realverlauf's first 30 days): it opens read-only with its logbook, reports from
+/// its record, and a replay refuses it naming that engine.
+#[test]
+fn the_previous_release_file_opens_read_only_with_its_logbook() {
+    const PREVIOUS: &str = "krisenstab 0.2.0";
+    assert_ne!(env!("CARGO_PKG_VERSION"), "0.2.0");
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/exercise-0.2.0.ron");
+    let archive = Archive::open(&fixture).unwrap();
+    assert_eq!(archive.written_by(), PREVIOUS);
+    assert!(!archive.file.replayable());
+    let decisions = archive.decisions();
+    assert!(decisions.len() > 30, "{} decisions", decisions.len());
+    assert!(decisions.iter().all(|(_, d)| d.is_some()));
+    let (_, first) = decisions[0];
+    assert_eq!(first.unwrap().action, "rz-isolieren");
+
+    let dir = std::env::temp_dir().join(format!("krisenstab-previous-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("exercise-0.2.0.ron");
+    std::fs::copy(&fixture, &path).unwrap();
+    let view = ReadOnly::open(&path, Role::Control, None, Lang::En).unwrap();
+    assert_eq!(view.written_by(), PREVIOUS);
+    assert_eq!(view.file().logbook.len(), archive.file.logbook.len());
+    let p = path.to_str().unwrap();
+    let (code, _, err) = run(&["replay", p, "--verify"]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains(&format!("written by {PREVIOUS}")), "{err}");
+    let out = dir.join("report.html");
+    let (code, _, err) = run(&["report", p, "-o", out.to_str().unwrap(), "--lang", "en"]);
+    assert_eq!(code, Some(0), "{err}");
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        html.contains(&format!("written by {PREVIOUS}")),
+        "the report says who wrote it"
+    );
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        std::fs::read(&fixture).unwrap()
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -121,6 +121,7 @@ fn links(buf: &mut Buffer, area: Rect, cx: &Ctx) {
 fn finding(n: &NetworkView) -> bool {
     n.suspected
         || n.isolated
+        || (n.known.total > 0 && n.known.offline == n.known.total)
         || n.known.compromised > 0
         || n.known.encrypted > 0
         || n.truth
@@ -158,7 +159,7 @@ fn networks(buf: &mut Buffer, area: Rect, cx: &Ctx) {
         Col::flex(t.col_network),
         Col::new(t.col_known_comp, 6, 1).right(),
         Col::new(t.col_known_enc, 6, 2).right(),
-        Col::new(t.col_state, if inner.width >= 100 { 18 } else { 11 }, 1),
+        Col::new(t.col_state, if inner.width >= 100 { 24 } else { 11 }, 1),
     ];
     if control {
         cols.push(Col::new(t.col_truth_comp, 7, 1).right());
@@ -226,15 +227,45 @@ fn network_state(n: &NetworkView, cx: &Ctx, wide: bool) -> Cell {
     if n.suspected && n.false_alarm == Some(true) {
         return cell(t.false_alarm, colour::truth());
     }
-    match (n.suspected, n.isolated) {
-        (true, true) if wide => cell(format!("{}, {}", t.suspected, t.isolated), colour::warn()),
-        (true, true) => cell(
-            format!("{}+{}", cut4(t.suspected), cut4(t.isolated)),
-            colour::warn(),
+    // Shut down: every host the staff knows of is off (the staff's own decisions, so known).
+    let off = n.known.total > 0 && n.known.offline == n.known.total;
+    let style = if n.suspected {
+        colour::warn()
+    } else {
+        colour::paper()
+    };
+    let parts: Vec<&str> = [
+        (n.suspected, t.suspected),
+        (n.isolated, t.isolated),
+        (
+            off,
+            if wide && !(n.suspected && n.isolated) {
+                t.shut_down
+            } else {
+                t.shut_down_short
+            },
         ),
-        (true, false) => cell(t.suspected, colour::warn()),
-        (false, true) => cell(t.isolated, colour::paper()),
-        (false, false) => cell("", Style::new()),
+    ]
+    .iter()
+    .filter(|(on, _)| *on)
+    .map(|(_, word)| *word)
+    .collect();
+    match parts.as_slice() {
+        [] => cell("", Style::new()),
+        [one] => cell(*one, style),
+        _ if wide => cell(parts.join(", "), style),
+        // Narrow: four letters each; what is off and cut off matters most when all three hold.
+        [a, b] => cell(format!("{}+{}", cut4(a), short(b)), style),
+        _ => cell(format!("{}+{}", cut4(t.isolated), t.shut_down_short), style),
+    }
+}
+
+/// A word of at most four letters as it is, else cut like [`cut4`].
+fn short(word: &str) -> String {
+    if word.chars().count() <= 4 {
+        word.to_string()
+    } else {
+        cut4(word)
     }
 }
 
