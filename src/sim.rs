@@ -17,6 +17,7 @@ pub mod detection;
 pub mod hosts;
 pub mod injects;
 pub mod outcome;
+pub mod public;
 pub mod reasons;
 pub mod record;
 pub mod recovery;
@@ -101,7 +102,11 @@ pub fn build_schedule() -> Schedule {
     schedule.add_systems(attacker::act.in_set(SimSystems::Attacker));
     schedule.add_systems(detection::deliver_reports.in_set(SimSystems::Detection));
     schedule.add_systems(services::derive_status.in_set(SimSystems::Availability));
-    schedule.add_systems(services::serve_demand.in_set(SimSystems::Demand));
+    schedule.add_systems(
+        (public::run_aid, services::serve_demand)
+            .chain()
+            .in_set(SimSystems::Demand),
+    );
     schedule.add_systems(record::record_tick.in_set(SimSystems::Record));
     schedule
 }

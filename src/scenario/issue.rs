@@ -113,6 +113,8 @@ pub enum Code {
     ReachTooLarge,
     /// A foothold of no hosts, or of more hosts than its system has.
     FootholdHosts,
+    /// A decision's period (closing offices, informing the public, mutual aid) is zero.
+    Period,
     /// File-level: neither an existing file nor a built-in name, or unreadable.
     Unreadable,
     /// File-level: larger than the 64 MiB limit.
@@ -122,7 +124,7 @@ pub enum Code {
 impl Code {
     /// Every code a scenario's content can cause, so that tests can demand a fixture for each.
     /// The file-level codes ([`Code::FILE_LEVEL`]) concern the file, not its text.
-    pub const ALL: [Code; 35] = [
+    pub const ALL: [Code; 36] = [
         Code::Syntax,
         Code::InvalidUtf8,
         Code::InvalidId,
@@ -158,6 +160,7 @@ impl Code {
         Code::Rate,
         Code::ReachTooLarge,
         Code::FootholdHosts,
+        Code::Period,
     ];
 
     /// Codes about the file itself: they have no position in the text.
@@ -200,6 +203,7 @@ impl Code {
             Code::Rate => "E0140",
             Code::ReachTooLarge => "E0141",
             Code::FootholdHosts => "E0142",
+            Code::Period => "E0131",
             Code::Unreadable => "E0003",
             Code::TooLarge => "E0004",
         }
@@ -295,6 +299,8 @@ pub enum Problem {
     /// A control character in the text: below U+0020 except tab and line feed, DEL, or
     /// U+0080 to U+009F (written raw or as an escape such as `\u{1b}`).
     ControlCharacter(char),
+    /// A period that must be positive is zero.
+    Period,
     Unreadable {
         what: String,
         reason: String,
@@ -349,6 +355,7 @@ impl Problem {
             Problem::ObservedValue { .. } => Code::ObservedValue,
             Problem::ObservedTwice { .. } => Code::ObservedTwice,
             Problem::ControlCharacter(_) => Code::ControlCharacter,
+            Problem::Period => Code::Period,
             Problem::Unreadable { .. } => Code::Unreadable,
             Problem::TooLarge { .. } => Code::TooLarge,
             Problem::Rate(_) => Code::Rate,
@@ -591,6 +598,10 @@ impl Problem {
                 "control character U+{:04X} in the text; texts may hold no control characters (except tab and line feed)",
                 u32::from(*c)
             ),
+            Problem::Period if de => {
+                "der Zeitraum ('period') muss länger als null sein".to_string()
+            }
+            Problem::Period => "'period' must be longer than zero".to_string(),
             Problem::Unreadable { what, reason } if de => format!("'{what}' kann nicht gelesen werden: {reason}"),
             Problem::Unreadable { what, reason } => format!("cannot read '{what}': {reason}"),
             // Reading stops one byte past the limit when the size is unknown (a device).

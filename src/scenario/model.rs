@@ -9,8 +9,8 @@ use crate::i18n::Lang;
 use crate::time::WallClock;
 
 pub use super::raw::{
-    Backup, Channel, LinkKind, NetworkKind, OrganisationKind, Priority, StageKind, SystemRole,
-    TargetKind, Unit, WorkKind,
+    Backup, Channel, Intake, LinkKind, NetworkKind, OrganisationKind, Priority, StageKind,
+    SystemRole, TargetKind, Unit, WorkKind,
 };
 
 macro_rules! index_types {
@@ -113,7 +113,18 @@ pub struct Organisation {
     pub kind: OrganisationKind,
     pub population: Option<u32>,
     pub staff: Option<u32>,
+    /// What a notification of it brings, in file order.
+    pub on_notice: Vec<Notice>,
     pub provenance: Provenance,
+}
+
+/// What a notified organisation brings, `delay` after its first notification.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notice {
+    /// The `forensics` effect.
+    Forensics { delay: Minutes },
+    /// The inject is delivered, unless it already was.
+    Warning { inject: InjectIdx, delay: Minutes },
 }
 
 #[derive(Debug, Clone)]
@@ -174,7 +185,15 @@ impl System {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Availability {
     At(Minutes),
-    Requested { action: ActionIdx, delay: Minutes },
+    Requested {
+        action: ActionIdx,
+        delay: Minutes,
+    },
+    /// `delay` after the organisation's first notification.
+    Notified {
+        organisation: OrgIdx,
+        delay: Minutes,
+    },
 }
 
 /// A team that does recovery work.
@@ -248,6 +267,7 @@ pub struct Service {
     pub backlog: Vec<Cohort>,
     /// Cases older than this lapse.
     pub lapses_after: Option<Minutes>,
+    pub intake: Intake,
     pub provenance: Provenance,
 }
 
@@ -345,12 +365,26 @@ pub enum Effect {
     RecoveryOrder,
     Rebuild,
     PaperOperation,
-    MutualAid { per_day: u32 },
+    /// Capacity for `period` from the finish, at a cost per day while it runs.
+    MutualAid {
+        per_day: u32,
+        period: Minutes,
+        cost_per_day: u32,
+    },
     Notify(OrgIdx),
     Forensics,
-    InformPublic,
+    /// For `period`: phone intake cut by `phone`, fraud surges by `fraud`.
+    InformPublic {
+        phone: Chance,
+        fraud: Chance,
+        period: Minutes,
+    },
     AnswerExtortion,
-    CloseOffices,
+    /// For `period`: the target's counter intake cut by `share`, deferred to after the period.
+    CloseOffices {
+        share: Chance,
+        period: Minutes,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -425,7 +459,17 @@ pub struct Inject {
     pub trigger: Trigger,
     pub reports: Vec<Report>,
     pub false_alarm: bool,
+    pub surge: Option<Surge>,
     pub provenance: Provenance,
+}
+
+/// Cases an inject adds to a service's intake when delivered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Surge {
+    pub service: ServiceIdx,
+    pub cases: u32,
+    /// Informing the public cuts it by its `fraud` share.
+    pub fraud: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -146,10 +146,23 @@ pub struct Organisation {
     pub population: Option<Count>,
     #[serde(default)]
     pub staff: Option<Count>,
+    /// What a notification of this organisation brings (`notify`).
+    #[serde(default)]
+    pub on_notice: Vec<Notice>,
     #[serde(default)]
     pub sources: Vec<String>,
     #[serde(default)]
     pub assumption: Option<String>,
+}
+
+/// What a notified organisation brings, some time after the first notification.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Notice {
+    /// The `forensics` effect, after the delay.
+    Forensics { delay: Duration },
+    /// The inject is delivered after the delay, unless it already was.
+    Warning { inject: String, delay: Duration },
 }
 
 #[derive(Debug, Deserialize)]
@@ -321,6 +334,11 @@ pub enum Availability {
     At(String),
     /// Some time after a decision of this action has finished.
     Requested { action: String, delay: Duration },
+    /// Some time after the organisation was first notified (`notify`).
+    Notified {
+        organisation: String,
+        delay: Duration,
+    },
 }
 
 /// Who can check, clean, restore and rebuild.
@@ -391,6 +409,21 @@ pub struct Cohort {
     pub cases: Count,
 }
 
+/// How a service's cases come in: what closing offices and informing the public act on.
+#[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Intake {
+    /// Over the counter: cut (and deferred) while the organisation's offices are closed.
+    Counter,
+    /// By phone: cut while the public is informed.
+    Phone,
+    /// In writing (letters, forms, e-mail).
+    Written,
+    /// From inside the administration; no decision here acts on it.
+    #[default]
+    Internal,
+}
+
 /// A legal clock on a service's cases.
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -425,6 +458,9 @@ pub struct Service {
     pub backlog: Vec<Cohort>,
     #[serde(default)]
     pub clock: Option<Clock>,
+    /// How its cases come in.
+    #[serde(default)]
+    pub intake: Intake,
     #[serde(default)]
     pub sources: Vec<String>,
     #[serde(default)]
@@ -617,18 +653,29 @@ pub enum Effect {
     Rebuild,
     /// Start paper operation (Notbetrieb) for the target service.
     PaperOperation,
-    /// Add capacity to the target service through mutual aid (Amtshilfe).
-    MutualAid { per_day: Count },
+    /// Add capacity to the target service through mutual aid (Amtshilfe), for a period, at a
+    /// cost per day.
+    MutualAid {
+        per_day: Count,
+        period: Duration,
+        #[serde(default)]
+        cost_per_day: Count,
+    },
     /// Notify an organisation (police, data-protection authority, CERT).
     Notify(String),
     /// Bring in forensic experts: more detection, faster reporting.
     Forensics,
-    /// Inform the public: less pressure.
-    InformPublic,
+    /// Inform the public for a period: fewer calls, less reach for fraud.
+    InformPublic {
+        phone: f64,
+        fraud: f64,
+        period: Duration,
+    },
     /// Answer the extortion.
     AnswerExtortion,
-    /// Close public offices of the target organisation.
-    CloseOffices,
+    /// Close public offices of the target organisation for a period: counter intake is cut by
+    /// the share and arrives after the period.
+    CloseOffices { share: f64, period: Duration },
 }
 
 /// A condition that must hold before an action can be started.
@@ -762,10 +809,24 @@ pub struct Inject {
     /// The inject's claim is wrong (a false alarm); control sees this, the staff does not.
     #[serde(default)]
     pub false_alarm: bool,
+    /// Cases the inject adds to a service's intake when it is delivered.
+    #[serde(default)]
+    pub surge: Option<Surge>,
     #[serde(default)]
     pub sources: Vec<String>,
     #[serde(default)]
     pub assumption: Option<String>,
+}
+
+/// Cases an inject adds to a service's intake (worried callers, a fraud wave).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Surge")]
+pub struct Surge {
+    pub service: String,
+    pub cases: Count,
+    /// A fraud wave: informing the public cuts its reach.
+    #[serde(default)]
+    pub fraud: bool,
 }
 
 /// A criterion the engine can check at the end of a run.

@@ -228,10 +228,10 @@ fn effect_needs(effect: &raw::Effect) -> (&'static str, Option<&'static [raw::Ta
         raw::Effect::RestoreLink => ("restore_link", Some(&[T::Link])),
         raw::Effect::PaperOperation => ("paper_operation", Some(&[T::Service])),
         raw::Effect::MutualAid { .. } => ("mutual_aid", Some(&[T::Service])),
-        raw::Effect::CloseOffices => ("close_offices", Some(&[T::Organisation])),
+        raw::Effect::CloseOffices { .. } => ("close_offices", Some(&[T::Organisation])),
         raw::Effect::Notify(_) => ("notify", None),
         raw::Effect::Forensics => ("forensics", None),
-        raw::Effect::InformPublic => ("inform_public", None),
+        raw::Effect::InformPublic { .. } => ("inform_public", None),
         raw::Effect::AnswerExtortion => ("answer_extortion", None),
     }
 }
@@ -572,6 +572,27 @@ impl Validator {
                 .population
                 .map(|n| self.count(n, format!("{p}.population")));
             let staff = o.staff.map(|n| self.count(n, format!("{p}.staff")));
+            let on_notice = o
+                .on_notice
+                .iter()
+                .enumerate()
+                .map(|(j, n)| {
+                    let np = format!("{p}.on_notice[{j}]");
+                    match n {
+                        raw::Notice::Forensics { delay } => model::Notice::Forensics {
+                            delay: self.duration(*delay, format!("{np}.delay")),
+                        },
+                        raw::Notice::Warning { inject, delay } => model::Notice::Warning {
+                            inject: model::InjectIdx(self.index(
+                                inject,
+                                format!("{np}.inject"),
+                                Kind::Inject,
+                            )),
+                            delay: self.duration(*delay, format!("{np}.delay")),
+                        },
+                    }
+                })
+                .collect();
             let provenance = self.provenance(&o.sources, o.assumption.as_ref(), &p);
             out.push(model::Organisation {
                 id: o.id.clone(),
@@ -579,6 +600,7 @@ impl Validator {
                 kind: o.kind,
                 population,
                 staff,
+                on_notice,
                 provenance,
             });
         }
@@ -778,6 +800,7 @@ impl Validator {
                 degraded_share,
                 backlog,
                 lapses_after,
+                intake: e.intake,
                 provenance,
             });
         }
@@ -1314,6 +1337,17 @@ impl Validator {
                     )),
                     delay: self.duration(*delay, format!("{p}.available.delay")),
                 },
+                raw::Availability::Notified {
+                    organisation,
+                    delay,
+                } => model::Availability::Notified {
+                    organisation: model::OrgIdx(self.index(
+                        organisation,
+                        format!("{p}.available.organisation"),
+                        Kind::Organisation,
+                    )),
+                    delay: self.duration(*delay, format!("{p}.available.delay")),
+                },
             };
             let cost_per_day = self.count(e.cost_per_day, format!("{p}.cost_per_day"));
             let provenance = self.provenance(&e.sources, e.assumption.as_ref(), &p);
@@ -1369,8 +1403,14 @@ impl Validator {
             raw::Effect::RecoveryOrder => model::Effect::RecoveryOrder,
             raw::Effect::Rebuild => model::Effect::Rebuild,
             raw::Effect::PaperOperation => model::Effect::PaperOperation,
-            raw::Effect::MutualAid { per_day } => model::Effect::MutualAid {
+            raw::Effect::MutualAid {
+                per_day,
+                period,
+                cost_per_day,
+            } => model::Effect::MutualAid {
                 per_day: self.count(*per_day, format!("{path}.per_day")),
+                period: self.period(*period, format!("{path}.period")),
+                cost_per_day: self.count(*cost_per_day, format!("{path}.cost_per_day")),
             },
             raw::Effect::Notify(org) => model::Effect::Notify(model::OrgIdx(self.index(
                 org,
@@ -1378,10 +1418,36 @@ impl Validator {
                 Kind::Organisation,
             ))),
             raw::Effect::Forensics => model::Effect::Forensics,
-            raw::Effect::InformPublic => model::Effect::InformPublic,
+            raw::Effect::InformPublic {
+                phone,
+                fraud,
+                period,
+            } => model::Effect::InformPublic {
+                phone: self.chance(*phone, format!("{path}.phone")),
+                fraud: self.chance(*fraud, format!("{path}.fraud")),
+                period: self.period(*period, format!("{path}.period")),
+            },
             raw::Effect::AnswerExtortion => model::Effect::AnswerExtortion,
-            raw::Effect::CloseOffices => model::Effect::CloseOffices,
+            raw::Effect::CloseOffices { share, period } => model::Effect::CloseOffices {
+                share: self.chance(*share, format!("{path}.share")),
+                period: self.period(*period, format!("{path}.period")),
+            },
         }
+    }
+
+    /// A decision's period: a duration longer than zero.
+    fn period(&mut self, d: raw::Duration, path: String) -> Minutes {
+        let minutes = self.duration(d, path.clone());
+        let zero = match d {
+            raw::Duration::Minutes(n)
+            | raw::Duration::Hours(n)
+            | raw::Duration::Days(n)
+            | raw::Duration::Weeks(n) => n.0 == 0,
+        };
+        if zero {
+            self.report(path, Problem::Period);
+        }
+        minutes.max(1)
     }
 
     fn injects(&mut self, raw: &raw::Scenario) -> Vec<model::Inject> {
@@ -1417,6 +1483,15 @@ impl Validator {
                     }
                 })
                 .collect();
+            let surge = e.surge.as_ref().map(|g| model::Surge {
+                service: model::ServiceIdx(self.index(
+                    &g.service,
+                    format!("{p}.surge.service"),
+                    Kind::Service,
+                )),
+                cases: self.count(g.cases, format!("{p}.surge.cases")),
+                fraud: g.fraud,
+            });
             let provenance = self.provenance(&e.sources, e.assumption.as_ref(), &p);
             out.push(model::Inject {
                 id: e.id.clone(),
@@ -1431,6 +1506,7 @@ impl Validator {
                 trigger,
                 reports,
                 false_alarm: e.false_alarm,
+                surge,
                 provenance,
             });
         }

@@ -177,6 +177,7 @@ pub fn progress_actions(world: &mut World) {
     for (_, entity) in order {
         step_action(world, entity, now);
     }
+    super::public::due_notices(world, &clock);
     super::recovery::update_gate(world);
 }
 
@@ -390,41 +391,55 @@ fn apply_one(
                 state.paper = true;
             }
         }
-        (Effect::MutualAid { per_day }, Some(Target::Service(s))) => {
-            if let Some(mut state) = world.get_mut::<ServiceState>(entities.services[s.index()]) {
-                state.aid_per_day = state.aid_per_day.saturating_add(per_day);
-            }
-        }
-        (Effect::Notify(org), _) => fact(world, FactKind::Notified(org)),
-        (Effect::Forensics, _) => {
-            world.resource_mut::<AttackerState>().forensics = true;
-            // The experts find what is there, within the usual reporting delay.
-            let normal = world.resource::<Model>().attacker().report_delay;
-            let delay = world.resource::<AttackerState>().report_delay(normal);
-            world.resource_scope(|world, hosts: Mut<Hosts>| {
-                let mut known = world.resource_mut::<Known>();
-                for h in 0..hosts.len() as u32 {
-                    let state = hosts.state(h);
-                    if state.reached() && known.host(h) == KnownState::Unremarkable {
-                        let seen = if state.encrypted() {
-                            KnownState::Encrypted
-                        } else {
-                            KnownState::Compromised
-                        };
-                        known.report(clock.now + delay, h, seen);
-                    }
-                }
-            });
-        }
-        (Effect::InformPublic, _) => fact(world, FactKind::PublicInformed),
+        (
+            Effect::MutualAid {
+                per_day,
+                period,
+                cost_per_day,
+            },
+            Some(Target::Service(s)),
+        ) => super::public::mutual_aid(world, s, per_day, period, cost_per_day, clock),
+        (Effect::Notify(org), _) => super::public::notify(world, org, clock),
+        (Effect::Forensics, _) => forensics(world, clock),
+        (
+            Effect::InformPublic {
+                phone,
+                fraud,
+                period,
+            },
+            _,
+        ) => super::public::inform_public(world, phone, fraud, period, clock),
         (Effect::AnswerExtortion, _) => {
             world.resource_mut::<AttackerState>().extortion_answered = true;
             fact(world, FactKind::ExtortionAnswered);
         }
-        (Effect::CloseOffices, Some(Target::Organisation(o))) => {
-            fact(world, FactKind::OfficesClosed(o))
+        (Effect::CloseOffices { share, period }, Some(Target::Organisation(o))) => {
+            super::public::close_offices(world, o, share, period, clock)
         }
         // Validation rules out the remaining combinations.
         _ => {}
     }
+}
+
+/// The forensics effect: for the rest of the run alarms are likelier and reports faster, and
+/// every host the attacker holds that the staff still thinks unremarkable is reported.
+pub(super) fn forensics(world: &mut World, clock: &Clock) {
+    world.resource_mut::<AttackerState>().forensics = true;
+    // The experts find what is there, within the usual reporting delay.
+    let normal = world.resource::<Model>().attacker().report_delay;
+    let delay = world.resource::<AttackerState>().report_delay(normal);
+    world.resource_scope(|world, hosts: Mut<Hosts>| {
+        let mut known = world.resource_mut::<Known>();
+        for h in 0..hosts.len() as u32 {
+            let state = hosts.state(h);
+            if state.reached() && known.host(h) == KnownState::Unremarkable {
+                let seen = if state.encrypted() {
+                    KnownState::Encrypted
+                } else {
+                    KnownState::Compromised
+                };
+                known.report(clock.now + delay, h, seen);
+            }
+        }
+    });
 }

@@ -12,10 +12,12 @@ use super::clock::Clock;
 use super::command::AdHocInject;
 use super::detection::Known;
 use super::hosts::Hosts;
+use super::public::Public;
 use super::record::{FactKind, Timeline};
 use super::services::{DeadlineOutcomes, ServiceState};
 use super::topology::LinkState;
 use crate::scenario::model::{Condition, InjectIdx, Minutes, Report, Reported, Trigger};
+use crate::time::MINUTES_PER_DAY;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -64,7 +66,12 @@ pub fn release_injects(world: &mut World) {
         let spec = &model.injects()[i];
         let fire = match state.status {
             InjectStatus::Forced => true,
-            InjectStatus::Pending => trigger_holds(world, spec.trigger, clock.now),
+            InjectStatus::Pending => {
+                trigger_holds(world, spec.trigger, clock.now)
+                    || world
+                        .resource::<Public>()
+                        .warned(InjectIdx(i as u32), clock.now)
+            }
             _ => false,
         };
         if !fire {
@@ -73,6 +80,15 @@ pub fn release_injects(world: &mut World) {
         if let Some(mut s) = world.get_mut::<InjectState>(entity) {
             s.status = InjectStatus::Released;
             s.released_at = Some(clock.now);
+        }
+        if let Some(surge) = spec.surge {
+            let cases = world.resource::<Public>().surge_cases(surge, clock.now);
+            let today = clock.now.div_euclid(MINUTES_PER_DAY) * MINUTES_PER_DAY;
+            let entity = world.resource::<Entities>().services[surge.service.index()];
+            if let Some(mut s) = world.get_mut::<ServiceState>(entity) {
+                s.backlog.arrive(today, cases);
+                s.intake += u64::from(cases);
+            }
         }
         let mut known = world.resource_mut::<Known>();
         for report in &spec.reports {
@@ -148,11 +164,13 @@ pub fn next_scheduled(world: &World) -> Option<(Minutes, InjectIdx)> {
                 .is_some_and(|s| s.status == InjectStatus::Pending)
         })
         .filter_map(|(i, spec)| {
-            let due = match spec.trigger {
+            let by_trigger = match spec.trigger {
                 Trigger::At(at) => Some(at),
                 Trigger::AfterInject { inject, delay } => released(inject).map(|r| r + delay),
                 _ => None,
-            }?;
+            };
+            let warned = world.resource::<Public>().warned.get(i).copied().flatten();
+            let due = by_trigger.into_iter().chain(warned).min()?;
             Some((due.max(clock.now), InjectIdx(i as u32)))
         })
         .min()

@@ -550,10 +550,22 @@ impl Picture<'_> {
                     team: team.id.clone(),
                     arrives: arrives.map(|at| self.model.day_of(at)),
                 });
-                if arrives.is_none()
-                    && let Availability::Requested { action, .. } = team.available
-                {
-                    self.decide(action, None, links);
+                if arrives.is_none() {
+                    // What would bring it: the action that requests it, or the first that
+                    // notifies the organisation it comes with.
+                    let action = match team.available {
+                        Availability::Requested { action, .. } => Some(action),
+                        Availability::Notified { organisation, .. } => self
+                            .model
+                            .actions()
+                            .iter()
+                            .position(|a| a.effects.contains(&Effect::Notify(organisation)))
+                            .map(|i| ActionIdx(i as u32)),
+                        Availability::At(_) => None,
+                    };
+                    if let Some(action) = action {
+                        self.decide(action, None, links);
+                    }
                 }
             }
         }

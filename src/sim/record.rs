@@ -315,6 +315,7 @@ pub fn state_hash(world: &mut World, from_scratch: bool) -> [u8; 32] {
         h.update(&s.down_since.unwrap_or(i64::MIN).to_le_bytes());
         h.update(&s.lapsed.to_le_bytes());
         h.update(&s.served.to_le_bytes());
+        h.update(&s.intake.to_le_bytes());
         h.update(&s.backlog.total().to_le_bytes());
         h.update(&s.backlog_at_day_start.to_le_bytes());
         let backlog = if from_scratch {
@@ -364,6 +365,9 @@ pub fn state_hash(world: &mut World, from_scratch: bool) -> [u8; 32] {
     }
     world
         .resource::<super::recovery::RecoveryWork>()
+        .hash_into(&mut h.0);
+    world
+        .resource::<super::public::Public>()
         .hash_into(&mut h.0);
     *blake3::hash(&h.0).as_bytes()
 }

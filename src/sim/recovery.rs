@@ -93,7 +93,7 @@ impl RecoveryWork {
             .map(|t| TeamState {
                 since: match t.available {
                     Availability::At(at) => Some(at),
-                    Availability::Requested { .. } => None,
+                    Availability::Requested { .. } | Availability::Notified { .. } => None,
                 },
                 slots: vec![None; t.headcount as usize],
                 cursor: (0..systems)
@@ -278,15 +278,27 @@ pub fn update_gate(world: &mut World) {
         .iter()
         .all(|&p| prerequisite_holds(world, p));
     let finished: Vec<Option<Minutes>> = world.resource::<ActionRecord>().first_finished.clone();
+    let notified: Vec<Option<Minutes>> = world.resource::<super::public::Public>().notified.clone();
     let mut work = world.resource_mut::<RecoveryWork>();
     if work.open != open {
         work.open = open;
     }
     for (team, state) in model.teams().iter().zip(work.teams.iter_mut()) {
-        if let (None, Availability::Requested { action, delay }) = (state.since, team.available)
-            && let Some(done) = finished[action.index()]
-        {
-            state.since = Some(done + delay);
+        if state.since.is_some() {
+            continue;
+        }
+        let from = match team.available {
+            Availability::At(_) => None,
+            Availability::Requested { action, delay } => {
+                finished[action.index()].map(|done| done + delay)
+            }
+            Availability::Notified {
+                organisation,
+                delay,
+            } => notified[organisation.index()].map(|at| at + delay),
+        };
+        if from.is_some() {
+            state.since = from;
         }
     }
 }

@@ -193,6 +193,9 @@ pub struct ServiceState {
     pub down_since: Option<Minutes>,
     pub lapsed: u64,
     pub served: u64,
+    /// Cases arrived since start (demand after the decisions that act on it, deferred cases,
+    /// surges).
+    pub intake: u64,
     /// The backlog when the current day began, for the trend.
     pub backlog_at_day_start: u64,
 }
@@ -220,6 +223,7 @@ impl ServiceState {
             down_since: None,
             lapsed: 0,
             served: 0,
+            intake: 0,
             backlog_at_day_start: 0,
         }
     }
@@ -360,6 +364,7 @@ pub fn serve_demand(
     mut services: Query<&mut ServiceState>,
     mut outcomes: ResMut<DeadlineOutcomes>,
     record: Res<ActionRecord>,
+    mut public: ResMut<super::public::Public>,
     mut timeline: ResMut<Timeline>,
 ) {
     let today = clock.now.div_euclid(MINUTES_PER_DAY) * MINUTES_PER_DAY;
@@ -370,6 +375,8 @@ pub fn serve_demand(
         let mut carry = state.demand_carry;
         let arrivals = clock.per_tick(spec.demand_per_day, &mut carry);
         state.demand_carry = carry;
+        let arrivals = public.intake(&model, state.service, arrivals, &clock);
+        state.intake += u64::from(arrivals);
         if clock.now - today < clock.tick_len {
             // The first tick of a new day.
             state.backlog_at_day_start = state.backlog.total();

@@ -20,6 +20,7 @@ mod hostile_text;
 mod input;
 mod mutations;
 mod older_engine;
+mod organisation;
 #[cfg(unix)]
 mod play_pty;
 mod reasons;
