@@ -239,7 +239,8 @@ fn network_state(n: &NetworkView, cx: &Ctx, wide: bool) -> Cell {
         (n.isolated, t.isolated),
         (
             off,
-            if wide && !(n.suspected && n.isolated) {
+            // The long word only alone: "isoliert, heruntergefahren" would not fit.
+            if wide && !n.suspected && !n.isolated {
                 t.shut_down
             } else {
                 t.shut_down_short
