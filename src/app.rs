@@ -97,6 +97,8 @@ pub enum Action {
     ToggleHelp,
     /// Let exercise time run this many ticks (control).
     Advance(u32),
+    /// Let exercise time run this many minutes (control; the running clock and the time keys).
+    Pass(u32),
     /// Run to the next scripted inject (control).
     NextInject,
     /// Jump to the start of the next phase and brief the staff (Lageeinweisung) (control).
@@ -157,10 +159,42 @@ pub enum Outcome {
     Rejected(Rejection),
     /// The exercise is over (ENDEX, or the scenario's end).
     Over,
+    /// Time holds: the exercise is paused.
+    Paused,
+    /// Running time stopped by itself at this flash (Blitz) inject, so control can act on it.
+    Stopped(String),
     /// The exercise file could not be written; the exercise goes on in memory.
     SaveFailed(String),
     /// The app should exit.
     Quit,
+}
+
+/// Turns real time into exercise minutes at a speed, without a clock of its own: the caller
+/// says how much real time passed, so a test can drive it as the terminal does.
+#[derive(Debug, Default)]
+pub struct Pacer {
+    /// Exercise time owed, in milliseconds.
+    owed: u128,
+}
+
+impl Pacer {
+    /// Whole units of `unit` exercise minutes due after `elapsed` real time at `speed`
+    /// exercise seconds per real second (1: real time). Speed 0 forgets what was owed; what a
+    /// slow machine cannot catch up with (more than `cap` units) is dropped, not carried.
+    pub fn due(&mut self, elapsed: std::time::Duration, speed: u32, unit: u64, cap: u32) -> u32 {
+        if speed == 0 {
+            self.owed = 0;
+            return 0;
+        }
+        let unit = u128::from(unit.max(1)) * 60_000;
+        self.owed += elapsed.as_millis() * u128::from(speed);
+        let units = self.owed / unit;
+        if units == 0 {
+            return 0;
+        }
+        self.owed %= unit;
+        u32::try_from(units.min(u128::from(cap))).unwrap_or(cap)
+    }
 }
 
 /// A running exercise.
@@ -355,6 +389,10 @@ impl App {
     pub fn scenario(&self) -> &Scenario {
         self.sim.scenario()
     }
+    /// The exercise clock (minute and tick).
+    pub fn clock(&self) -> crate::sim::clock::Clock {
+        self.sim.clock()
+    }
     pub fn last_outcome(&self) -> Option<&Outcome> {
         self.last.as_ref()
     }
@@ -445,6 +483,7 @@ impl App {
         if matches!(
             action,
             Action::Advance(_)
+                | Action::Pass(_)
                 | Action::NextInject
                 | Action::NextPhase
                 | Action::Decide(_)
@@ -478,6 +517,7 @@ impl App {
         match action {
             Action::Seek(_) => false,
             Action::Advance(_)
+            | Action::Pass(_)
             | Action::NextInject
             | Action::NextPhase
             | Action::Startex
@@ -533,23 +573,44 @@ impl App {
             }
             Action::ConfirmQuit => Outcome::Quit,
             Action::Seek(tick) => self.seek(tick),
-            Action::Advance(n) => self.advance(n, real_time),
+            Action::Advance(n) => {
+                let tick = u32::try_from(self.scenario().meta().tick.max(1)).unwrap_or(60);
+                self.pass(n.saturating_mul(tick), false, real_time)
+            }
+            // Running time stops by itself at a flash inject; a jump by hand does not.
+            Action::Pass(minutes) => self.pass(minutes, true, real_time),
+            // To the inject's minute: it is delivered then.
             Action::NextInject => match self.sim.next_scheduled_inject() {
                 Some((at, _)) => {
-                    let tick = self.scenario().meta().tick.max(1);
                     let now = self.sim.clock().now;
-                    // The inject fires in the tick whose end reaches its time.
-                    let ticks = u32::try_from(((at - now) + tick - 1) / tick)
-                        .unwrap_or(0)
-                        .max(1);
-                    self.advance(ticks, real_time)
+                    let minutes = u32::try_from(at - now).unwrap_or(0);
+                    if minutes == 0 {
+                        return Outcome::Done;
+                    }
+                    self.pass(minutes, false, real_time)
                 }
                 None => Outcome::Over,
             },
             Action::NextPhase => self.next_phase(real_time),
-            Action::Startex => self.set_status(Status::Running, "STARTEX", real_time),
-            Action::Pause => self.set_status(Status::Paused, self.text_pause(), real_time),
-            Action::Endex => self.set_status(Status::Ended, "ENDEX", real_time),
+            // STARTEX once; after a pause the exercise goes on, it does not start again.
+            Action::Startex => match self.file.status {
+                Status::Prepared => self.set_status(Status::Running, "STARTEX", real_time),
+                Status::Paused => self.set_status(Status::Running, self.text_resume(), real_time),
+                Status::Running => Outcome::Done,
+                Status::Ended | Status::Interrupted => Outcome::Over,
+            },
+            // A toggle: pause holds time at any speed, the same key goes on.
+            Action::Pause => match self.file.status {
+                Status::Running | Status::Prepared => {
+                    self.set_status(Status::Paused, self.text_pause(), real_time)
+                }
+                Status::Paused => self.set_status(Status::Running, self.text_resume(), real_time),
+                Status::Ended | Status::Interrupted => Outcome::Over,
+            },
+            Action::Endex => match self.file.status {
+                Status::Ended | Status::Interrupted => Outcome::Over,
+                _ => self.set_status(Status::Ended, "ENDEX", real_time),
+            },
             Action::Interrupt => {
                 let text = self.text_interrupt();
                 self.set_status(Status::Interrupted, text, real_time)
@@ -626,6 +687,14 @@ impl App {
         }
     }
 
+    fn text_resume(&self) -> &'static str {
+        if self.lang == Lang::De {
+            RESUME_DE
+        } else {
+            RESUME_EN
+        }
+    }
+
     fn text_interrupt(&self) -> &'static str {
         if self.lang == Lang::De {
             INTERRUPT_DE
@@ -646,32 +715,52 @@ impl App {
         self.save()
     }
 
-    fn advance(&mut self, ticks: u32, real_time: &str) -> Outcome {
-        if matches!(self.file.status, Status::Ended | Status::Interrupted) {
-            return Outcome::Over;
+    /// Lets exercise time run `minutes`: minute by due minute inside a tick (`Wait`), tick by
+    /// tick across (`Advance`); with `stop_at_flash`, stopping by itself when a flash inject
+    /// arrives before the time is up. Paused time holds.
+    fn pass(&mut self, minutes: u32, stop_at_flash: bool, real_time: &str) -> Outcome {
+        match self.file.status {
+            Status::Ended | Status::Interrupted => return Outcome::Over,
+            Status::Paused => return Outcome::Paused,
+            Status::Prepared | Status::Running => {}
         }
-        let mut ran = 0;
-        for _ in 0..ticks {
-            let tick = self.sim.clock().tick;
-            if self.sim.apply(&Command::Advance(1)).is_err() {
+        let mut left = i64::from(minutes);
+        let mut over = false;
+        let mut stopped = None;
+        while left > 0 {
+            let before = self.sim.clock();
+            if before.finished() {
+                over = true;
                 break;
             }
-            // One advance per tick keeps the file's ticks exact; runs of them are merged.
-            match self.file.commands.last_mut() {
-                Some(last) if matches!(last.command, Command::Advance(n) if last.tick + u64::from(n) == tick) =>
-                {
-                    if let Command::Advance(n) = &mut last.command {
-                        *n += 1;
-                    }
-                    let have = self.file.state_hashes.len();
-                    let hashes = &self.sim.stats().hashes;
-                    self.file
-                        .state_hashes
-                        .extend(hashes.iter().skip(have).map(crate::exercise::hex));
+            let facts = self.sim.timeline().len();
+            let to_tick = before.next_boundary() - before.now;
+            let to_event = self
+                .sim
+                .next_event()
+                .map_or(i64::MAX, |e| e - before.now)
+                .max(1);
+            let step = left.min(to_tick).min(to_event);
+            if step >= to_tick {
+                if self.sim.apply(&Command::Advance(1)).is_err() {
+                    over = true;
+                    break;
                 }
-                _ => self.file.record(&self.sim, tick, Command::Advance(1)),
+                self.record_time(before, Command::Advance(1));
+            } else {
+                let wait = u32::try_from(step).unwrap_or(1);
+                if self.sim.apply(&Command::Wait(wait)).is_err() {
+                    break;
+                }
+                self.record_time(before, Command::Wait(wait));
             }
-            ran += 1;
+            left -= step;
+            if stop_at_flash && left > 0 {
+                stopped = self.flash_since(facts);
+                if stopped.is_some() {
+                    break;
+                }
+            }
         }
         let entries = self.file.logbook.len();
         self.log_new_facts(real_time);
@@ -687,10 +776,57 @@ impl App {
                 self.saved_at = Some(real_time.to_string());
                 self.save()
             };
-        match saved {
-            Outcome::Done if ran < ticks => Outcome::Over,
-            other => other,
+        match (saved, stopped) {
+            (Outcome::Done, _) if over => Outcome::Over,
+            (Outcome::Done, Some(title)) => Outcome::Stopped(title),
+            (other, _) => other,
         }
+    }
+
+    /// Records passing time; runs of advances (and of waits inside one tick) are merged, so
+    /// the file's ticks and minutes stay exact and short.
+    fn record_time(&mut self, before: crate::sim::clock::Clock, command: Command) {
+        let merged = match (self.file.commands.last_mut(), &command) {
+            (Some(last), Command::Advance(_)) => match &mut last.command {
+                Command::Advance(n) if last.tick + u64::from(*n) == before.tick => {
+                    *n += 1;
+                    true
+                }
+                _ => false,
+            },
+            (Some(last), Command::Wait(w)) => match &mut last.command {
+                Command::Wait(n) if last.tick == before.tick => {
+                    *n += w;
+                    true
+                }
+                _ => false,
+            },
+            _ => false,
+        };
+        if merged {
+            let have = self.file.state_hashes.len();
+            let hashes = &self.sim.stats().hashes;
+            self.file
+                .state_hashes
+                .extend(hashes.iter().skip(have).map(crate::exercise::hex));
+        } else {
+            self.file.record(&self.sim, before, command);
+        }
+    }
+
+    /// The title of a flash (Blitz) inject delivered since the timeline had `facts` facts.
+    fn flash_since(&self, facts: usize) -> Option<String> {
+        let s = self.sim.scenario();
+        self.sim.timeline()[facts..]
+            .iter()
+            .find_map(|f| match f.kind {
+                FactKind::InjectReleased(i) => {
+                    let inject = &s.injects()[i.index()];
+                    (inject.priority == crate::scenario::model::Priority::Flash)
+                        .then(|| inject.title.clone())
+                }
+                _ => None,
+            })
     }
 
     /// Writes time that passed since the last save, if any and if `real_time` is a new second
@@ -721,14 +857,12 @@ impl App {
             return Outcome::Over;
         };
         let at = self.scenario().phases()[index].start;
-        let tick = self.scenario().meta().tick.max(1);
         let from = self.sim.clock().now;
         let seen = self.sim.timeline().len();
-        let ticks = u32::try_from(((at - from) + tick - 1) / tick)
-            .unwrap_or(u32::MAX)
-            .max(1);
-        match self.advance(ticks, real_time) {
-            Outcome::Done => {}
+        let minutes = u32::try_from(at - from).unwrap_or(u32::MAX).max(1);
+        // A jump does not stop at flash injects: they are in the Lageeinweisung's summary.
+        match self.pass(minutes, false, real_time) {
+            Outcome::Done | Outcome::Stopped(_) => {}
             other => return other,
         }
         let summary = self.jump_summary(seen, from);
@@ -804,7 +938,11 @@ impl App {
     }
 
     fn command(&mut self, command: Command, real_time: &str) -> Outcome {
-        let tick = self.sim.clock().tick;
+        // ENDEX is final for time and decisions; ratings, observations and notes go on.
+        if matches!(self.file.status, Status::Ended | Status::Interrupted) {
+            return Outcome::Over;
+        }
+        let before = self.sim.clock();
         if let Err(why) = self.sim.apply(&command) {
             return Outcome::Rejected(why);
         }
@@ -826,7 +964,7 @@ impl App {
             };
             self.entry(EntryKind::Control, "control", text, None, real_time);
         }
-        self.file.record(&self.sim, tick, command);
+        self.file.record(&self.sim, before, command);
         self.save()
     }
 
@@ -1103,6 +1241,7 @@ impl ReadOnly {
             // Every other screen needs the simulation; every other action changes the exercise.
             Action::Open(_)
             | Action::Advance(_)
+            | Action::Pass(_)
             | Action::NextInject
             | Action::NextPhase
             | Action::Startex
@@ -1133,6 +1272,7 @@ pub fn status_at(logbook: &[Entry]) -> Status {
             "STARTEX" => Status::Running,
             "ENDEX" => Status::Ended,
             t if t == PAUSE_DE || t == PAUSE_EN => Status::Paused,
+            t if t == RESUME_DE || t == RESUME_EN => Status::Running,
             t if t == INTERRUPT_DE || t == INTERRUPT_EN => Status::Interrupted,
             _ => status,
         };
@@ -1142,6 +1282,8 @@ pub fn status_at(logbook: &[Entry]) -> Status {
 
 const PAUSE_DE: &str = "Übung angehalten";
 const PAUSE_EN: &str = "Exercise paused";
+const RESUME_DE: &str = "Übung fortgesetzt";
+const RESUME_EN: &str = "Exercise resumed";
 const INTERRUPT_DE: &str = "Realereignis – Übung unterbrochen";
 const INTERRUPT_EN: &str = "Real event – exercise interrupted";
 

@@ -27,8 +27,9 @@ use crate::scenario::{self, Scenario};
 use crate::sim::Sim;
 use crate::sim::command::{Command, Decision, Logged, Rejection};
 
-/// The file format this engine writes.
-pub const FORMAT: u32 = 1;
+/// The file format this engine writes: 2 records each command's minute and minute waits inside
+/// a tick. Format 1 files (no minutes) still read, for reading only (their engine is older).
+pub const FORMAT: u32 = 2;
 /// The engine that wrote a file; another engine may replay differently.
 pub const ENGINE: &str = concat!("krisenstab ", env!("CARGO_PKG_VERSION"));
 /// Exercise files larger than this are refused (twice a scenario's limit: the file embeds the
@@ -356,7 +357,7 @@ impl ExerciseFile {
                 column: e.column,
                 message: e.message,
             })?;
-        if file.format != FORMAT {
+        if !(1..=FORMAT).contains(&file.format) {
             return Err(ExerciseError::Format {
                 path: p,
                 found: file.format,
@@ -470,7 +471,9 @@ impl ExerciseFile {
                 if logged.tick > upto && at >= upto {
                     return Ok(());
                 }
-                if logged.tick != at {
+                // A command records its minute: one applied at another is not this file's.
+                let minute_differs = logged.minute.is_some_and(|m| m != sim.clock().now);
+                if logged.tick != at || minute_differs {
                     return Err(ExerciseError::Tick {
                         path: p(),
                         index,
@@ -504,6 +507,7 @@ impl ExerciseFile {
                     if left > 0 {
                         commands.push(Logged {
                             tick: logged.tick,
+                            minute: logged.minute,
                             command: Command::Advance(left),
                         });
                     }
@@ -545,10 +549,12 @@ impl ExerciseFile {
         }
     }
 
-    /// Records an applied command and the hashes of the ticks it ran.
-    pub fn record(&mut self, sim: &Sim, tick_before: u64, command: Command) {
+    /// Records an applied command, with the clock as it stood before it, and the hashes of the
+    /// ticks it ran.
+    pub fn record(&mut self, sim: &Sim, before: crate::sim::clock::Clock, command: Command) {
         self.commands.push(Logged {
-            tick: tick_before,
+            tick: before.tick,
+            minute: Some(before.now),
             command,
         });
         let have = self.state_hashes.len();

@@ -36,15 +36,15 @@ impl Mode {
     }
 }
 
-/// The Realverlauf as a decision log: each decision at the first tick boundary at or after its
-/// time, so that nothing happens before it did in 2021.
+/// The Realverlauf as a decision log: each decision at its minute.
 pub fn historical(scenario: &Scenario) -> DecisionLog {
     let tick = scenario.meta().tick.max(1);
     let commands = scenario
         .realverlauf()
         .iter()
         .map(|d| Logged {
-            tick: u64::try_from((d.at + tick - 1).div_euclid(tick)).unwrap_or(0),
+            tick: u64::try_from(d.at.div_euclid(tick)).unwrap_or(0),
+            minute: Some(d.at),
             command: Command::Decide(Decision {
                 action: scenario.actions()[d.action.index()].id.clone(),
                 target: d
@@ -76,8 +76,8 @@ pub struct Run {
     pub skipped: Vec<(Logged, Rejection)>,
 }
 
-/// Plays `commands` (sorted by tick; advances in the log are implied and ignored) until the end
-/// of the scenario or `until_tick`.
+/// Plays `commands` (in the order of their minute, or of their tick's start; advances and
+/// waits in the log are implied and ignored) until the end of the scenario or `until_tick`.
 pub fn run(
     scenario: Arc<Scenario>,
     seed: u64,
@@ -98,43 +98,79 @@ pub fn run_watched(
     let mut sim = Sim::new(scenario, seed);
     let mut skipped = Vec::new();
     let mut applied = Vec::new();
+    let tick_len = sim.clock().tick_len;
+    let at = |c: &Logged| {
+        c.minute.unwrap_or_else(|| {
+            i64::try_from(c.tick)
+                .unwrap_or(i64::MAX)
+                .saturating_mul(tick_len)
+        })
+    };
     let mut sorted: Vec<&Logged> = commands
         .iter()
-        .filter(|c| !matches!(c.command, Command::Advance(_)))
+        .filter(|c| !matches!(c.command, Command::Advance(_) | Command::Wait(_)))
         .collect();
-    sorted.sort_by_key(|c| c.tick);
+    sorted.sort_by_key(|c| at(c));
     let mut pending = sorted.into_iter().peekable();
     // Consecutive ticks without a command are recorded as one advance.
-    let mut advancing: Option<(u64, u32)> = None;
+    let mut advancing: Option<(Logged, u32)> = None;
+    let flush = |advancing: &mut Option<(Logged, u32)>, applied: &mut Vec<Logged>| {
+        if let Some((mut first, n)) = advancing.take() {
+            first.command = Command::Advance(n);
+            applied.push(first);
+        }
+    };
     loop {
-        let tick = sim.clock().tick;
-        while let Some(logged) = pending.next_if(|c| c.tick <= tick) {
-            if let Some((from, n)) = advancing.take() {
+        let clock = sim.clock();
+        let last = until_tick.is_some_and(|t| clock.tick >= t);
+        // What is due before the tick ends (at the last tick: what is due at its start).
+        let due = |c: &&Logged| {
+            if last {
+                at(c) <= clock.now
+            } else {
+                at(c) < clock.next_boundary()
+            }
+        };
+        while let Some(logged) = pending.next_if(due) {
+            flush(&mut advancing, &mut applied);
+            let before = sim.clock();
+            let wait = u32::try_from(at(logged) - before.now).unwrap_or(0);
+            if wait > 0 && sim.apply(&Command::Wait(wait)).is_ok() {
                 applied.push(Logged {
-                    tick: from,
-                    command: Command::Advance(n),
+                    tick: before.tick,
+                    minute: Some(before.now),
+                    command: Command::Wait(wait),
                 });
             }
+            let now = sim.clock();
             match sim.apply(&logged.command) {
                 Ok(()) => applied.push(Logged {
-                    tick,
+                    tick: now.tick,
+                    minute: Some(now.now),
                     command: logged.command.clone(),
                 }),
                 Err(why) => skipped.push(((*logged).clone(), why)),
             }
         }
-        if until_tick.is_some_and(|t| tick >= t) || !sim.step() {
+        if last || !sim.step() {
             break;
         }
         watch(&mut sim);
-        advancing.get_or_insert((tick, 0)).1 += 1;
+        match &mut advancing {
+            Some((_, n)) => *n += 1,
+            None => {
+                advancing = Some((
+                    Logged {
+                        tick: clock.tick,
+                        minute: Some(clock.now),
+                        command: Command::Advance(0),
+                    },
+                    1,
+                ));
+            }
+        }
     }
-    if let Some((from, n)) = advancing {
-        applied.push(Logged {
-            tick: from,
-            command: Command::Advance(n),
-        });
-    }
+    flush(&mut advancing, &mut applied);
     Run {
         sim,
         applied,

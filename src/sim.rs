@@ -16,6 +16,7 @@ pub mod command;
 pub mod detection;
 pub mod hosts;
 pub mod injects;
+pub mod minutes;
 pub mod outcome;
 pub mod public;
 pub mod reasons;
@@ -149,13 +150,27 @@ impl Sim {
         *self.world.resource::<clock::Clock>()
     }
 
-    /// Runs one tick; returns `false` (and does nothing) once the scenario has ended.
+    /// Runs one tick; returns `false` (and does nothing) once the scenario has ended. What is
+    /// due at a minute before the tick's end happens at that minute first.
     pub fn step(&mut self) -> bool {
-        if self.clock().finished() {
+        let clock = self.clock();
+        if clock.finished() {
             return false;
         }
+        minutes::run_until(&mut self.world, clock.next_boundary(), false);
         self.schedule.run(&mut self.world);
         true
+    }
+
+    /// Lets exercise time run for `minutes` inside the current tick (see [`Command::Wait`]).
+    fn wait(&mut self, minutes: u32) -> Result<(), Rejection> {
+        let clock = self.clock();
+        let to = clock.now + i64::from(minutes);
+        if to >= clock.next_boundary() {
+            return Err(Rejection::CrossesTick);
+        }
+        minutes::run_until(&mut self.world, to, true);
+        Ok(())
     }
 
     /// Applies a command now. Decisions take effect from the next tick on.
@@ -167,6 +182,11 @@ impl Sim {
                         return Err(Rejection::ScenarioOver);
                     }
                 }
+                Ok(())
+            }
+            Command::Wait(minutes) => {
+                self.wait(*minutes)?;
+                self.remember(command);
                 Ok(())
             }
             Command::Decide(decision) => {
@@ -184,11 +204,15 @@ impl Sim {
                     .resource_mut::<actions::Decided>()
                     .0
                     .push(accepted);
+                // Taken now, it waits or starts now, not at the next tick.
+                minutes::settle(&mut self.world);
                 self.remember(command);
                 Ok(())
             }
             Command::Control(control) => {
                 self.control(control)?;
+                // A release or an ad-hoc inject is delivered at this minute.
+                minutes::settle(&mut self.world);
                 self.remember(command);
                 Ok(())
             }
@@ -196,9 +220,10 @@ impl Sim {
     }
 
     fn remember(&mut self, command: &Command) {
-        let tick = self.clock().tick;
+        let clock = self.clock();
         self.history.push(command::Logged {
-            tick,
+            tick: clock.tick,
+            minute: Some(clock.now),
             command: command.clone(),
         });
     }
@@ -371,6 +396,12 @@ impl Sim {
     }
 
     /// When the next scripted inject falls due by the clock (for "jump to the next inject").
+    /// The next minute at which a decision or an inject is due by the clock (see
+    /// [`minutes::next_event`]).
+    pub fn next_event(&mut self) -> Option<crate::scenario::model::Minutes> {
+        minutes::next_event(&mut self.world)
+    }
+
     pub fn next_scheduled_inject(&self) -> Option<(crate::scenario::model::Minutes, String)> {
         let (at, i) = injects::next_scheduled(&self.world)?;
         Some((at, self.scenario().injects()[i.index()].id.clone()))

@@ -31,6 +31,11 @@ impl WallClock {
     }
 
     /// Minutes from `earlier` to `self` (negative if `self` is earlier).
+    /// Minutes since midnight.
+    pub fn minute_of_day(self) -> i64 {
+        i64::from(self.0.hour()) * 60 + i64::from(self.0.minute())
+    }
+
     pub fn minutes_since(self, earlier: WallClock) -> i64 {
         // Both are civil times without a zone, so the difference is exact wall-clock minutes.
         let span = self.0.duration_since(earlier.0);
@@ -58,10 +63,12 @@ pub fn parse_date(text: &str) -> Option<jiff::civil::Date> {
     jiff::civil::Date::strptime("%Y-%m-%d", text).ok()
 }
 
-/// The exercise day of an instant: `floor((t - incident_start) / 24 h)`, so day 0 is the first
-/// 24 hours of the incident and the attacker's earlier stages fall on negative days.
-pub fn day_of(minutes_since_start: i64, incident_start: i64) -> i64 {
-    (minutes_since_start - incident_start).div_euclid(MINUTES_PER_DAY)
+/// The exercise day of a minute offset: day 0 is the calendar day on which the incident
+/// begins (all of it, from midnight), day 1 the next calendar day, the days before negative.
+/// `start_of_day` is the minute of the day at which the scenario starts (the offsets' origin).
+pub fn day_of(minutes_since_start: i64, incident_start: i64, start_of_day: i64) -> i64 {
+    let day = |m: i64| (m + start_of_day).div_euclid(MINUTES_PER_DAY);
+    day(minutes_since_start) - day(incident_start)
 }
 
 #[cfg(test)]
@@ -88,10 +95,16 @@ mod tests {
 
     #[test]
     fn days_count_from_the_incident() {
+        // A scenario from midnight, the incident at 03:00 on its eighth day.
         let incident = 7 * MINUTES_PER_DAY + 3 * 60;
-        assert_eq!(day_of(incident, incident), 0);
-        assert_eq!(day_of(incident + MINUTES_PER_DAY - 1, incident), 0);
-        assert_eq!(day_of(incident + MINUTES_PER_DAY, incident), 1);
-        assert_eq!(day_of(incident - 1, incident), -1);
+        assert_eq!(day_of(incident, incident, 0), 0);
+        // The whole calendar day is day 0, from midnight to midnight.
+        assert_eq!(day_of(incident - 3 * 60, incident, 0), 0);
+        assert_eq!(day_of(incident + 21 * 60 - 1, incident, 0), 0);
+        assert_eq!(day_of(incident + 21 * 60, incident, 0), 1);
+        assert_eq!(day_of(incident - 3 * 60 - 1, incident, 0), -1);
+        // A scenario that starts at 22:00: two hours later is the next calendar day.
+        assert_eq!(day_of(120, 120, 22 * 60), 0);
+        assert_eq!(day_of(119, 120, 22 * 60), -1);
     }
 }

@@ -681,7 +681,11 @@ impl Scenario {
 
     /// The exercise day of a minute offset (day 0 = first 24 h after `incident_start`).
     pub fn day_of(&self, at: Minutes) -> i64 {
-        crate::time::day_of(at, self.meta.incident_start)
+        crate::time::day_of(
+            at,
+            self.meta.incident_start,
+            self.meta.start.minute_of_day(),
+        )
     }
 }
 

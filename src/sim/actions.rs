@@ -163,8 +163,8 @@ pub fn progress_actions(world: &mut World) {
             function: accepted.function,
             reason: accepted.reason,
             order: accepted.order,
-            // Commands are applied between ticks, at the time the last tick ended.
-            decided_at: now - clock.tick_len,
+            // Decisions are taken in at the minute they are applied (`minutes::settle`).
+            decided_at: now,
             phase: Phase::Waiting(Wait::Staff),
         });
     }
@@ -207,13 +207,7 @@ fn step_action(world: &mut World, entity: Entity, now: Minutes) {
             }
             // An action needing more staff than exists still runs, alone.
             staff.busy += spec.staff;
-            // Staff that was free when the decision was taken starts then; a decision that had
-            // to wait starts now.
-            let start = if running.decided_at + clock.tick_len == now {
-                running.decided_at
-            } else {
-                now
-            };
+            let start = now;
             running.phase = Phase::Setup {
                 until: start + spec.duration,
             };

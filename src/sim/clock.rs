@@ -20,6 +20,11 @@ impl Clock {
         self.now >= self.end
     }
 
+    /// The minute at which the current tick ends and the world steps next.
+    pub fn next_boundary(&self) -> Minutes {
+        (self.tick as i64 + 1) * self.tick_len
+    }
+
     /// Spreads a per-day amount over ticks without losing remainders: `carry` keeps them.
     pub fn per_tick(&self, per_day: u32, carry: &mut u64) -> u32 {
         let day = crate::time::MINUTES_PER_DAY as u64;
@@ -33,5 +38,6 @@ impl Clock {
 /// Phase 1: time moves on by one tick.
 pub fn advance_clock(mut clock: ResMut<Clock>) {
     clock.tick += 1;
-    clock.now += clock.tick_len;
+    // Minutes waited inside the tick are part of it: the step lands on its end.
+    clock.now = clock.tick as i64 * clock.tick_len;
 }

@@ -59,6 +59,10 @@ pub enum Command {
     Control(Control),
     /// Let exercise time run for this many ticks.
     Advance(u32),
+    /// Let exercise time run for this many minutes without reaching the end of the current
+    /// tick: injects, decisions and actions happen at their minute, the world's next step
+    /// waits for the tick.
+    Wait(u32),
 }
 
 /// A command with the tick at which the engine applied it.
@@ -66,6 +70,10 @@ pub enum Command {
 #[serde(deny_unknown_fields)]
 pub struct Logged {
     pub tick: u64,
+    /// The exercise minute (since the scenario's start) at which it applies, inside its tick;
+    /// none: at the start of the tick.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minute: Option<crate::scenario::model::Minutes>,
     pub command: Command,
 }
 
@@ -108,4 +116,6 @@ pub enum Rejection {
     /// A recovery-order decision without a list.
     OrderRequired,
     ScenarioOver,
+    /// A wait that would reach the end of the current tick (advance the tick instead).
+    CrossesTick,
 }

@@ -43,7 +43,11 @@ use crate::sim::snapshot::{InjectView, ServiceView, Snapshot};
 use crate::tui::text;
 
 /// Exercise minutes per real second that `+` and `-` step through (0: time stands still).
-pub const SPEEDS: [u32; 5] = [0, 60, 360, 1440, 10080];
+/// Speeds of running time, in exercise seconds per real second: stopped, real time, 1 min,
+/// 5 min, 15 min, 1 h and 6 h per second.
+pub const SPEEDS: [u32; 7] = [0, 1, 60, 300, 900, 3600, 21_600];
+/// The Lagefilm's speeds (exercise seconds per real second): 1 h, 6 h, 1 day, 1 week.
+pub const FILM_SPEEDS: [u32; 5] = [0, 3600, 21_600, 86_400, 604_800];
 
 /// The verdicts of the rating dialog, in the order ←/→ offers them.
 pub const VERDICTS: [Verdict; 4] = [
@@ -261,7 +265,7 @@ fn read_only_apply(
 }
 
 /// The Lagefilm's speed when Space starts it: one exercise day per second.
-pub const FILM_SPEED: u32 = 1440;
+pub const FILM_SPEED: u32 = 86_400;
 
 /// One key of the Lagefilm: the time slider, else what a read-only view does. A move of the
 /// slider is only noted in `ui.seek`; [`settle_film`] applies it.
@@ -311,13 +315,13 @@ pub fn handle_film_key(
             return None;
         }
         KeyCode::Char(c @ ('+' | '-')) if plain => {
-            let at = SPEEDS.iter().position(|s| *s >= ui.speed).unwrap_or(0);
+            let at = FILM_SPEEDS.iter().position(|s| *s >= ui.speed).unwrap_or(0);
             let at = if c == '+' {
-                (at + 1).min(SPEEDS.len() - 1)
+                (at + 1).min(FILM_SPEEDS.len() - 1)
             } else {
                 at.saturating_sub(1)
             };
-            ui.speed = SPEEDS[at];
+            ui.speed = FILM_SPEEDS[at];
             ui.message = Some(format!(
                 "{}: {}",
                 tr(app.lang(), "Tempo", "Speed"),
@@ -349,36 +353,25 @@ pub fn ticks_for(app: &App, minutes: i64) -> u32 {
     u32::try_from(minutes / tick).unwrap_or(u32::MAX).max(1)
 }
 
-/// The speed as people say it: "1 h/s", "1 Tag/s".
+/// The speed as people say it: "Echtzeit", "5 min je Sekunde", "1 Tag je Sekunde" (`speed` in
+/// exercise seconds per real second).
 pub fn speed_text(speed: u32, lang: Lang) -> String {
     let de = lang == Lang::De;
-    match speed {
-        0 => tr(lang, "Zeit steht", "time stopped").to_string(),
-        10080 => tr(lang, "1 Woche je Sekunde", "1 week per second").to_string(),
-        s if s % 1440 == 0 => {
-            let days = s / 1440;
-            match (de, days) {
-                (true, 1) => "1 Tag je Sekunde".to_string(),
-                (true, d) => format!("{d} Tage je Sekunde"),
-                (false, 1) => "1 day per second".to_string(),
-                (false, d) => format!("{d} days per second"),
-            }
-        }
-        s if s % 60 == 0 => {
-            let hours = s / 60;
-            if de {
-                format!("{hours} h je Sekunde")
-            } else {
-                format!("{hours} h per second")
-            }
-        }
-        s => {
-            if de {
-                format!("{s} min je Sekunde")
-            } else {
-                format!("{s} min per second")
-            }
-        }
+    let (n, unit_de, unit_en) = match speed {
+        0 => return tr(lang, "Zeit steht", "time stopped").to_string(),
+        1 => return tr(lang, "Echtzeit (1:1)", "real time (1:1)").to_string(),
+        s if s % 604_800 == 0 => (s / 604_800, "Woche", "week"),
+        s if s % 86_400 == 0 => (s / 86_400, "Tag", "day"),
+        s if s % 3600 == 0 => (s / 3600, "h", "h"),
+        s if s % 60 == 0 => (s / 60, "min", "min"),
+        s => (s, "s", "s"),
+    };
+    match (de, n, unit_de) {
+        (true, 1, _) | (true, _, "h" | "min" | "s") => format!("{n} {unit_de} je Sekunde"),
+        (true, _, "Tag") => format!("{n} Tage je Sekunde"),
+        (true, _, _) => format!("{n} Wochen je Sekunde"),
+        (false, 1, _) | (false, _, "h" | "min" | "s") => format!("{n} {unit_en} per second"),
+        (false, _, _) => format!("{n} {unit_en}s per second"),
     }
 }
 
@@ -398,6 +391,17 @@ fn interrupt_question(lang: Lang) -> &'static str {
         lang,
         "Realereignis – Übung unterbrechen? x oder j bestätigt, jede andere Taste bricht ab",
         "Real event – interrupt the exercise? x or y confirms, any other key cancels",
+    )
+}
+
+/// The question `e` asks: ENDEX is final for time and decisions.
+fn endex_question(lang: Lang) -> &'static str {
+    tr(
+        lang,
+        "ENDEX – Übung beenden? Danach laufen keine Zeit und keine Entscheidungen mehr, \
+         Bewertungen und Notizen bleiben möglich. e oder j bestätigt, jede andere Taste bricht ab",
+        "ENDEX – end the exercise? Time and decisions stop for good, ratings and notes stay \
+         possible. e or y confirms, any other key cancels",
     )
 }
 
@@ -451,6 +455,18 @@ fn handle(
             KeyCode::Char('x' | 'j' | 'J' | 'y' | 'Y') => {
                 ui.speed = 0;
                 apply(app, ui, Action::Interrupt, real_time)
+            }
+            _ => {
+                ui.message = Some(tr(lang, "Abgebrochen", "Cancelled").to_string());
+                None
+            }
+        };
+    }
+    if mode == Mode::Play && ui.message.as_deref() == Some(endex_question(lang)) {
+        return match key.code {
+            KeyCode::Char('e' | 'j' | 'J' | 'y' | 'Y') => {
+                ui.speed = 0;
+                apply(app, ui, Action::Endex, real_time)
             }
             _ => {
                 ui.message = Some(tr(lang, "Abgebrochen", "Cancelled").to_string());
@@ -638,17 +654,17 @@ fn act(app: &mut App, ui: &mut Ui, key: KeyEvent, real_time: &str) -> Option<Out
         'j' => apply(app, ui, Action::NextInject, real_time),
         'v' => apply(app, ui, Action::NextPhase, real_time),
         's' => apply(app, ui, Action::Startex, real_time),
-        'p' => {
-            if control {
-                ui.speed = 0;
-            }
-            apply(app, ui, Action::Pause, real_time)
-        }
+        // A toggle that holds time at the set speed; the same key lets it go on.
+        'p' => apply(app, ui, Action::Pause, real_time),
         'e' => {
-            if control {
-                ui.speed = 0;
+            if !control {
+                return not_allowed(app, ui);
             }
-            apply(app, ui, Action::Endex, real_time)
+            if matches!(app.file().status, Status::Ended | Status::Interrupted) {
+                return apply(app, ui, Action::Endex, real_time);
+            }
+            ui.message = Some(endex_question(lang).to_string());
+            None
         }
         'x' => {
             if !control {
@@ -1282,6 +1298,22 @@ pub fn message(app: &mut App, action: &Action, outcome: &Outcome) -> Option<Stri
             }
             .to_string(),
         ),
+        Outcome::Paused => Some(
+            tr(
+                lang,
+                "Die Übung ist angehalten: p setzt sie fort",
+                "The exercise is paused: p resumes it",
+            )
+            .to_string(),
+        ),
+        Outcome::Stopped(title) => Some(format!(
+            "{}: {title}",
+            tr(
+                lang,
+                "Zeit angehalten bei Blitz-Einlage",
+                "Time stopped at flash inject"
+            )
+        )),
         Outcome::SaveFailed(why) => Some(if de {
             format!("Speichern fehlgeschlagen, die Übung läuft im Speicher weiter: {why}")
         } else {
@@ -1340,7 +1372,7 @@ fn done_text(app: &mut App, action: &Action) -> Option<String> {
                 format!("Reaction to {inject}: {r}")
             }
         }
-        Action::Advance(_) | Action::NextInject | Action::NextPhase => {
+        Action::Advance(_) | Action::Pass(_) | Action::NextInject | Action::NextPhase => {
             let time = app.snapshot().time;
             format!("{}: {time}", tr(lang, "Übungszeit", "Exercise time"))
         }
@@ -1428,6 +1460,12 @@ fn rejection_text(app: &App, action: &Action, why: &Rejection) -> String {
         Rejection::ScenarioOver => {
             tr(lang, "das Szenario ist zu Ende", "the scenario is over").to_string()
         }
+        Rejection::CrossesTick => tr(
+            lang,
+            "die Wartezeit reicht über den nächsten Schritt",
+            "the wait reaches beyond the next step",
+        )
+        .to_string(),
         Rejection::OrderRequired => tr(
             lang,
             "die Reihenfolge braucht mindestens einen Eintrag",

@@ -285,7 +285,8 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, mode: Mode) -> Resu
                 }
             }
             Mode::Film => {
-                let ticks = clock.due(app, ui.speed);
+                let tick = app.scenario().meta().tick.max(1).unsigned_abs();
+                let ticks = clock.due(ui.speed, tick);
                 if ticks > 0 {
                     let at = app.film_ticks().map_or(0, |(now, _)| now);
                     ui.seek = Some(ui.seek.unwrap_or(at) + u64::from(ticks));
@@ -330,46 +331,40 @@ fn carry_over(old: &App, mut fresh: App) -> App {
     fresh
 }
 
-/// Lets exercise time run at `ui.speed` exercise minutes per real second.
+/// Lets exercise time run at `ui.speed` exercise seconds per real second (1: real time).
 struct Clock {
     last: Instant,
-    /// Exercise minutes owed, in thousandths.
-    owed: u128,
+    pacer: crate::app::Pacer,
 }
 
 impl Clock {
     fn new() -> Clock {
         Clock {
             last: Instant::now(),
-            owed: 0,
+            pacer: crate::app::Pacer::default(),
         }
     }
 
-    /// Whole ticks due since the last call at `speed` exercise minutes per real second.
-    fn due(&mut self, app: &App, speed: u32) -> u32 {
+    /// Whole units of `unit` exercise minutes due since the last call at `speed` exercise
+    /// seconds per real second.
+    fn due(&mut self, speed: u32, unit: u64) -> u32 {
         let elapsed = self.last.elapsed();
         self.last = Instant::now();
-        if speed == 0 {
-            self.owed = 0;
-            return 0;
-        }
-        let tick = u128::from(app.scenario().meta().tick.max(1).unsigned_abs()) * 1000;
-        self.owed += elapsed.as_millis() * u128::from(speed);
-        let ticks = self.owed / tick;
-        if ticks == 0 {
-            return 0;
-        }
-        // What a slow machine cannot catch up with is dropped, not carried.
-        self.owed %= tick;
-        u32::try_from(ticks.min(u128::from(MAX_TICKS_PER_FRAME))).unwrap_or(1)
+        let cap = u32::try_from(MAX_TICKS_PER_FRAME * 60).unwrap_or(u32::MAX);
+        self.pacer.due(elapsed, speed, unit, cap)
     }
 
     fn run(&mut self, app: &mut App, ui: &mut Ui) {
-        let ticks = self.due(app, ui.speed);
-        if ticks == 0 {
+        // Paused time holds at whatever speed was set; `p` lets it go on at that speed.
+        if app.file().status == crate::exercise::Status::Paused {
+            self.due(0, 1);
             return;
         }
-        let action = Action::Advance(ticks);
+        let minutes = self.due(ui.speed, 1);
+        if minutes == 0 {
+            return;
+        }
+        let action = Action::Pass(minutes);
         let outcome = app.update(action.clone(), &real_time());
         if outcome != Outcome::Done {
             ui.speed = 0;

@@ -946,6 +946,19 @@ pub fn outcome(outcome: &Outcome, lang: Lang) -> String {
         } else {
             "The exercise is over."
         }),
+        Outcome::Paused => String::from(if de {
+            "Die Übung ist angehalten."
+        } else {
+            "The exercise is paused."
+        }),
+        Outcome::Stopped(title) => {
+            let head = if de {
+                "Zeit angehalten bei Blitz-Einlage"
+            } else {
+                "Time stopped at flash inject"
+            };
+            format!("{head}: {title}")
+        }
         Outcome::SaveFailed(why) => {
             let head = if de {
                 "SPEICHERN FEHLGESCHLAGEN"
@@ -983,6 +996,8 @@ pub fn rejection(why: &Rejection, lang: Lang) -> String {
         Rejection::OrderRequired => "the order needs at least one entry".into(),
         Rejection::ScenarioOver if de => "das Szenario ist zu Ende".into(),
         Rejection::ScenarioOver => "the scenario has ended".into(),
+        Rejection::CrossesTick if de => "die Wartezeit reicht über den nächsten Schritt".into(),
+        Rejection::CrossesTick => "the wait reaches beyond the next step".into(),
     }
 }
 
@@ -1164,14 +1179,16 @@ pub fn read_only_help(lang: Lang) -> Vec<(&'static str, Vec<(&'static str, &'sta
     }
 }
 
-/// The Lagefilm's speed, short: "1 h/s", "1 T/s" / "1 d/s", "1 Wo/s" / "1 wk/s".
+/// The Lagefilm's speed (exercise seconds per real second), short: "1 h/s", "1 T/s" / "1 d/s",
+/// "1 Wo/s" / "1 wk/s".
 pub fn speed_short(speed: u32, lang: Lang) -> String {
     let de = lang == Lang::De;
     match speed {
-        s if s % 10080 == 0 => format!("{} {}/s", s / 10080, if de { "Wo" } else { "wk" }),
-        s if s % 1440 == 0 => format!("{} {}/s", s / 1440, if de { "T" } else { "d" }),
-        s if s % 60 == 0 => format!("{} h/s", s / 60),
-        s => format!("{s} min/s"),
+        s if s % 604_800 == 0 => format!("{} {}/s", s / 604_800, if de { "Wo" } else { "wk" }),
+        s if s % 86_400 == 0 => format!("{} {}/s", s / 86_400, if de { "T" } else { "d" }),
+        s if s % 3600 == 0 => format!("{} h/s", s / 3600),
+        s if s % 60 == 0 => format!("{} min/s", s / 60),
+        s => format!("{s} s/s"),
     }
 }
 

@@ -38,6 +38,7 @@ fn shifted(s: &Scenario, action: &str, target: &str, ticks: i64) -> Vec<Logged> 
             && d.target.as_deref() == Some(target)
         {
             c.tick = c.tick.checked_add_signed(ticks).unwrap();
+            c.minute = c.minute.map(|m| m + ticks * s.meta().tick);
             moved += 1;
         }
     }

@@ -20,6 +20,7 @@ fn westmecklenburg() -> Arc<Scenario> {
 
 fn decide(action: &str, target: &str, tick: u64) -> Logged {
     Logged {
+        minute: None,
         tick,
         command: Command::Decide(Decision {
             action: action.into(),

@@ -73,10 +73,12 @@ fn corrupt_and_foreign_files_are_refused_but_foreign_logbooks_stay_readable() {
         Err(ExerciseError::Parse { line, .. }) => assert!(line >= 1),
         other => panic!("expected a parse error, got {other:?}"),
     }
-    std::fs::write(&path, text.replace("format: 1,", "format: 2,")).unwrap();
+    // A format from a newer program is refused; this program writes format 2 and reads 1 too.
+    assert!(text.contains("format: 2,"));
+    std::fs::write(&path, text.replace("format: 2,", "format: 3,")).unwrap();
     assert!(matches!(
         ExerciseFile::read(&path),
-        Err(ExerciseError::Format { found: 2, .. })
+        Err(ExerciseError::Format { found: 3, .. })
     ));
     std::fs::write(&path, text.replace(ENGINE, "krisenstab 0.0.1")).unwrap();
     let old = ExerciseFile::read(&path).unwrap();

@@ -330,11 +330,16 @@ fn control_keys_run_the_exercise() {
     for _ in 0..10 {
         ch(&mut app, &mut ui, '+');
     }
-    assert_eq!(ui.speed, 10080);
+    assert_eq!(ui.speed, 21_600, "6 h per second at most");
     ch(&mut app, &mut ui, '-');
-    assert_eq!(ui.speed, 1440);
+    assert_eq!(ui.speed, 3600);
+    // `p` holds time at the set speed, and the same key lets it go on.
     ch(&mut app, &mut ui, 'p');
-    assert_eq!((ui.speed, app.file().status), (0, Status::Paused));
+    assert_eq!((ui.speed, app.file().status), (3600, Status::Paused));
+    ch(&mut app, &mut ui, 'p');
+    assert_eq!(app.file().status, Status::Running);
+    ch(&mut app, &mut ui, 'p');
+    assert_eq!(app.file().status, Status::Paused);
     // Hold, release and skip the selected scripted inject on Steuerung.
     ch(&mut app, &mut ui, '6');
     ch(&mut app, &mut ui, 'h');

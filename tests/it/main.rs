@@ -18,6 +18,7 @@ mod fuzz;
 mod hardening_files;
 mod hostile_text;
 mod input;
+mod minute_time;
 mod mutations;
 mod older_engine;
 mod organisation;

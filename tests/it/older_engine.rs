@@ -498,41 +498,53 @@ fn the_fixture_is_what_the_old_engine_recorded() {
     assert_eq!(advanced, file.state_hashes.len() as u64);
 }
 
-/// The previous release's file (`tests/fixtures/exercise-0.2.0.ron`, as krisenstab 0.2.0 wrote
-/// it from the Realverlauf's first 30 days): it opens read-only with its logbook, reports from
-/// its record, and a replay refuses it naming that engine.
+/// The previous releases' files (`tests/fixtures/exercise-0.2.0.ron` and `-0.3.0.ron`, as those
+/// engines wrote them from the Realverlauf's first 30 days, unedited): each opens read-only with
+/// its logbook, reports from its record, and a replay refuses it naming its engine.
 #[test]
-fn the_previous_release_file_opens_read_only_with_its_logbook() {
-    const PREVIOUS: &str = "krisenstab 0.2.0";
-    assert_ne!(env!("CARGO_PKG_VERSION"), "0.2.0");
-    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/exercise-0.2.0.ron");
+fn the_previous_release_files_open_read_only_with_their_logbooks() {
+    // 0.3.0 was the previous release of 0.4.0 (minute time, format 2), 0.2.0 of 0.3.0.
+    for (version, first) in [("0.2.0", "rz-isolieren"), ("0.3.0", "notabschaltung")] {
+        previous_release(version, first);
+    }
+}
+
+fn previous_release(version: &str, first_action: &str) {
+    let previous = format!("krisenstab {version}");
+    let previous = previous.as_str();
+    assert_ne!(env!("CARGO_PKG_VERSION"), version);
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(format!("tests/fixtures/exercise-{version}.ron"));
     let archive = Archive::open(&fixture).unwrap();
-    assert_eq!(archive.written_by(), PREVIOUS);
+    assert_eq!(archive.written_by(), previous);
     assert!(!archive.file.replayable());
     let decisions = archive.decisions();
     assert!(decisions.len() > 30, "{} decisions", decisions.len());
     assert!(decisions.iter().all(|(_, d)| d.is_some()));
     let (_, first) = decisions[0];
-    assert_eq!(first.unwrap().action, "rz-isolieren");
+    assert_eq!(first.unwrap().action, first_action);
 
-    let dir = std::env::temp_dir().join(format!("krisenstab-previous-{}", std::process::id()));
+    let dir = std::env::temp_dir().join(format!(
+        "krisenstab-previous-{version}-{}",
+        std::process::id()
+    ));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("exercise-0.2.0.ron");
+    let path = dir.join(format!("exercise-{version}.ron"));
     std::fs::copy(&fixture, &path).unwrap();
     let view = ReadOnly::open(&path, Role::Control, None, Lang::En).unwrap();
-    assert_eq!(view.written_by(), PREVIOUS);
+    assert_eq!(view.written_by(), previous);
     assert_eq!(view.file().logbook.len(), archive.file.logbook.len());
     let p = path.to_str().unwrap();
     let (code, _, err) = run(&["replay", p, "--verify"]);
     assert_eq!(code, Some(1));
-    assert!(err.contains(&format!("written by {PREVIOUS}")), "{err}");
+    assert!(err.contains(&format!("written by {previous}")), "{err}");
     let out = dir.join("report.html");
     let (code, _, err) = run(&["report", p, "-o", out.to_str().unwrap(), "--lang", "en"]);
     assert_eq!(code, Some(0), "{err}");
     let html = std::fs::read_to_string(&out).unwrap();
     assert!(
-        html.contains(&format!("written by {PREVIOUS}")),
+        html.contains(&format!("written by {previous}")),
         "the report says who wrote it"
     );
     assert_eq!(

@@ -267,9 +267,9 @@ fn time_runs_by_itself_and_a_second_screen_follows_read_only() {
     let mut beamer = Terminal::start(&["play", "--follow", file_arg, "--lang", "de"], &dir);
     beamer.wait_for("ÜBUNG");
     beamer.keys("4");
-    // STARTEX, then one exercise hour per real second.
+    // STARTEX, then one exercise hour per real second (real time, 1, 5, 15 min, 1 h).
     control.keys("s");
-    control.keys("+");
+    control.keys("+++++");
     let deadline = Instant::now() + WAIT;
     while header_minutes(&control.contents(), "01.03.2024").unwrap_or(0) < 3 * 60 {
         assert!(
@@ -281,7 +281,8 @@ fn time_runs_by_itself_and_a_second_screen_follows_read_only() {
     }
     // The projector shows what control writes, and acts on nothing.
     beamer.wait_for("STARTEX");
-    control.keys("-");
+    // Down the five speeds to time stopped.
+    control.keys("-----");
     control.keys("n");
     control.keys("Lagebesprechung 10:00 im Sitzungssaal");
     control.keys("\r");
@@ -529,10 +530,10 @@ fn a_signal_saves_the_exercise_and_gives_the_terminal_back() {
             before.contains("-icanon"),
             "raw mode while it runs: {before}"
         );
-        // STARTEX, then one exercise hour per real second: time passes that is saved at most
-        // once a second.
+        // STARTEX, then one exercise hour per real second (real time, 1, 5, 15 min, 1 h): time
+        // passes that is saved at most once a second.
         t.keys("s");
-        t.keys("+");
+        t.keys("+++++");
         let deadline = Instant::now() + WAIT;
         while header_minutes(&t.contents(), "01.03.2024").unwrap_or(0) < 3 * 60 {
             assert!(
@@ -581,7 +582,16 @@ fn a_signal_saves_the_exercise_and_gives_the_terminal_back() {
 
         // The file is whole, replays, and holds the time that passed up to the signal.
         let saved = krisenstab::exercise::ExerciseFile::read(&file).unwrap();
-        let minutes = saved.state_hashes.len() * 60;
+        // Where the saved record ends: the last command's minute and what it let pass.
+        let minutes = saved.commands.last().map_or(0, |l| match l.command {
+            krisenstab::sim::command::Command::Advance(n) => {
+                (usize::try_from(l.tick).unwrap() + n as usize) * 60
+            }
+            krisenstab::sim::command::Command::Wait(w) => {
+                usize::try_from(l.minute.unwrap()).unwrap() + w as usize
+            }
+            _ => usize::try_from(l.minute.unwrap_or(0)).unwrap(),
+        });
         assert!(
             minutes >= usize::try_from(shown).unwrap(),
             "SIG{signal}: {minutes} minutes saved, {shown} shown before the signal"

@@ -77,6 +77,8 @@ fn early(s: &Scenario, at: &str) -> DecisionLog {
     let mut log = run::historical(s);
     for c in &mut log.commands {
         c.tick = c.tick.min(tick);
+        let limit = i64::try_from(tick).unwrap() * s.meta().tick;
+        c.minute = c.minute.map(|m| m.min(limit));
     }
     log
 }
@@ -110,6 +112,7 @@ fn without(s: &Scenario, action: &str) -> Vec<Logged> {
 
 fn decide(action: &str, target: Option<&str>, tick: u64) -> Logged {
     Logged {
+        minute: None,
         tick,
         command: Command::Decide(Decision {
             action: action.into(),

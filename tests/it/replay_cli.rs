@@ -117,6 +117,8 @@ fn played(name: &str) -> PathBuf {
         Action::Control(Control::Release("presseanfrage".into())),
         Action::Advance(30),
         Action::Pause,
+        // Paused time holds; the same key goes on.
+        Action::Pause,
         Action::Advance(2),
     ];
     for action in script {

@@ -355,7 +355,7 @@ fn headers_in_german_and_english() {
         "{first}"
     );
     assert!(
-        first.contains("Tag -8") && first.contains("09:00:00"),
+        first.contains("Tag -7") && first.contains("09:00:00"),
         "{first}"
     );
     assert!(
@@ -369,7 +369,7 @@ fn headers_in_german_and_english() {
         let first = text.lines().next().unwrap();
         assert!(first.contains("ÜBUNG – EXERCISE"), "{first}");
         assert!(
-            first.contains("Staff") && first.contains("Day -8"),
+            first.contains("Staff") && first.contains("Day -7"),
             "{first}"
         );
         assert!(
