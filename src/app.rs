@@ -167,6 +167,12 @@ pub enum Outcome {
     SaveFailed(String),
     /// The app should exit.
     Quit,
+    /// Release, hold or skip of an inject whose state does not allow it (already delivered,
+    /// already held, already skipped, already on its way); nothing was logged or changed.
+    NotApplicable {
+        inject: String,
+        status: crate::sim::injects::InjectStatus,
+    },
 }
 
 /// Turns real time into exercise minutes at a speed, without a clock of its own: the caller
@@ -525,9 +531,10 @@ impl App {
             | Action::Endex
             | Action::Interrupt
             | Action::Control(_) => self.role == Role::Control,
+            // How the staff reacted, measured against the script's expected reaction: control's.
+            Action::React { .. } => self.role == Role::Control,
             Action::Decide(_)
             | Action::Acknowledge(_)
-            | Action::React { .. }
             | Action::Note { .. }
             | Action::Correct { .. } => self.role != Role::Observer,
             Action::Rate { .. } | Action::Observe { .. } => self.role == Role::Observer,
@@ -616,7 +623,10 @@ impl App {
                 self.set_status(Status::Interrupted, text, real_time)
             }
             Action::Decide(decision) => self.command(Command::Decide(decision), real_time),
-            Action::Control(control) => self.command(Command::Control(control), real_time),
+            Action::Control(control) => match self.not_applicable(&control) {
+                Some(refused) => refused,
+                None => self.command(Command::Control(control), real_time),
+            },
             Action::Acknowledge(id) => {
                 self.file.inject_record(&id).acknowledged = true;
                 self.save()
@@ -956,35 +966,76 @@ impl App {
             }
         }
         if let Command::Control(c) = &command {
-            let text = match c {
-                Control::Release(id) => format!("release {id}"),
-                Control::Hold(id) => format!("hold {id}"),
-                Control::Skip(id) => format!("skip {id}"),
-                Control::AdHoc(AdHocInject { id, title, .. }) => format!("ad hoc {id}: {title}"),
+            let title = match c {
+                Control::Release(id) | Control::Hold(id) | Control::Skip(id) => self
+                    .scenario()
+                    .injects()
+                    .iter()
+                    .find(|i| &i.id == id)
+                    .map_or(id.as_str(), |i| i.title.as_str()),
+                Control::AdHoc(AdHocInject { title, .. }) => title.as_str(),
             };
+            let text = crate::tui::text::script_action(c, title, self.lang);
             self.entry(EntryKind::Control, "control", text, None, real_time);
         }
         self.file.record(&self.sim, before, command);
         self.save()
     }
 
+    /// `Some(refusal)` if release, hold or skip cannot apply to the inject as it stands (it was
+    /// delivered, or is already in the state asked for); ad-hoc injects are always written.
+    fn not_applicable(&mut self, control: &Control) -> Option<Outcome> {
+        use crate::sim::injects::InjectStatus as S;
+        let (id, applies): (&String, fn(S) -> bool) = match control {
+            Control::Release(id) => (id, |s| matches!(s, S::Pending | S::Held | S::Skipped)),
+            Control::Hold(id) => (id, |s| matches!(s, S::Pending | S::Forced | S::Skipped)),
+            Control::Skip(id) => (id, |s| matches!(s, S::Pending | S::Held | S::Forced)),
+            Control::AdHoc(_) => return None,
+        };
+        let snapshot = self.sim.snapshot(View::Control);
+        // An unknown inject is the engine's to refuse (`Rejection::UnknownInject`).
+        let inject = snapshot.injects.iter().find(|i| &i.id == id)?;
+        (inject.ad_hoc || !applies(inject.status)).then(|| Outcome::NotApplicable {
+            inject: id.clone(),
+            status: inject.status,
+        })
+    }
+
     fn describe_decision(&self, d: &Decision) -> String {
         let s = self.scenario();
-        let name = s
-            .actions()
-            .iter()
-            .find(|a| a.id == d.action)
-            .map_or(d.action.as_str(), |a| &a.name);
+        let action = s.actions().iter().find(|a| a.id == d.action);
+        let name = action.map_or(d.action.as_str(), |a| &a.name);
+        // Targets and the order by their names, as the staff reads them.
         let target = d
             .target
             .as_deref()
-            .map(|t| format!(" → {t}"))
+            .map(|t| {
+                let name = action
+                    .and_then(|a| {
+                        a.targets
+                            .iter()
+                            .find(|x| crate::sim::target_id(s, **x) == t)
+                    })
+                    .map_or(t, |x| s.target_name(*x));
+                format!(" → {name}")
+            })
             .unwrap_or_default();
         // A recovery order has no target; the logbook keeps the order itself, first first.
         let order = if d.order.is_empty() {
             String::new()
         } else {
-            format!(" → {}", d.order.join(", "))
+            let items = crate::tui::input::order_items(s);
+            let names: Vec<&str> = d
+                .order
+                .iter()
+                .map(|id| {
+                    items
+                        .iter()
+                        .find(|(item, _)| item == id)
+                        .map_or(id.as_str(), |(_, name)| *name)
+                })
+                .collect();
+            format!(" → {}", names.join(", "))
         };
         let because = if self.lang == Lang::De {
             "Begründung"
@@ -1006,10 +1057,8 @@ impl App {
             let (kind, text) = match &fact.kind {
                 FactKind::InjectReleased(i) => {
                     let inject = &s.injects()[i.index()];
-                    (
-                        EntryKind::Inject,
-                        format!("{}: {}", inject.id, inject.title),
-                    )
+                    // The inject by its title, as the staff reads it.
+                    (EntryKind::Inject, inject.title.clone())
                 }
                 FactKind::Reported {
                     network,

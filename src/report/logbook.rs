@@ -62,7 +62,12 @@ pub(super) fn row(s: Option<&Scenario>, e: &Entry, lang: Lang) -> [String; 6] {
         e.number.to_string(),
         text::wall_time(&e.exercise_time, lang),
         real,
-        function_of(s, &e.function),
+        // Control's entries carry its id; the annex names it in the report's language.
+        if e.function == "control" {
+            text::role(crate::app::Role::Control, lang).to_string()
+        } else {
+            function_of(s, &e.function)
+        },
         text::entry_kind(e.kind, lang).to_string(),
         entry,
     ]

@@ -497,7 +497,14 @@ fn fact_text(s: &Scenario, fact: &Fact, lang: Lang) -> Option<String> {
             )
         }
         FactKind::AdHocReleased(n) => {
-            format!("{} {n}", tr(lang, "Ad-hoc-Einlage", "ad-hoc inject"))
+            format!(
+                "{} {n}",
+                tr(
+                    lang,
+                    "Einlage der Übungssteuerung",
+                    "inject of exercise control"
+                )
+            )
         }
         FactKind::Notified(o) => format!(
             "{}: {}",

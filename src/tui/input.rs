@@ -139,9 +139,24 @@ pub fn order_items(s: &Scenario) -> Vec<(&str, &str)> {
     services.chain(systems).collect()
 }
 
-/// Einsatztagebuch: the logbook newest first; row `selected` is this entry.
-pub fn logbook_entry(file: &ExerciseFile, selected: usize) -> Option<&Entry> {
-    file.logbook.iter().rev().nth(selected)
+/// Einsatztagebuch: the entries `role` may read, newest first. Control's actions on the script
+/// (release, hold, strike, an inject of its own) are control's alone.
+pub fn logbook(file: &ExerciseFile, role: Role) -> Vec<&Entry> {
+    file.logbook
+        .iter()
+        .rev()
+        .filter(|e| role == Role::Control || !script_action(e))
+        .collect()
+}
+
+/// Whether an entry is control's action on the script.
+pub fn script_action(e: &Entry) -> bool {
+    e.kind == crate::exercise::EntryKind::Control && text::is_script_action(&e.text)
+}
+
+/// Einsatztagebuch: row `selected` of [`logbook`].
+pub fn logbook_entry(file: &ExerciseFile, role: Role, selected: usize) -> Option<&Entry> {
+    logbook(file, role).get(selected).copied()
 }
 
 /// How many rows the current screen selects among.
@@ -150,7 +165,7 @@ pub fn rows(app: &mut App, ui: &Ui) -> usize {
         Screen::Lagebild => app.snapshot().services.len(),
         Screen::Einlagen => inbox(&app.snapshot(), app.file(), ui.filter.as_deref()).len(),
         Screen::Massnahmen => app.scenario().actions().len(),
-        Screen::Einsatztagebuch => app.file().logbook.len(),
+        Screen::Einsatztagebuch => logbook(app.file(), app.role()).len(),
         Screen::Verlauf => app.scenario().objectives().len(),
         Screen::Steuerung => script(&app.snapshot(), app.scenario()).len(),
     }
@@ -624,7 +639,7 @@ fn act(app: &mut App, ui: &mut Ui, key: KeyEvent, real_time: &str) -> Option<Out
             if app.role() == Role::Observer {
                 return not_allowed(app, ui);
             }
-            let entry = logbook_entry(app.file(), ui.selected)?;
+            let entry = logbook_entry(app.file(), app.role(), ui.selected)?;
             let (number, function) = (entry.number, entry.function.clone());
             let function = app
                 .scenario()
@@ -809,9 +824,18 @@ fn selected_inject(app: &mut App, ui: &Ui) -> Option<String> {
         .map(|i| i.id.clone())
 }
 
+/// Marks the selected inject read; the selection stays on it wherever it now sorts.
 fn acknowledge(app: &mut App, ui: &mut Ui, real_time: &str) -> Option<Outcome> {
     let id = selected_inject(app, ui)?;
-    apply(app, ui, Action::Acknowledge(id), real_time)
+    let outcome = apply(app, ui, Action::Acknowledge(id.clone()), real_time);
+    let snapshot = app.snapshot();
+    if let Some(at) = inbox(&snapshot, app.file(), ui.filter.as_deref())
+        .iter()
+        .position(|i| i.id == id)
+    {
+        ui.selected = at;
+    }
+    outcome
 }
 
 fn react(app: &mut App, ui: &mut Ui, real_time: &str) -> Option<Outcome> {
@@ -1252,7 +1276,7 @@ fn observe_key(app: &mut App, ui: &mut Ui, key: KeyEvent, text: &mut String) -> 
     }
     let refers_to = match app.screen() {
         Screen::Einsatztagebuch => {
-            logbook_entry(app.file(), ui.selected).map(|e| Reference::Entry(e.number))
+            logbook_entry(app.file(), app.role(), ui.selected).map(|e| Reference::Entry(e.number))
         }
         Screen::Einlagen => selected_inject(app, ui).map(Reference::Inject),
         _ => None,
@@ -1324,6 +1348,15 @@ pub fn message(app: &mut App, action: &Action, outcome: &Outcome) -> Option<Stri
             tr(lang, "Abgelehnt", "Refused"),
             rejection_text(app, action, why)
         )),
+        Outcome::NotApplicable { inject, status } => {
+            let title = app
+                .scenario()
+                .injects()
+                .iter()
+                .find(|i| &i.id == inject)
+                .map_or(inject.as_str(), |i| i.title.as_str());
+            Some(text::not_applicable(*status, title, lang))
+        }
     }
 }
 
@@ -1354,10 +1387,11 @@ fn done_text(app: &mut App, action: &Action) -> Option<String> {
             }
         }
         Action::Acknowledge(id) => {
+            let title = inject_title(app, id);
             if de {
-                format!("Einlage {id} als gelesen markiert")
+                format!("Einlage „{title}“ als gelesen markiert")
             } else {
-                format!("Inject {id} marked as read")
+                format!("Inject \"{title}\" marked as read")
             }
         }
         Action::React { inject, reaction } => {
@@ -1366,10 +1400,11 @@ fn done_text(app: &mut App, action: &Action) -> Option<String> {
                 Reaction::Done => tr(lang, "erledigt", "done"),
                 Reaction::Deviating => tr(lang, "abweichend", "deviating"),
             };
+            let title = inject_title(app, inject);
             if de {
-                format!("Reaktion auf {inject}: {r}")
+                format!("Reaktion auf „{title}“: {r}")
             } else {
-                format!("Reaction to {inject}: {r}")
+                format!("Reaction to \"{title}\": {r}")
             }
         }
         Action::Advance(_) | Action::Pass(_) | Action::NextInject | Action::NextPhase => {
@@ -1385,20 +1420,37 @@ fn done_text(app: &mut App, action: &Action) -> Option<String> {
             "Real event – exercise interrupted",
         )
         .to_string(),
-        Action::Control(c) => match (c, de) {
-            (Control::Release(id), true) => format!("Einlage {id} wird freigegeben"),
-            (Control::Release(id), false) => format!("Inject {id} will be released"),
-            (Control::Hold(id), true) => format!("Einlage {id} wird zurückgehalten"),
-            (Control::Hold(id), false) => format!("Inject {id} is held"),
-            (Control::Skip(id), true) => format!("Einlage {id} entfällt"),
-            (Control::Skip(id), false) => format!("Inject {id} is skipped"),
-            (Control::AdHoc(a), true) => {
-                format!("Ad-hoc-Einlage {} geht beim nächsten Takt raus", a.id)
+        Action::Control(c) => {
+            let title = |id: &str| {
+                app.scenario()
+                    .injects()
+                    .iter()
+                    .find(|i| i.id == id)
+                    .map_or(id.to_string(), |i| i.title.clone())
+            };
+            match (c, de) {
+                (Control::Release(id), true) => {
+                    format!("Einlage „{}“ wird freigegeben", title(id))
+                }
+                (Control::Release(id), false) => {
+                    format!("Inject \"{}\" will be released", title(id))
+                }
+                (Control::Hold(id), true) => {
+                    format!("Einlage „{}“ wird zurückgehalten", title(id))
+                }
+                (Control::Hold(id), false) => format!("Inject \"{}\" is held back", title(id)),
+                (Control::Skip(id), true) => format!("Einlage „{}“ ist gestrichen", title(id)),
+                (Control::Skip(id), false) => format!("Inject \"{}\" is struck", title(id)),
+                (Control::AdHoc(a), true) => format!(
+                    "Einlage der Übungssteuerung „{}“ geht beim nächsten Takt hinaus",
+                    a.title
+                ),
+                (Control::AdHoc(a), false) => format!(
+                    "Inject of exercise control \"{}\" goes out at the next tick",
+                    a.title
+                ),
             }
-            (Control::AdHoc(a), false) => {
-                format!("Ad-hoc inject {} goes out at the next tick", a.id)
-            }
-        },
+        }
         Action::Rate { .. } => tr(lang, "Bewertung gespeichert", "Rating saved").to_string(),
         Action::Observe { .. } => {
             tr(lang, "Beobachtung gespeichert", "Observation saved").to_string()
@@ -1413,6 +1465,16 @@ fn done_text(app: &mut App, action: &Action) -> Option<String> {
         Action::CancelQuit => tr(lang, "Weiter geht's", "Carrying on").to_string(),
     };
     Some(text)
+}
+
+/// An inject's title as the role sees it (an ad-hoc inject's from the snapshot), else its id.
+fn inject_title(app: &mut App, id: &str) -> String {
+    let snapshot = app.snapshot();
+    snapshot
+        .injects
+        .iter()
+        .find(|i| i.id == id)
+        .map_or_else(|| id.to_string(), |i| i.title.clone())
 }
 
 fn rejection_text(app: &App, action: &Action, why: &Rejection) -> String {

@@ -170,10 +170,17 @@ pub fn draw_read_only(frame: &mut Frame, view: &ReadOnly, ui: &Ui, real_time: &s
         title,
         &when,
         real_time,
+        false,
     );
     tab_line(buf, line(area.y + 1), &ReadOnly::SCREENS, view.screen());
-    let log = &view.file().logbook;
-    tagebuch::draw_log(buf, body, log, ui, lang, t.read_only_keys);
+    let all = &view.file().logbook;
+    let shown: Vec<&crate::exercise::Entry> = all.iter().rev().collect();
+    let log = tagebuch::Log {
+        all,
+        shown: &shown,
+        names: view.archive().scenario.as_deref(),
+    };
+    tagebuch::draw_log(buf, body, &log, ui, lang, t.read_only_keys);
     let banner = text::read_only_banner(view.written_by(), lang);
     let style = colour::warn().add_modifier(Modifier::REVERSED | Modifier::BOLD);
     let banner_area = line(area.y + area.height - 2);
@@ -230,11 +237,19 @@ fn draw_header(buf: &mut Buffer, area: Rect, cx: &Ctx, real_time: &str) {
     let day = text::day(cx.snap.day, cx.lang);
     let when = format!("{time} │ {day}");
     let title = &cx.app.scenario().meta().title;
-    header_line(buf, area, cx.role, cx.lang, title, &when, real_time);
+    // The Lagefilm says it on its status line and slider; `--follow` here.
+    let mark = cx.ui.read_only;
+    header_line(buf, area, cx.role, cx.lang, title, &when, real_time, mark);
 }
 
-/// The header: ÜBUNG, the title (`full`, shortened to its head if need be), the role, the
-/// exercise time and day (`when`) and the real time.
+/// Whether the screen only looks: `play --follow` or the Lagefilm.
+pub(crate) fn read_only(cx: &Ctx) -> bool {
+    cx.ui.read_only || cx.app.film_ticks().is_some()
+}
+
+/// The header: ÜBUNG, the read-only mark if the view only looks, the title (`full`, shortened
+/// to its head if need be), the role, the exercise time and day (`when`) and the real time.
+#[expect(clippy::too_many_arguments, reason = "the parts of one line")]
 fn header_line(
     buf: &mut Buffer,
     area: Rect,
@@ -243,12 +258,17 @@ fn header_line(
     full: &str,
     when: &str,
     real_time: &str,
+    read_only: bool,
 ) {
     let t = text::texts(lang);
     let role = text::role(role, lang);
     let real = text::clock_part(real_time);
     let w = usize::from(area.width);
-    let mark = format!(" {} ", t.exercise);
+    let mark = if read_only {
+        format!(" {} · {} ", t.exercise, text::read_only_mark(lang))
+    } else {
+        format!(" {} ", t.exercise)
+    };
     let long = format!(" {role} │ {when} │ {} {real} ", t.real_time);
     let short = format!(" {role} │ {when} │ {real} ");
     let head = full.split_once(':').map_or(full, |(h, _)| h);

@@ -151,13 +151,20 @@ pub fn run_read_only(mut view: ReadOnly) -> Result<(), String> {
 /// Takes the terminal over (raw mode, alternate screen) and sets the panic hook: ratatui's
 /// (restore, then the default message) first, then `where_text`, where the file is.
 fn take_over(lang: Lang, where_text: String) -> Result<DefaultTerminal, String> {
-    let terminal = ratatui::try_init().map_err(|e| {
+    let mut terminal = ratatui::try_init().map_err(|e| {
         ratatui::restore();
         match lang {
             Lang::De => format!("Terminal kann nicht übernommen werden: {e}"),
             Lang::En => format!("cannot take over the terminal: {e}"),
         }
     })?;
+    // What an earlier process left on the screen (after `kill -9` nothing gave the terminal
+    // back) is not in ratatui's picture of it: cleared, the first frame is drawn in full.
+    // (The backend's clear: the terminal's would ask for the cursor position first.)
+    if let Err(e) = ratatui::backend::Backend::clear(terminal.backend_mut()) {
+        ratatui::restore();
+        return Err(io(e));
+    }
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         previous(info);
@@ -233,7 +240,10 @@ fn io(e: std::io::Error) -> String {
 }
 
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, mode: Mode) -> Result<(), String> {
-    let mut ui = Ui::default();
+    let mut ui = Ui {
+        read_only: matches!(mode, Mode::Follow(_)),
+        ..Ui::default()
+    };
     let follower = match &mode {
         Mode::Follow(stamp) => Some(Follower::spawn(
             app.path().to_path_buf(),

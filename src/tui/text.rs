@@ -968,6 +968,7 @@ pub fn outcome(outcome: &Outcome, lang: Lang) -> String {
             format!("{head}: {why}")
         }
         Outcome::Quit => String::new(),
+        Outcome::NotApplicable { inject, status } => not_applicable(*status, inject, lang),
     }
 }
 
@@ -1001,132 +1002,228 @@ pub fn rejection(why: &Rejection, lang: Lang) -> String {
     }
 }
 
-/// The help overlay: groups of (key, what it does). The keys are those of `tui::input`.
-pub fn help(lang: Lang) -> Vec<(&'static str, Vec<(&'static str, &'static str)>)> {
+/// The ways the interface takes keys: a running exercise, `play --follow` (read-only,
+/// reloaded), and the Lagefilm of `replay`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyMode {
+    Play,
+    Follow,
+    Film,
+}
+
+/// One group of the help: its name and its (key, what it does) rows.
+pub type HelpGroup = (&'static str, Vec<(&'static str, &'static str)>);
+
+/// The help overlay: exactly the keys that do something for `role` in `mode`, in groups of
+/// (key, what it does). The keys are those of `tui::input`.
+pub fn help(lang: Lang, role: Role, mode: KeyMode) -> Vec<HelpGroup> {
+    let de = lang == Lang::De;
+    let tr = |d: &'static str, e: &'static str| if de { d } else { e };
+    let control = role == Role::Control;
+    let mut general = vec![
+        (
+            if control { "1–6" } else { "1–5" },
+            tr("Bildschirm wählen", "choose a screen"),
+        ),
+        (
+            "Tab / ⇧Tab",
+            tr("Bildschirm vor/zurück", "next/previous screen"),
+        ),
+        (
+            tr("↑↓ Bild↑↓", "↑↓ PgUp/Dn"),
+            tr("Zeile wählen", "select a row"),
+        ),
+        (
+            tr("Pos1/Ende", "Home/End"),
+            tr("erste / letzte Zeile", "first / last row"),
+        ),
+    ];
+    if mode == KeyMode::Play && role != Role::Observer {
+        general.push((
+            "Enter",
+            tr("quittieren / entscheiden", "acknowledge / decide"),
+        ));
+    }
+    general.extend([
+        ("Esc", tr("zurück / abbrechen", "back / cancel")),
+        (
+            "c",
+            tr("warum? Ursachen der Zeile", "why? causes of the row"),
+        ),
+        ("f", tr("Einlagen nach Funktion", "injects by function")),
+        ("? / F1", tr("Hilfe", "help")),
+        ("q", tr("beenden (fragt nach)", "quit (asks first)")),
+    ]);
+    let mut groups: Vec<HelpGroup> = vec![(tr("Allgemein", "General"), general)];
+    match mode {
+        KeyMode::Follow => {}
+        KeyMode::Film => groups.push((
+            "Lagefilm",
+            vec![
+                ("← / →", tr("1 Takt zurück/vor", "1 tick back/on")),
+                ("⇧← ⇧→ [ ]", tr("1 Tag zurück/vor", "1 day back/on")),
+                (
+                    ", / .",
+                    tr("vorige/nächste Entscheidung", "previous/next decision"),
+                ),
+                ("g / G", tr("Anfang/Ende", "start/end")),
+                (
+                    tr("Leertaste", "Space"),
+                    tr("abspielen/anhalten", "play/stop"),
+                ),
+                ("+ / -", tr("schneller/langsamer", "faster/slower")),
+            ],
+        )),
+        KeyMode::Play if role == Role::Observer => groups.push((
+            tr("Beobachtung", "Observer"),
+            vec![
+                ("b", tr("Übungsziel bewerten", "rate an objective")),
+                ("o", tr("Beobachtung notieren", "note an observation")),
+            ],
+        )),
+        KeyMode::Play => {
+            let mut staff = vec![("a", tr("Einlage quittieren", "acknowledge an inject"))];
+            if control {
+                staff.push(("r", tr("Reaktion bewerten", "rate the reaction")));
+            }
+            staff.extend([
+                ("d", tr("Entscheidung treffen", "take a decision")),
+                ("n", tr("Eintrag ins Tagebuch", "logbook entry")),
+                ("k", tr("Eintrag berichtigen", "correct an entry")),
+            ]);
+            groups.push((tr("Stab", "Staff"), staff));
+            if control {
+                groups.push((
+                    tr("Übungssteuerung", "Exercise control"),
+                    vec![
+                        (tr("Leertaste", "Space"), tr("1 Stunde weiter", "1 hour on")),
+                        ("w", tr("4 Stunden weiter", "4 hours on")),
+                        ("t", tr("1 Tag weiter", "1 day on")),
+                        ("j", tr("bis zur nächsten Einlage", "to the next inject")),
+                        ("v", tr("Vorlauf: nächste Phase", "next phase (briefing)")),
+                        ("s", "STARTEX"),
+                        ("p", tr("Pause", "pause")),
+                        ("e", "ENDEX"),
+                        ("x", tr("Realereignis (Abbruch)", "real event (interrupt)")),
+                        ("l", tr("Einlage freigeben", "release the inject")),
+                        ("h", tr("Einlage zurückhalten", "hold the inject")),
+                        ("u", tr("Einlage streichen", "strike the inject")),
+                        ("i", tr("eigene Einlage schreiben", "write an inject")),
+                        ("+ / -", tr("schneller / langsamer", "faster / slower")),
+                    ],
+                ));
+            }
+        }
+    }
+    groups
+}
+
+/// The Einsatztagebuch line of control's action on the script, as the logbook keeps it
+/// (`title`: the inject's).
+pub fn script_action(control: &crate::sim::command::Control, title: &str, lang: Lang) -> String {
+    use crate::sim::command::Control;
+    let heads = match lang {
+        Lang::De => SCRIPT_ACTIONS_DE,
+        Lang::En => SCRIPT_ACTIONS_EN,
+    };
+    let head = match control {
+        Control::Release(_) => heads[0],
+        Control::Hold(_) => heads[1],
+        Control::Skip(_) => heads[2],
+        Control::AdHoc(_) => heads[3],
+    };
+    format!("{head}: {title}")
+}
+
+const SCRIPT_ACTIONS_DE: [&str; 4] = [
+    "Einlage freigegeben",
+    "Einlage zurückgehalten",
+    "Einlage gestrichen",
+    "Einlage der Übungssteuerung geschrieben",
+];
+const SCRIPT_ACTIONS_EN: [&str; 4] = [
+    "Inject released",
+    "Inject held back",
+    "Inject struck",
+    "Inject of exercise control written",
+];
+
+/// Whether a logbook text is control's action on the script (release, hold, skip, an inject
+/// of its own), in either language, also as earlier versions wrote it: control's alone, never
+/// the staff's to read.
+pub fn is_script_action(text: &str) -> bool {
+    SCRIPT_ACTIONS_DE
+        .iter()
+        .chain(&SCRIPT_ACTIONS_EN)
+        .chain(&["release ", "hold ", "skip ", "ad hoc "])
+        .any(|head| text.starts_with(head))
+}
+
+/// Why release, hold or skip did nothing to an inject in state `status` (`title`: the
+/// inject's).
+pub fn not_applicable(status: InjectStatus, title: &str, lang: Lang) -> String {
+    let why = match (status, lang) {
+        (InjectStatus::Released, Lang::De) => "ist schon beim Stab eingegangen",
+        (InjectStatus::Forced, Lang::De) => "wird schon freigegeben",
+        (InjectStatus::Held, Lang::De) => "ist schon zurückgehalten",
+        (InjectStatus::Skipped, Lang::De) => "ist schon gestrichen",
+        (InjectStatus::Pending, Lang::De) => "wartet noch auf ihren Auslöser",
+        (InjectStatus::Released, Lang::En) => "has already reached the staff",
+        (InjectStatus::Forced, Lang::En) => "is already being released",
+        (InjectStatus::Held, Lang::En) => "is already held back",
+        (InjectStatus::Skipped, Lang::En) => "is already struck",
+        (InjectStatus::Pending, Lang::En) => "still waits for its trigger",
+    };
     match lang {
-        Lang::De => vec![
-            (
-                "Allgemein",
-                vec![
-                    ("1–6", "Bildschirm wählen"),
-                    ("Tab / ⇧Tab", "Bildschirm vor/zurück"),
-                    ("↑↓ Bild↑↓", "Zeile wählen"),
-                    ("Enter", "auswählen / weiter"),
-                    ("Esc", "zurück / abbrechen"),
-                    ("c", "warum? Ursachen der Zeile"),
-                    ("? / F1", "Hilfe"),
-                    ("q", "beenden (fragt nach)"),
-                ],
-            ),
-            (
-                "Stab",
-                vec![
-                    ("a", "Einlage quittieren"),
-                    ("r", "Reaktion ändern"),
-                    ("f", "Einlagen nach Funktion"),
-                    ("d", "Entscheidung treffen"),
-                    ("n", "Eintrag ins Tagebuch"),
-                    ("k", "Eintrag berichtigen"),
-                ],
-            ),
-            (
-                "Steuerung",
-                vec![
-                    ("Leertaste", "1 Stunde weiter"),
-                    ("w", "4 Stunden weiter"),
-                    ("t", "1 Tag weiter"),
-                    ("j", "bis zur nächsten Einlage"),
-                    ("v", "Vorlauf: nächste Phase"),
-                    ("s", "STARTEX"),
-                    ("p", "Pause"),
-                    ("e", "ENDEX"),
-                    ("x", "Realereignis (Abbruch)"),
-                    ("l", "Einlage einspielen"),
-                    ("h", "Einlage zurückhalten"),
-                    ("u", "Einlage auslassen"),
-                    ("i", "Ad-hoc-Einlage schreiben"),
-                    ("+ / -", "Tempo schneller/langsamer"),
-                ],
-            ),
-            (
-                "Beobachtung",
-                vec![("b", "Übungsziel bewerten"), ("o", "Beobachtung notieren")],
-            ),
-        ],
-        Lang::En => vec![
-            (
-                "General",
-                vec![
-                    ("1–6", "choose a screen"),
-                    ("Tab / ⇧Tab", "next/previous screen"),
-                    ("↑↓ PgUp/Dn", "select a row"),
-                    ("Enter", "choose / next"),
-                    ("Esc", "back / cancel"),
-                    ("c", "why? causes of the row"),
-                    ("? / F1", "help"),
-                    ("q", "quit (asks first)"),
-                ],
-            ),
-            (
-                "Staff",
-                vec![
-                    ("a", "acknowledge an inject"),
-                    ("r", "change the reaction"),
-                    ("f", "injects by function"),
-                    ("d", "take a decision"),
-                    ("n", "logbook entry"),
-                    ("k", "correct an entry"),
-                ],
-            ),
-            (
-                "Control",
-                vec![
-                    ("Space", "1 hour on"),
-                    ("w", "4 hours on"),
-                    ("t", "1 day on"),
-                    ("j", "to the next inject"),
-                    ("v", "next phase (briefing)"),
-                    ("s", "STARTEX"),
-                    ("p", "pause"),
-                    ("e", "ENDEX"),
-                    ("x", "Realereignis (real event)"),
-                    ("l", "release an inject"),
-                    ("h", "hold an inject"),
-                    ("u", "skip an inject"),
-                    ("i", "write an ad-hoc inject"),
-                    ("+ / -", "time lapse faster/slower"),
-                ],
-            ),
-            (
-                "Observer",
-                vec![("b", "rate an objective"), ("o", "note an observation")],
-            ),
-        ],
+        Lang::De => format!("Nicht möglich, die Einlage „{title}“ {why}"),
+        Lang::En => format!("Not possible, the inject \"{title}\" {why}"),
     }
 }
 
-/// The help overlay of the Lagefilm: the keys that look, and the time slider's.
-pub fn film_help(lang: Lang) -> Vec<(&'static str, Vec<(&'static str, &'static str)>)> {
-    let general = help(lang).into_iter().take(1);
-    let film = match lang {
-        Lang::De => vec![
-            ("← / →", "1 Takt zurück/vor"),
-            ("⇧← ⇧→ [ ]", "1 Tag zurück/vor"),
-            (", / .", "vorige/nächste Entscheidung"),
-            ("g / G", "Anfang/Ende"),
-            ("Leertaste", "abspielen/anhalten"),
-            ("+ / -", "schneller/langsamer"),
-        ],
-        Lang::En => vec![
-            ("← / →", "1 tick back/on"),
-            ("⇧← ⇧→ [ ]", "1 day back/on"),
-            (", / .", "previous/next decision"),
-            ("g / G", "start/end"),
-            ("Space", "play/stop"),
-            ("+ / -", "faster/slower"),
-        ],
-    };
-    general.chain([("Lagefilm", film)]).collect()
+/// The mark in the header of a read-only view (`play --follow`, the Lagefilm).
+pub fn read_only_mark(lang: Lang) -> &'static str {
+    match lang {
+        Lang::De => "NUR LESEN",
+        Lang::En => "READ-ONLY",
+    }
+}
+
+/// The key line of a read-only view, where a running exercise shows what can be changed.
+pub fn view_keys(lang: Lang) -> &'static str {
+    match lang {
+        Lang::De => "↑↓ wählen · nur lesen: hier wird nichts entschieden oder eingetragen",
+        Lang::En => "↑↓ select · read-only: nothing is decided or logged here",
+    }
+}
+
+/// The key line under the Einlagen list for `role` in a running exercise.
+pub fn inbox_keys(lang: Lang, role: Role) -> &'static str {
+    match (role, lang) {
+        (Role::Control, Lang::De) => "↑↓ wählen · a / Enter quittieren · r Reaktion · f Filter",
+        (Role::Control, Lang::En) => "↑↓ select · a / Enter acknowledge · r reaction · f filter",
+        (Role::Staff, Lang::De) => "↑↓ wählen · a / Enter quittieren · f Filter",
+        (Role::Staff, Lang::En) => "↑↓ select · a / Enter acknowledge · f filter",
+        (Role::Observer, Lang::De) => "↑↓ wählen · f Filter · o Beobachtung",
+        (Role::Observer, Lang::En) => "↑↓ select · f filter · o observe",
+    }
+}
+
+/// The key line under the Einsatztagebuch for `role` in a running exercise.
+pub fn logbook_keys(lang: Lang, role: Role) -> &'static str {
+    match (role, lang) {
+        (Role::Observer, Lang::De) => "↑↓ wählen · o Beobachtung zum Eintrag",
+        (Role::Observer, Lang::En) => "↑↓ select · o observation on the entry",
+        (_, Lang::De) => "↑↓ wählen · n Eintrag · k Berichtigung",
+        (_, Lang::En) => "↑↓ select · n entry · k correct",
+    }
+}
+
+/// The mark of the inject due next in the script's status column.
+pub fn next_mark(lang: Lang) -> &'static str {
+    match lang {
+        Lang::De => "als nächste",
+        Lang::En => "next",
+    }
 }
 
 /// The banner over an exercise file another engine version wrote (`engine`, e.g.
@@ -1297,13 +1394,20 @@ pub fn reason_link(
         }
     };
     let action = |id: &str, target: &Option<String>| {
-        let name = s
-            .actions()
-            .iter()
-            .find(|a| a.id == id)
-            .map_or(id, |a| a.name.as_str());
+        let found = s.actions().iter().find(|a| a.id == id);
+        let name = found.map_or(id, |a| a.name.as_str());
         match target {
-            Some(t) => format!("{} → {t}", quote(name)),
+            Some(t) => {
+                // The target by its name, as the staff reads it.
+                let t = found
+                    .and_then(|a| {
+                        a.targets
+                            .iter()
+                            .find(|x| crate::sim::target_id(s, **x) == t.as_str())
+                    })
+                    .map_or(t.as_str(), |x| s.target_name(*x));
+                format!("{} → {t}", quote(name))
+            }
             None => quote(name),
         }
     };

@@ -68,4 +68,6 @@ pub struct Ui {
     pub seek: Option<u64>,
     /// The chain of reasons of the selected row is open in full (Lagebild, Maßnahmen).
     pub why: bool,
+    /// A read-only view (`play --follow`): the screens say so and offer nothing to change.
+    pub read_only: bool,
 }

@@ -97,7 +97,7 @@ fn the_decision_dialog_ends_in_a_logbook_entry() {
     assert_eq!(entry.function, "it", "the action's own function by default");
     assert_eq!(
         entry.text,
-        "Netz trennen → serverraum; Begründung: Ausbreitung stoppen, Übergriff verhindern"
+        "Netz trennen → Serverraum Rathaus; Begründung: Ausbreitung stoppen, Übergriff verhindern"
     );
     assert_eq!(entry.real_time, REAL);
     assert!(ui.message.as_deref().unwrap().contains("Entscheidung"));
@@ -340,22 +340,30 @@ fn control_keys_run_the_exercise() {
     assert_eq!(app.file().status, Status::Running);
     ch(&mut app, &mut ui, 'p');
     assert_eq!(app.file().status, Status::Paused);
-    // Hold, release and skip the selected scripted inject on Steuerung.
+    // Hold, release and skip the selected scripted inject on Steuerung (the first one, the
+    // alarm, is in already: the second).
     ch(&mut app, &mut ui, '6');
+    press(&mut app, &mut ui, KeyCode::Down);
     ch(&mut app, &mut ui, 'h');
-    assert!(app.file().logbook.last().unwrap().text.starts_with("hold "));
+    let last = |app: &App| app.file().logbook.last().unwrap().text.clone();
+    assert!(
+        last(&app).starts_with("Einlage zurückgehalten: "),
+        "{}",
+        last(&app)
+    );
     ch(&mut app, &mut ui, 'l');
     assert!(
-        app.file()
-            .logbook
-            .last()
-            .unwrap()
-            .text
-            .starts_with("release ")
+        last(&app).starts_with("Einlage freigegeben: "),
+        "{}",
+        last(&app)
     );
     press(&mut app, &mut ui, KeyCode::Down);
     ch(&mut app, &mut ui, 'u');
-    assert!(app.file().logbook.last().unwrap().text.starts_with("skip "));
+    assert!(
+        last(&app).starts_with("Einlage gestrichen: "),
+        "{}",
+        last(&app)
+    );
     // An ad-hoc inject: title, sender, receiver (→ second role), content.
     ch(&mut app, &mut ui, 'i');
     type_text(&mut app, &mut ui, "Anruf Bürger");
@@ -397,6 +405,12 @@ fn staff_work_the_inbox() {
     assert_eq!(rows(&mut app, &ui), 1, "the alarm has come in");
     ch(&mut app, &mut ui, 'a');
     assert!(app.file().injects[0].acknowledged);
+    // Rating the staff's reaction against the script is control's.
+    assert_eq!(ch(&mut app, &mut ui, 'r'), Some(Outcome::NotAllowed));
+    assert_eq!(app.file().injects[0].reaction, Reaction::Pending);
+    drop(app);
+    let mut app = App::resume(&file, Role::Control, Lang::De).unwrap();
+    ch(&mut app, &mut ui, '2');
     ch(&mut app, &mut ui, 'r');
     assert_eq!(app.file().injects[0].reaction, Reaction::Done);
     ch(&mut app, &mut ui, 'r');
@@ -669,11 +683,14 @@ fn the_recovery_order_is_picked_row_by_row_and_cannot_be_empty() {
     assert_eq!(d.action, "wiederanlauf-reihenfolge");
     assert_eq!(d.target, None);
     assert_eq!(d.order, vec![items[1].clone(), items[0].clone()]);
+    // The logbook names them as the staff reads them.
+    let names = order_items(app.scenario());
+    let name = |id: &str| names.iter().find(|(i, _)| *i == id).unwrap().1.to_string();
     let entry = app.file().logbook.last().unwrap();
     assert!(
         entry
             .text
-            .contains(&format!("→ {}, {};", items[1], items[0])),
+            .contains(&format!("→ {}, {};", name(&items[1]), name(&items[0]))),
         "{}",
         entry.text
     );

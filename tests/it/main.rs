@@ -10,6 +10,7 @@ mod app;
 mod calibration;
 mod check_cli;
 mod containment;
+mod control_ui;
 mod drehbuch_cli;
 mod engine;
 mod exercise;

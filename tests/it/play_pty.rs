@@ -604,3 +604,50 @@ fn a_signal_saves_the_exercise_and_gives_the_terminal_back() {
         );
     }
 }
+
+/// After `kill -9` nothing gave the terminal back: the next process finds the old screen. Its
+/// first frame must cover all of it (issue 14, D13). Both processes' output, one after the
+/// other into one terminal, must show what the second alone draws.
+#[test]
+fn resuming_after_a_hard_kill_draws_the_whole_screen() {
+    let dir = folder("redraw");
+    let file = dir.join("r.ron");
+    let file_arg = file.to_str().unwrap();
+    let mut first = Terminal::start(
+        &["play", "tutorial", "--out", file_arg, "--lang", "de"],
+        &dir,
+    );
+    first.wait_for("ÜBUNG");
+    // The help fills the middle of the screen where the Lagebild has blanks.
+    first.keys("?");
+    first.wait_for("Allgemein");
+    first.kill_hard();
+    let old = first.raw.lock().unwrap().clone();
+
+    let mut second = Terminal::start(&["play", "--resume", file_arg, "--lang", "de"], &dir);
+    second.wait_for("ÜBUNG");
+    // Let the first frame arrive whole.
+    std::thread::sleep(Duration::from_millis(500));
+    let new = second.raw.lock().unwrap().clone();
+    let parser = || {
+        vt100::Parser::new(
+            NonZeroU16::new(ROWS).unwrap(),
+            NonZeroU16::new(COLS).unwrap(),
+            0,
+        )
+    };
+    let mut alone = parser();
+    alone.process(&new);
+    let mut both = parser();
+    both.process(&old);
+    both.process(&new);
+    assert_eq!(
+        both.screen().contents(),
+        alone.screen().contents(),
+        "the old screen shows through the first frame"
+    );
+    second.keys("q");
+    second.keys("j");
+    let status = second.wait_exit();
+    assert!(status.success(), "exit status {status:?}");
+}

@@ -646,6 +646,7 @@ fn no_size_screen_or_dialog_panics() {
                     seek: None,
                     // The chain of reasons over everything.
                     why: true,
+                    read_only: false,
                 };
                 for (w, h) in sizes {
                     let text = screen(&mut app, &ui, w, h);

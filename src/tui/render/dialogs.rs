@@ -242,7 +242,7 @@ pub(super) fn draw(buf: &mut Buffer, body: Rect, cx: &Ctx, objectives: &[Objecti
 /// What an observation will refer to: the selected logbook entry or inject (as the keys do).
 fn observation_reference(cx: &Ctx) -> Option<String> {
     match cx.app.screen() {
-        Screen::Einsatztagebuch => input::logbook_entry(cx.app.file(), cx.ui.selected)
+        Screen::Einsatztagebuch => input::logbook_entry(cx.app.file(), cx.role, cx.ui.selected)
             .map(|e| format!("{} {}", cx.t.col_number, e.number)),
         Screen::Einlagen => input::inbox(cx.snap, cx.app.file(), cx.ui.filter.as_deref())
             .get(cx.ui.selected)
@@ -253,12 +253,14 @@ fn observation_reference(cx: &Ctx) -> Option<String> {
 
 /// The help overlay: every key, in two columns when the screen is short.
 pub(super) fn help(buf: &mut Buffer, area: Rect, cx: &Ctx) {
-    let groups = if cx.app.film_ticks().is_some() {
-        text::film_help(cx.lang)
+    let mode = if cx.app.film_ticks().is_some() {
+        text::KeyMode::Film
+    } else if cx.ui.read_only {
+        text::KeyMode::Follow
     } else {
-        text::help(cx.lang)
+        text::KeyMode::Play
     };
-    help_of(buf, area, cx.t, &groups);
+    help_of(buf, area, cx.t, &text::help(cx.lang, cx.role, mode));
 }
 
 /// The help overlay of `groups` of (key, what it does).
@@ -275,9 +277,11 @@ pub(super) fn help_of(
     let avail = usize::from(area.height.saturating_sub(5));
     let two = total > avail;
     let w = area.width.saturating_sub(2).min(if two { 96 } else { 60 });
+    // Split where the columns come out most even.
+    let first = (1..groups.len())
+        .min_by_key(|&at| lines_of(&groups[..at]).max(lines_of(&groups[at..])))
+        .unwrap_or(groups.len() / 2);
     let need = if two {
-        // Split where the columns come out most even.
-        let first = groups.len() / 2;
         lines_of(&groups[..first]).max(lines_of(&groups[first..]))
     } else {
         total
@@ -310,7 +314,6 @@ pub(super) fn help_of(
         ..inner
     };
     if two {
-        let first = groups.len() / 2;
         let half = body.width / 2;
         let (a, b) = super::columns(body, half);
         column(buf, a, &groups[..first]);
@@ -323,7 +326,13 @@ pub(super) fn help_of(
 
 /// The quit question.
 pub(super) fn quit(buf: &mut Buffer, area: Rect, cx: &Ctx) {
-    quit_box(buf, area, cx.t, cx.t.quit_saved);
+    // A view that only looks wrote nothing, so it has nothing saved to speak of.
+    let note = if super::read_only(cx) {
+        cx.t.quit_unchanged
+    } else {
+        cx.t.quit_saved
+    };
+    quit_box(buf, area, cx.t, note);
 }
 
 /// The quit question, saying what becomes of the file (`file_note`).

@@ -54,7 +54,7 @@ pub(super) fn draw(buf: &mut Buffer, area: Rect, cx: &Ctx) {
     let order = input::inbox(cx.snap, cx.app.file(), cx.ui.filter.as_deref());
     let unread = order.iter().filter(|i| !acknowledged(file, &i.id)).count();
     let filter = match cx.ui.filter.as_deref() {
-        Some(f) => format!("{}: {f}", t.filter),
+        Some(f) => format!("{}: {}", t.filter, role_name(cx, f)),
         None => format!("{}: {}", t.filter, t.all_functions),
     };
     let extra = format!("{unread} {} / {} · {filter}", t.unread, order.len());
@@ -73,21 +73,31 @@ pub(super) fn draw(buf: &mut Buffer, area: Rect, cx: &Ctx) {
     let list_want = 1 + rows(order.len().max(1));
     let list_h = list_want.min((body_h * 45 / 100).max(5)).min(body_h);
     let parts = stack(inner, &[list_h, body_h - list_h, 1]);
-    kit::put(buf, parts[2], 0, &Line::styled(t.inbox_keys, colour::dim()));
+    let keys = if cx.ui.read_only {
+        text::view_keys(cx.lang)
+    } else {
+        text::inbox_keys(cx.lang, cx.role)
+    };
+    kit::put(buf, parts[2], 0, &Line::styled(keys, colour::dim()));
     if order.is_empty() {
         kit::put(buf, parts[0], 0, &Line::styled(t.no_injects, colour::dim()));
         return;
     }
     let selected = cx.ui.selected.min(order.len() - 1);
-    let mut grid = Grid::new(vec![
+    // How the staff reacted is control's rating against the script's expected reaction.
+    let control = cx.role == Role::Control;
+    let mut cols = vec![
         Col::new(" ", 1, 0),
         Col::new(t.col_time, 12, 0),
         Col::new(t.col_priority, 7, 1),
         Col::new(t.col_channel, 11, 3),
         Col::new(t.col_receiver, 12, 2),
         Col::flex(t.col_title),
-        Col::new(t.col_reaction, 10, 0),
-    ]);
+    ];
+    if control {
+        cols.push(Col::new(t.col_reaction, 10, 0));
+    }
+    let mut grid = Grid::new(cols);
     grid.flex_min = 24;
     for inj in &order {
         let read = acknowledged(file, &inj.id);
@@ -97,26 +107,26 @@ pub(super) fn draw(buf: &mut Buffer, area: Rect, cx: &Ctx) {
             Reaction::Done => colour::ok(),
             Reaction::Deviating => colour::bad(),
         };
-        grid.push(
-            vec![
-                cell(if read { " " } else { "●" }, colour::key()),
-                plain(
-                    inj.released_at
-                        .as_deref()
-                        .map(|r| text::short_time(r, cx.lang))
-                        .unwrap_or_default(),
-                ),
-                cell(
-                    text::priority(inj.priority, cx.lang),
-                    priority_style(inj.priority),
-                ),
-                plain(text::channel(inj.channel, cx.lang)),
-                plain(inj.receiver.clone()),
-                plain(inj.title.clone()),
-                cell(text::reaction(reaction, cx.lang), reaction_style),
-            ],
-            if read { Style::new() } else { colour::unread() },
-        );
+        let mut cells = vec![
+            cell(if read { " " } else { "●" }, colour::key()),
+            plain(
+                inj.released_at
+                    .as_deref()
+                    .map(|r| text::short_time(r, cx.lang))
+                    .unwrap_or_default(),
+            ),
+            cell(
+                text::priority(inj.priority, cx.lang),
+                priority_style(inj.priority),
+            ),
+            plain(text::channel(inj.channel, cx.lang)),
+            plain(role_name(cx, &inj.receiver).to_string()),
+            plain(inj.title.clone()),
+        ];
+        if control {
+            cells.push(cell(text::reaction(reaction, cx.lang), reaction_style));
+        }
+        grid.push(cells, if read { Style::new() } else { colour::unread() });
     }
     grid.render(buf, parts[0], Some(selected), cx.ui.scroll, t.more);
     detail(buf, parts[1], cx, order[selected]);
@@ -125,12 +135,13 @@ pub(super) fn draw(buf: &mut Buffer, area: Rect, cx: &Ctx) {
 /// The selected inject's content (and, for control, the script's notes).
 fn detail(buf: &mut Buffer, area: Rect, cx: &Ctx, inj: &InjectView) {
     let t = cx.t;
-    let extra = if inj.ad_hoc {
-        format!("{} · {}", inj.id, t.ad_hoc)
-    } else {
-        inj.id.clone()
+    // Who wrote an inject, the script or control, is control's to know.
+    let extra = match (inj.ad_hoc, cx.role == Role::Control) {
+        (true, true) => Some(format!("{} · {}", inj.id, t.ad_hoc)),
+        (true, false) => None,
+        (false, _) => Some(inj.id.clone()),
     };
-    let inner = kit::panel(buf, area, kit::title(inj.title.clone(), Some(extra)));
+    let inner = kit::panel(buf, area, kit::title(inj.title.clone(), extra));
     if inner.height == 0 {
         return;
     }
@@ -141,12 +152,25 @@ fn detail(buf: &mut Buffer, area: Rect, cx: &Ctx, inj: &InjectView) {
         .as_deref()
         .map(|r| text::wall_time(r, cx.lang))
         .unwrap_or_default();
-    // The receiving function by name where there is room, else by its id.
-    let receiver = if inner.width >= 100 {
-        role_name(cx, &inj.receiver).to_string()
-    } else {
-        inj.receiver.clone()
-    };
+    let receiver = role_name(cx, &inj.receiver).to_string();
+    let mut received_line = vec![
+        Span::raw(text::channel(inj.channel, cx.lang)),
+        sep(),
+        Span::styled(
+            text::priority(inj.priority, cx.lang),
+            priority_style(inj.priority),
+        ),
+        sep(),
+        label(t.received),
+        Span::raw(received),
+    ];
+    if cx.role == Role::Control {
+        received_line.extend([
+            sep(),
+            label(t.col_reaction),
+            Span::raw(text::reaction(reaction_of(cx, &inj.id), cx.lang)),
+        ]);
+    }
     let mut lines = vec![
         Line::from(vec![
             label(t.from),
@@ -155,20 +179,7 @@ fn detail(buf: &mut Buffer, area: Rect, cx: &Ctx, inj: &InjectView) {
             label(t.to),
             Span::raw(receiver),
         ]),
-        Line::from(vec![
-            Span::raw(text::channel(inj.channel, cx.lang)),
-            sep(),
-            Span::styled(
-                text::priority(inj.priority, cx.lang),
-                priority_style(inj.priority),
-            ),
-            sep(),
-            label(t.received),
-            Span::raw(received),
-            sep(),
-            label(t.col_reaction),
-            Span::raw(text::reaction(reaction_of(cx, &inj.id), cx.lang)),
-        ]),
+        Line::from(received_line),
     ];
     // Control reads the script's notes first; they are what it steers by.
     if cx.role == Role::Control {

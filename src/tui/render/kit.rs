@@ -215,8 +215,59 @@ impl Grid {
         self.row_styles.push(style);
     }
 
-    /// Which columns fit into `avail` cells, and the flexible column's width.
-    fn layout(&self, avail: usize) -> (Vec<bool>, usize) {
+    /// Which columns fit into `avail` cells, each column's width, and the flexible column's.
+    /// A flexible column whose texts do not fit takes the room of columns with nothing in
+    /// them (only blanks or `·`), then what fixed columns leave beyond their widest text.
+    fn layout(&self, avail: usize) -> (Vec<bool>, Vec<usize>, usize) {
+        let (mut keep, mut flex) = self.fit(avail);
+        let mut widths: Vec<usize> = self.cols.iter().map(|c| c.width).collect();
+        let Some(f) = self.cols.iter().position(|c| c.width == 0) else {
+            return (keep, widths, flex);
+        };
+        let widest = |i: usize| {
+            self.rows
+                .iter()
+                .filter_map(|r| r.get(i))
+                .map(|c| width(&c.text))
+                .max()
+                .unwrap_or(0)
+        };
+        let need = widest(f).max(width(&self.cols[f].head));
+        let empty = |i: usize| {
+            self.rows
+                .iter()
+                .filter_map(|r| r.get(i))
+                .all(|c| c.text.trim().is_empty() || c.text.trim() == "·")
+        };
+        // Empty columns first, the least important first.
+        let mut order: Vec<usize> = (0..self.cols.len())
+            .filter(|&i| keep[i] && self.cols[i].width > 0 && self.cols[i].prio > 0 && empty(i))
+            .collect();
+        order.sort_by_key(|&i| std::cmp::Reverse((self.cols[i].prio, i)));
+        for i in order {
+            if flex >= need {
+                break;
+            }
+            keep[i] = false;
+            flex += widths[i] + 1;
+        }
+        for i in 0..self.cols.len() {
+            if flex >= need {
+                break;
+            }
+            if !keep[i] || i == f {
+                continue;
+            }
+            let fits = widest(i).max(width(&self.cols[i].head));
+            let spare = widths[i].saturating_sub(fits).min(need - flex);
+            widths[i] -= spare;
+            flex += spare;
+        }
+        (keep, widths, flex)
+    }
+
+    /// Which columns fit into `avail` cells at their set widths, and the flexible column's width.
+    fn fit(&self, avail: usize) -> (Vec<bool>, usize) {
         let mut keep = vec![true; self.cols.len()];
         let has_flex = self.cols.iter().any(|c| c.width == 0);
         loop {
@@ -251,6 +302,7 @@ impl Grid {
         &self,
         cells: &[Cell],
         keep: &[bool],
+        widths: &[usize],
         flex: usize,
         row_style: Style,
         head: bool,
@@ -265,7 +317,7 @@ impl Grid {
                 spans.push(Span::styled(" ", row_style));
             }
             first = false;
-            let w = if col.width == 0 { flex } else { col.width };
+            let w = if col.width == 0 { flex } else { widths[i] };
             let (text, style) = if head {
                 (col.head.as_str(), colour::head())
             } else {
@@ -304,12 +356,12 @@ impl Grid {
         // A scrolling list keeps its last column for the scroll mark.
         let scrolls = selected.is_some() && n > visible && visible > 0;
         let avail = usize::from(area.width) - usize::from(scrolls);
-        let (keep, flex) = self.layout(avail);
+        let (keep, widths, flex) = self.layout(avail);
         put(
             buf,
             area,
             0,
-            &self.line(&[], &keep, flex, Style::new(), true),
+            &self.line(&[], &keep, &widths, flex, Style::new(), true),
         );
         if visible == 0 {
             return;
@@ -329,7 +381,7 @@ impl Grid {
             if Some(i) == selected {
                 style = style.add_modifier(Modifier::REVERSED);
             }
-            let line = self.line(&self.rows[i], &keep, flex, style, false);
+            let line = self.line(&self.rows[i], &keep, &widths, flex, style, false);
             put(buf, area, u16w(row + 1), &line);
         }
         if overflow {
@@ -392,8 +444,30 @@ mod tests {
             Col::new("B", 10, 2),
         ]);
         g.push(vec![plain("x"), plain("a"), plain("b")], Style::new());
-        let (keep, flex) = g.layout(30);
+        let (keep, flex) = g.fit(30);
         assert_eq!(keep, vec![true, true, false]);
         assert_eq!(flex, 19);
+    }
+
+    #[test]
+    fn a_cut_name_takes_the_room_of_empty_and_narrow_columns() {
+        let mut g = Grid::new(vec![
+            Col::flex("Name"),
+            Col::new("Lage", 12, 1),
+            Col::new("aus", 6, 2),
+        ]);
+        let name = "Kern- und Managementnetz KSM/SIS";
+        g.push(
+            vec![plain(name), plain("Verdacht"), plain("·")],
+            Style::new(),
+        );
+        // 32 + 12 + 6 + 2: the name would be cut at 24 cells with every column at its width.
+        let (keep, widths, flex) = g.layout(40);
+        assert_eq!(keep, vec![true, true, false], "the empty column goes");
+        assert_eq!(widths[1], 8, "the state column keeps its widest text");
+        assert_eq!(flex, 31);
+        // Room to spare: nothing changes.
+        let (keep, widths, flex) = g.layout(60);
+        assert_eq!((keep, widths[1], flex), (vec![true; 3], 12, 40));
     }
 }

@@ -75,9 +75,12 @@ pub(super) fn draw(buf: &mut Buffer, area: Rect, cx: &Ctx) {
     let (svc_area, right) = columns(lower, left_w);
     services(buf, svc_area, cx);
     let links_want = 2 + rows(cx.snap.links.len());
+    // A cut link is news: its panel stays, if need be with only the links not in normal state.
+    let cut = cx.snap.links.iter().filter(|l| l.cut).count();
+    let links_min = if cut > 0 { 1 + rows(2 * cut.min(2)) } else { 0 };
     let hs = share(
         right.height,
-        &[(3, dl_want), (2, act_want), (0, links_want)],
+        &[(3, dl_want), (2, act_want), (links_min, links_want)],
     );
     // Rows beyond what the panels want stay with the running actions, not an empty links list.
     let spare = hs
@@ -102,6 +105,23 @@ fn links(buf: &mut Buffer, area: Rect, cx: &Ctx) {
     let cut = cx.snap.links.iter().filter(|l| l.cut).count();
     let extra = (cut > 0).then(|| format!("{cut} {}", t.link_cut));
     let inner = kit::panel(buf, area, kit::title(t.links, extra));
+    // Short of room, only the links not in their normal state, each in full (wrapped).
+    if cx.snap.links.len() > usize::from(inner.height.saturating_sub(1)) && cut > 0 {
+        let lines = cx
+            .snap
+            .links
+            .iter()
+            .filter(|l| l.cut)
+            .map(|l| {
+                Line::from(vec![
+                    Span::raw(format!("{} ", l.name)),
+                    Span::styled(t.link_cut, colour::warn()),
+                ])
+            })
+            .collect();
+        kit::prose(buf, inner, lines);
+        return;
+    }
     let mut grid = Grid::new(vec![Col::flex(t.col_link), Col::new(t.col_state, 9, 0)]);
     grid.flex_min = 12;
     let mut order: Vec<_> = cx.snap.links.iter().collect();

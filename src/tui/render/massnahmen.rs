@@ -87,10 +87,11 @@ fn current_order(cx: &Ctx) -> String {
     numbered(cx.snap.recovery_order.iter().map(|id| item_name(s, id)))
 }
 
+/// The responsible function by its name.
 fn role_id(s: &Scenario, a: &Action) -> String {
     s.roles()
         .get(a.function.index())
-        .map_or(String::new(), |r| r.id.clone())
+        .map_or(String::new(), |r| r.name.clone())
 }
 
 fn actions_grid(cx: &Ctx) -> Grid {
@@ -233,7 +234,14 @@ pub(super) fn draw(buf: &mut Buffer, area: Rect, cx: &Ctx) {
         buf,
         parts[5],
         0,
-        &Line::styled(t.decide_hint, colour::key()),
+        &if cx.ui.read_only
+            || cx.app.film_ticks().is_some()
+            || cx.role == crate::app::Role::Observer
+        {
+            Line::styled(text::view_keys(cx.lang), colour::dim())
+        } else {
+            Line::styled(t.decide_hint, colour::key())
+        },
     );
 }
 

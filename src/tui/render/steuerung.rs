@@ -265,22 +265,25 @@ fn script(buf: &mut Buffer, area: Rect, cx: &Ctx, next: Option<usize>) {
         return;
     }
     let now = now(cx);
+    // ▸ is the selection, the one row `l`, `h` and `u` act on; nothing else draws it.
+    let selected = cx.ui.selected.min(order.len() - 1);
     let mut grid = Grid::new(vec![
         Col::new(" ", 1, 0),
         Col::new(t.col_id, 22, 1),
         Col::new(t.col_trigger, 16, 0),
         Col::new(t.col_receiver, 12, 2),
-        Col::new(t.col_status, 14, 0),
+        Col::new(t.col_status, 24, 0),
         Col::new(t.false_alarm, 9, 3),
         Col::flex(t.col_title),
     ]);
     grid.flex_min = 20;
-    for inj in &order {
+    for (row, inj) in order.iter().enumerate() {
         let is_due = due(cx, inj).is_some_and(|d| d <= now);
-        let (mark, mark_style) = if is_due {
-            ("!", colour::warn())
-        } else if next.is_some_and(|n| cx.snap.injects[n].id == inj.id) {
+        let is_next = next.is_some_and(|n| cx.snap.injects[n].id == inj.id);
+        let (mark, mark_style) = if row == selected {
             ("▸", colour::key())
+        } else if is_due {
+            ("!", colour::warn())
         } else {
             (" ", Style::new())
         };
@@ -297,6 +300,12 @@ fn script(buf: &mut Buffer, area: Rect, cx: &Ctx, next: Option<usize>) {
                 text::inject_status(inj.status, cx.lang),
                 t.due_now
             )
+        } else if is_next {
+            format!(
+                "{} · {}",
+                text::inject_status(inj.status, cx.lang),
+                text::next_mark(cx.lang)
+            )
         } else {
             text::inject_status(inj.status, cx.lang).to_string()
         };
@@ -310,7 +319,7 @@ fn script(buf: &mut Buffer, area: Rect, cx: &Ctx, next: Option<usize>) {
                 cell(mark, mark_style),
                 plain(inj.id.clone()),
                 plain(trigger_text(cx, inj)),
-                plain(inj.receiver.clone()),
+                plain(super::einlagen::role_name(cx, &inj.receiver).to_string()),
                 cell(status, status_style),
                 cell(
                     if inj.false_alarm == Some(true) {
@@ -325,6 +334,5 @@ fn script(buf: &mut Buffer, area: Rect, cx: &Ctx, next: Option<usize>) {
             row_style,
         );
     }
-    let selected = cx.ui.selected.min(order.len() - 1);
     grid.render(buf, inner, Some(selected), cx.ui.scroll, t.more);
 }

@@ -11,6 +11,7 @@ use super::{Ctx, stack};
 use crate::app::{Role, Screen};
 use crate::exercise::{Entry, EntryKind};
 use crate::i18n::Lang;
+use crate::scenario::Scenario;
 use crate::tui::text;
 use crate::tui::ui::Ui;
 
@@ -27,12 +28,15 @@ fn correction_note(entry: &Entry, all: &[Entry], lang: Lang) -> Option<String> {
     (!by.is_empty()).then(|| text::corrected_by(&by.join(", "), lang))
 }
 
-pub(super) fn function_label(function: &str, lang: Lang) -> String {
+/// A function by its name as the scenario gives it (`names`), control as exercise control;
+/// the id only if neither knows it.
+pub(super) fn function_label(function: &str, names: Option<&Scenario>, lang: Lang) -> String {
     if function == "control" {
-        text::role(Role::Control, lang).to_string()
-    } else {
-        function.to_string()
+        return text::role(Role::Control, lang).to_string();
     }
+    names
+        .and_then(|s| s.roles().iter().find(|r| r.id == function))
+        .map_or_else(|| function.to_string(), |r| r.name.clone())
 }
 
 fn kind_style(kind: EntryKind) -> Style {
@@ -45,28 +49,38 @@ fn kind_style(kind: EntryKind) -> Style {
 }
 
 pub(super) fn draw(buf: &mut Buffer, area: Rect, cx: &Ctx) {
-    draw_log(
-        buf,
-        area,
-        &cx.app.file().logbook,
-        cx.ui,
-        cx.lang,
-        cx.t.logbook_keys,
-    );
+    let keys = if cx.ui.read_only || cx.app.film_ticks().is_some() {
+        text::view_keys(cx.lang)
+    } else {
+        text::logbook_keys(cx.lang, cx.role)
+    };
+    let file = cx.app.file();
+    // What this role may read, newest first, as the keys select (`input::logbook`).
+    let shown = crate::tui::input::logbook(file, cx.role);
+    let log = Log {
+        all: &file.logbook,
+        shown: &shown,
+        names: Some(cx.app.scenario()),
+    };
+    draw_log(buf, area, &log, cx.ui, cx.lang, keys);
+}
+
+/// A logbook to draw: every entry (for the correction notes), the rows shown (newest first)
+/// and the scenario that names the functions, if it can be read.
+pub(super) struct Log<'a> {
+    pub all: &'a [Entry],
+    pub shown: &'a [&'a Entry],
+    pub names: Option<&'a Scenario>,
 }
 
 /// The logbook `log` with the selection of `ui` and the key line `keys` (also for the read-only
 /// view of another engine's file, which has no simulation behind it).
-pub(super) fn draw_log(
-    buf: &mut Buffer,
-    area: Rect,
-    log: &[Entry],
-    ui: &Ui,
-    lang: Lang,
-    keys: &str,
-) {
+pub(super) fn draw_log(buf: &mut Buffer, area: Rect, log: &Log, ui: &Ui, lang: Lang, keys: &str) {
     let t = text::texts(lang);
-    let extra = log.last().map(|e| format!("{} {}", t.col_number, e.number));
+    let extra = log
+        .shown
+        .first()
+        .map(|e| format!("{} {}", t.col_number, e.number));
     let inner = kit::panel(
         buf,
         area,
@@ -79,7 +93,7 @@ pub(super) fn draw_log(
     let detail_h = if body >= 12 { 4 } else { 3 };
     let parts = stack(inner, &[body - detail_h, detail_h, 1]);
     kit::put(buf, parts[2], 0, &Line::styled(keys, colour::dim()));
-    if log.is_empty() {
+    if log.shown.is_empty() {
         kit::put(
             buf,
             parts[0],
@@ -88,20 +102,17 @@ pub(super) fn draw_log(
         );
         return;
     }
-    // Newest first, as the keys select (`input::logbook_entry`).
-    let order: Vec<usize> = (0..log.len()).rev().collect();
     let mut grid = Grid::new(vec![
         Col::new(t.col_number, 4, 0).right(),
         Col::new(t.exercise_time, 12, 0),
         Col::new(t.real_time, 5, 3),
-        Col::new(t.col_function, 10, 1),
+        Col::new(t.col_function, 14, 1),
         Col::new(t.col_kind, 12, 2),
         Col::flex(t.col_text),
     ]);
     grid.flex_min = 30;
-    for &i in &order {
-        let e = &log[i];
-        let text_cell = match correction_note(e, log, lang) {
+    for e in log.shown {
+        let text_cell = match correction_note(e, log.all, lang) {
             Some(note) => format!("{note} {}", e.text),
             None => e.text.clone(),
         };
@@ -110,16 +121,16 @@ pub(super) fn draw_log(
                 plain(e.number.to_string()),
                 plain(text::short_time(&e.exercise_time, lang)),
                 cell(text::clock_part(&e.real_time), colour::dim()),
-                plain(function_label(&e.function, lang)),
+                plain(function_label(&e.function, log.names, lang)),
                 cell(text::entry_kind(e.kind, lang), kind_style(e.kind)),
                 plain(text_cell),
             ],
             Style::new(),
         );
     }
-    let selected = ui.selected.min(order.len() - 1);
+    let selected = ui.selected.min(log.shown.len() - 1);
     grid.render(buf, parts[0], Some(selected), ui.scroll, t.more);
-    let e = &log[order[selected]];
+    let e = log.shown[selected];
     let d = kit::panel(
         buf,
         parts[1],
@@ -130,12 +141,12 @@ pub(super) fn draw_log(
                 text::wall_time(&e.exercise_time, lang),
                 t.real_time,
                 e.real_time,
-                function_label(&e.function, lang)
+                function_label(&e.function, log.names, lang)
             )),
         ),
     );
     let mut spans = Vec::new();
-    if let Some(note) = correction_note(e, log, lang) {
+    if let Some(note) = correction_note(e, log.all, lang) {
         spans.push(Span::styled(format!("{note} "), colour::warn()));
     }
     spans.push(Span::raw(e.text.clone()));

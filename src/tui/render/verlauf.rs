@@ -221,7 +221,11 @@ fn objectives_panel(buf: &mut Buffer, area: Rect, cx: &Ctx, objectives: &[Object
     let inner = kit::panel(
         buf,
         area,
-        kit::title(t.objectives, Some(t.observer_keys.to_string())),
+        kit::title(
+            t.objectives,
+            (!cx.ui.read_only && cx.app.film_ticks().is_none())
+                .then(|| t.observer_keys.to_string()),
+        ),
     );
     let ratings = &cx.app.file().ratings;
     let mut grid = Grid::new(vec![
