@@ -118,8 +118,9 @@ fn the_marked_row_on_steuerung_is_the_one_l_h_u_act_on() {
         assert_eq!(status_of(&mut app, id), InjectStatus::Pending);
         let key = ['l', 'h', 'u'][selected / 2];
         assert_eq!(ch(&mut app, &mut ui, key), Some(Outcome::Done));
+        // A release is delivered at the minute control gives it.
         let expected = [
-            InjectStatus::Forced,
+            InjectStatus::Released,
             InjectStatus::Held,
             InjectStatus::Skipped,
         ];
@@ -362,9 +363,10 @@ fn the_staff_never_reads_controls_script() {
         priority: krisenstab::scenario::model::Priority::High,
         content: content.into(),
     });
-    assert_eq!(control.update(Action::Control(adhoc), REAL), Outcome::Done);
+    // Nothing of it shows before control writes it; written, it is delivered at that minute.
     let before = [title.to_string(), content.to_string()];
-    never_shown(&mut control, &before, "ad-hoc inject written");
+    never_shown(&mut control, &before, "before the ad-hoc inject is written");
+    assert_eq!(control.update(Action::Control(adhoc), REAL), Outcome::Done);
     // Delivered: the released one and the ad-hoc one reach the staff, nothing else does.
     assert_eq!(control.update(Action::Advance(1), REAL), Outcome::Done);
     assert_eq!(status_of(&mut control, release), InjectStatus::Released);

@@ -66,7 +66,7 @@ fn an_inject_planned_for_0630_is_delivered_at_0630() {
         app.file()
             .logbook
             .iter()
-            .find(|e| e.kind == EntryKind::Inject && e.text.contains("dvz-schnittstelle"))
+            .find(|e| e.kind == EntryKind::Inject && e.text.contains("DVZ fragt"))
             .map(|e| e.exercise_time.clone())
     };
     assert_eq!(delivered(&app), None, "not before its minute");
@@ -77,7 +77,7 @@ fn an_inject_planned_for_0630_is_delivered_at_0630() {
         .file()
         .logbook
         .iter()
-        .find(|e| e.text.contains("alarm-rechenzentrum"))
+        .find(|e| e.text.contains("Alarm im Rechenzentrum"))
         .unwrap();
     assert_eq!(alarm.exercise_time, "2021-10-15 03:05");
 }
