@@ -119,6 +119,7 @@ pub struct Sim {
     seed: u64,
     /// Every decision and control command applied, at its tick: a projection re-runs them.
     history: Vec<command::Logged>,
+    setups: minutes::Setups,
 }
 
 impl Sim {
@@ -130,11 +131,13 @@ impl Sim {
         // first tick. The phases are chained, so this cannot fail; if it ever did, the first
         // `run` would report the same problem.
         let _ = schedule.initialize(&mut world);
+        let setups = world.query::<&actions::RunningAction>();
         Sim {
             world,
             schedule,
             seed,
             history: Vec::new(),
+            setups,
         }
     }
 
@@ -157,7 +160,12 @@ impl Sim {
         if clock.finished() {
             return false;
         }
-        minutes::run_until(&mut self.world, clock.next_boundary(), false);
+        minutes::run_until(
+            &mut self.world,
+            &mut self.setups,
+            clock.next_boundary(),
+            false,
+        );
         self.schedule.run(&mut self.world);
         true
     }
@@ -169,7 +177,7 @@ impl Sim {
         if to >= clock.next_boundary() {
             return Err(Rejection::CrossesTick);
         }
-        minutes::run_until(&mut self.world, to, true);
+        minutes::run_until(&mut self.world, &mut self.setups, to, true);
         Ok(())
     }
 
@@ -399,7 +407,7 @@ impl Sim {
     /// The next minute at which a decision or an inject is due by the clock (see
     /// [`minutes::next_event`]).
     pub fn next_event(&mut self) -> Option<crate::scenario::model::Minutes> {
-        minutes::next_event(&mut self.world)
+        minutes::next_event(&mut self.world, &mut self.setups)
     }
 
     pub fn next_scheduled_inject(&self) -> Option<(crate::scenario::model::Minutes, String)> {

@@ -18,6 +18,9 @@ use super::public::Public;
 use super::services::ServiceState;
 use crate::scenario::model::{Condition, Minutes, Trigger};
 
+/// The running actions, for [`next_event`]: a query kept across calls.
+pub type Setups = QueryState<&'static RunningAction>;
+
 /// Decisions and injects at the clock's minute: new decisions become running actions, due ones
 /// take effect, and injects whose time or condition has come are delivered.
 pub fn settle(world: &mut World) {
@@ -28,10 +31,10 @@ pub fn settle(world: &mut World) {
 /// Moves the clock through every minute at which something is due, up to `to` (inclusive when
 /// `inclusive`, else stopping before it: the world's step runs the minute `to` itself), and
 /// leaves the clock at `to` when inclusive.
-pub fn run_until(world: &mut World, to: Minutes, inclusive: bool) {
+pub fn run_until(world: &mut World, setups: &mut Setups, to: Minutes, inclusive: bool) {
     loop {
         let now = world.resource::<Clock>().now;
-        let Some(next) = next_event(world).filter(|&e| e > now) else {
+        let Some(next) = next_event(world, setups).filter(|&e| e > now) else {
             break;
         };
         if next > to || (!inclusive && next == to) {
@@ -52,16 +55,14 @@ pub fn run_until(world: &mut World, to: Minutes, inclusive: bool) {
 /// action's set-up ending, an inject's time, delay or warning, a service's outage reaching an
 /// inject's threshold. Conditions on the world's state change only at the world's steps or when
 /// an action takes effect, and are looked at then.
-pub fn next_event(world: &mut World) -> Option<Minutes> {
-    let setups: Vec<Minutes> = world
-        .query::<&RunningAction>()
-        .iter(world)
-        .filter_map(|r| match r.phase {
-            Phase::Setup { until } => Some(until),
-            Phase::Waiting(_) => None,
-        })
-        .collect();
+pub fn next_event(world: &mut World, setups: &mut Setups) -> Option<Minutes> {
+    // Building a query costs more than a tick; the sim keeps this one.
+    setups.update_archetypes(world);
     let world = &*world;
+    let setups = setups.iter_manual(world).filter_map(|r| match r.phase {
+        Phase::Setup { until } => Some(until),
+        Phase::Waiting(_) => None,
+    });
     let now = world.resource::<Clock>().now;
     let model = world.resource::<Model>();
     let entities = world.resource::<Entities>();

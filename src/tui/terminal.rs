@@ -218,11 +218,36 @@ impl Restore {
                     signal_hook::flag::register_usize(signal, Arc::clone(signalled()), number).ok()
                 })
                 .collect();
+            watchdog();
             Restore { handlers }
         }
         #[cfg(not(unix))]
         Restore {}
     }
+}
+
+/// Ends the process if a signal was not answered within two seconds. A closed terminal (SIGHUP)
+/// leaves crossterm reading end-of-file forever inside its poll, so the event loop never gets
+/// to look at the flag; everything decided is saved already, and passing time at most a second
+/// old is what a crash would lose too.
+#[cfg(unix)]
+fn watchdog() {
+    static STARTED: std::sync::OnceLock<()> = std::sync::OnceLock::new();
+    STARTED.get_or_init(|| {
+        std::thread::spawn(|| {
+            loop {
+                std::thread::sleep(Duration::from_millis(100));
+                let signal = signalled().load(Ordering::SeqCst);
+                if signal != 0 {
+                    std::thread::sleep(Duration::from_secs(2));
+                    if signalled().load(Ordering::SeqCst) == signal {
+                        ratatui::restore();
+                        std::process::exit(128 + i32::try_from(signal).unwrap_or(0));
+                    }
+                }
+            }
+        });
+    });
 }
 
 impl Drop for Restore {
