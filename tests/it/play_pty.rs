@@ -651,3 +651,53 @@ fn resuming_after_a_hard_kill_draws_the_whole_screen() {
     let status = second.wait_exit();
     assert!(status.success(), "exit status {status:?}");
 }
+
+/// At one exercise minute per real second the header's clock moves minute by minute (not by the
+/// hour of the scenario's tick), and the file holds the minutes that passed.
+#[test]
+fn at_one_minute_per_second_the_clock_moves_by_the_minute() {
+    let dir = folder("minute");
+    let file = dir.join("m.ron");
+    let file_arg = file.to_str().unwrap();
+    let mut t = Terminal::start(
+        &["play", "tutorial", "--out", file_arg, "--lang", "de"],
+        &dir,
+    );
+    t.wait_for("ÜBUNG");
+    // STARTEX, then real time and one minute per second.
+    t.keys("s");
+    t.keys("++");
+    t.wait_for("1 min je Sekunde");
+    let deadline = Instant::now() + WAIT;
+    let mut seen = Vec::new();
+    while seen.len() < 3 {
+        assert!(
+            Instant::now() < deadline,
+            "the minute did not advance: {seen:?}\n{}",
+            t.contents()
+        );
+        if let Some(m) = header_minutes(&t.contents(), "01.03.2024")
+            && seen.last() != Some(&m)
+        {
+            seen.push(m);
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // Minutes in between the hours: 00:01, 00:02 ... (the first tick ends at 01:00).
+    assert!(seen.iter().any(|m| m % 60 != 0), "{seen:?}");
+    assert!(
+        seen.windows(2).all(|w| w[1] > w[0] && w[1] - w[0] < 10),
+        "{seen:?}"
+    );
+    t.keys("q");
+    t.keys("j");
+    let _ = t.wait_exit();
+    let saved = krisenstab::exercise::ExerciseFile::read(&file).unwrap();
+    assert!(
+        saved
+            .commands
+            .iter()
+            .any(|l| matches!(l.command, krisenstab::sim::command::Command::Wait(_))),
+        "minute waits are recorded"
+    );
+}
