@@ -404,24 +404,23 @@ mod tests {
     /// A text as one line of Markdown shows it: control characters visible, line breaks
     /// spaces, white space at the ends and around line breaks gone.
     fn one_line(t: &str) -> String {
-        let t = crate::visible::visible(t);
-        let lines: Vec<&str> = t
-            .split('\n')
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .collect();
-        lines.join(" ")
+        joined(t, " ")
     }
 
     /// A paragraph as Markdown shows it: its non-empty lines, trimmed.
     fn lines(t: &str) -> String {
+        joined(t, "\n")
+    }
+
+    /// The visible text's non-empty lines, trimmed, joined by `separator`.
+    fn joined(t: &str, separator: &str) -> String {
         let t = crate::visible::visible(t);
         let lines: Vec<&str> = t
             .split('\n')
             .map(str::trim)
             .filter(|l| !l.is_empty())
             .collect();
-        lines.join("\n")
+        lines.join(separator)
     }
 
     /// The texts `read` should find in `document(t)`: what shows nothing leaves out its
