@@ -104,7 +104,12 @@ pub enum Action {
     /// Jump to the start of the next phase and brief the staff (Lageeinweisung) (control).
     NextPhase,
     Startex,
-    Pause,
+    /// Hold time, and say why (a staff briefing, a break, a technical problem ...).
+    Pause {
+        reason: String,
+    },
+    /// Let held time go on.
+    Resume,
     Endex,
     /// "Realereignis – Übung unterbrochen" (control).
     Interrupt,
@@ -163,6 +168,8 @@ pub enum Outcome {
     Paused,
     /// Running time stopped by itself at this flash (Blitz) inject, so control can act on it.
     Stopped(String),
+    /// Running time stopped by itself at this inject addressed to exercise control.
+    StoppedForControl(String),
     /// The exercise file could not be written; the exercise goes on in memory.
     SaveFailed(String),
     /// The app should exit.
@@ -527,7 +534,8 @@ impl App {
             | Action::NextInject
             | Action::NextPhase
             | Action::Startex
-            | Action::Pause
+            | Action::Pause { .. }
+            | Action::Resume
             | Action::Endex
             | Action::Interrupt
             | Action::Control(_) => self.role == Role::Control,
@@ -606,12 +614,19 @@ impl App {
                 Status::Running => Outcome::Done,
                 Status::Ended | Status::Interrupted => Outcome::Over,
             },
-            // A toggle: pause holds time at any speed, the same key goes on.
-            Action::Pause => match self.file.status {
+            // A pause holds time at any speed and is logged with its reason; pausing what is
+            // paused, or going on with what runs, changes nothing and logs nothing.
+            Action::Pause { reason } => match self.file.status {
                 Status::Running | Status::Prepared => {
-                    self.set_status(Status::Paused, self.text_pause(), real_time)
+                    let text = pause_text(self.lang, &reason);
+                    self.set_status(Status::Paused, &text, real_time)
                 }
+                Status::Paused => Outcome::Done,
+                Status::Ended | Status::Interrupted => Outcome::Over,
+            },
+            Action::Resume => match self.file.status {
                 Status::Paused => self.set_status(Status::Running, self.text_resume(), real_time),
+                Status::Running | Status::Prepared => Outcome::Done,
                 Status::Ended | Status::Interrupted => Outcome::Over,
             },
             Action::Endex => match self.file.status {
@@ -689,14 +704,6 @@ impl App {
         }
     }
 
-    fn text_pause(&self) -> &'static str {
-        if self.lang == Lang::De {
-            PAUSE_DE
-        } else {
-            PAUSE_EN
-        }
-    }
-
     fn text_resume(&self) -> &'static str {
         if self.lang == Lang::De {
             RESUME_DE
@@ -766,7 +773,7 @@ impl App {
             }
             left -= step;
             if stop_at_flash && left > 0 {
-                stopped = self.flash_since(facts);
+                stopped = self.stop_since(facts);
                 if stopped.is_some() {
                     break;
                 }
@@ -788,7 +795,7 @@ impl App {
             };
         match (saved, stopped) {
             (Outcome::Done, _) if over => Outcome::Over,
-            (Outcome::Done, Some(title)) => Outcome::Stopped(title),
+            (Outcome::Done, Some(stop)) => stop,
             (other, _) => other,
         }
     }
@@ -825,15 +832,27 @@ impl App {
     }
 
     /// The title of a flash (Blitz) inject delivered since the timeline had `facts` facts.
-    fn flash_since(&self, facts: usize) -> Option<String> {
+    /// Where running time stops by itself among the facts since `facts`: the first inject
+    /// addressed to control or of priority flash delivered, as the scenario's `control`
+    /// settings ask.
+    fn stop_since(&self, facts: usize) -> Option<Outcome> {
         let s = self.sim.scenario();
+        let settings = s.control();
         self.sim.timeline()[facts..]
             .iter()
             .find_map(|f| match f.kind {
                 FactKind::InjectReleased(i) => {
                     let inject = &s.injects()[i.index()];
-                    (inject.priority == crate::scenario::model::Priority::Flash)
-                        .then(|| inject.title.clone())
+                    let title = inject.title.clone();
+                    if inject.for_control && settings.stop_at_control_injects {
+                        Some(Outcome::StoppedForControl(title))
+                    } else if inject.priority == crate::scenario::model::Priority::Flash
+                        && settings.stop_at_flash
+                    {
+                        Some(Outcome::Stopped(title))
+                    } else {
+                        None
+                    }
                 }
                 _ => None,
             })
@@ -872,7 +891,7 @@ impl App {
         let minutes = u32::try_from(at - from).unwrap_or(u32::MAX).max(1);
         // A jump does not stop at flash injects: they are in the Lageeinweisung's summary.
         match self.pass(minutes, false, real_time) {
-            Outcome::Done | Outcome::Stopped(_) => {}
+            Outcome::Done | Outcome::Stopped(_) | Outcome::StoppedForControl(_) => {}
             other => return other,
         }
         let summary = self.jump_summary(seen, from);
@@ -987,7 +1006,10 @@ impl App {
     fn not_applicable(&mut self, control: &Control) -> Option<Outcome> {
         use crate::sim::injects::InjectStatus as S;
         let (id, applies): (&String, fn(S) -> bool) = match control {
-            Control::Release(id) => (id, |s| matches!(s, S::Pending | S::Held | S::Skipped)),
+            // Control may still send what a condition withheld: it decides, not the script.
+            Control::Release(id) => (id, |s| {
+                matches!(s, S::Pending | S::Held | S::Skipped | S::Withheld)
+            }),
             Control::Hold(id) => (id, |s| matches!(s, S::Pending | S::Forced | S::Skipped)),
             Control::Skip(id) => (id, |s| matches!(s, S::Pending | S::Held | S::Forced)),
             Control::AdHoc(_) => return None,
@@ -1051,9 +1073,40 @@ impl App {
         self.facts_logged = self.sim.timeline().len();
         // Entries written before this call are final (saved); only new ones may still grow.
         let first_new = self.file.logbook.len();
-        for fact in facts.into_iter().filter(|f| f.staff) {
+        for fact in facts {
             let s = self.sim.scenario();
             let de = self.lang == Lang::De;
+            // What only control learns of: an inject addressed to it, and one a condition
+            // withheld (control's lines on the script, hidden from the staff).
+            let for_control = match fact.kind {
+                FactKind::InjectReleased(i) if s.injects()[i.index()].for_control => {
+                    Some(crate::tui::text::ScriptEvent::ToControl(i))
+                }
+                FactKind::InjectWithheld(i) => Some(crate::tui::text::ScriptEvent::Withheld(
+                    i,
+                    self.sim.withheld(i),
+                )),
+                _ => None,
+            };
+            if let Some(event) = for_control {
+                let text = crate::tui::text::script_event(s, event, self.lang);
+                let exercise_time = self.exercise_time(fact.at);
+                self.file.log(Entry {
+                    number: 0,
+                    tick: fact.tick,
+                    exercise_time,
+                    real_time: real_time.to_string(),
+                    function: "control".to_string(),
+                    kind: EntryKind::Control,
+                    text,
+                    corrects: None,
+                    command: None,
+                });
+                continue;
+            }
+            if !fact.staff {
+                continue;
+            }
             let (kind, text) = match &fact.kind {
                 FactKind::InjectReleased(i) => {
                     let inject = &s.injects()[i.index()];
@@ -1294,7 +1347,8 @@ impl ReadOnly {
             | Action::NextInject
             | Action::NextPhase
             | Action::Startex
-            | Action::Pause
+            | Action::Pause { .. }
+            | Action::Resume
             | Action::Endex
             | Action::Interrupt
             | Action::Decide(_)
@@ -1320,13 +1374,26 @@ pub fn status_at(logbook: &[Entry]) -> Status {
         status = match entry.text.as_str() {
             "STARTEX" => Status::Running,
             "ENDEX" => Status::Ended,
-            t if t == PAUSE_DE || t == PAUSE_EN => Status::Paused,
+            // Since 0.5.0 the pause's line carries its reason after the words.
+            t if t.starts_with(PAUSE_DE) || t.starts_with(PAUSE_EN) => Status::Paused,
             t if t == RESUME_DE || t == RESUME_EN => Status::Running,
             t if t == INTERRUPT_DE || t == INTERRUPT_EN => Status::Interrupted,
             _ => status,
         };
     }
     status
+}
+
+/// The logbook line of a pause: the words, then the reason if one was given.
+fn pause_text(lang: Lang, reason: &str) -> String {
+    let (head, because) = match lang {
+        Lang::De => (PAUSE_DE, "Grund"),
+        Lang::En => (PAUSE_EN, "reason"),
+    };
+    match reason.trim() {
+        "" => head.to_string(),
+        reason => format!("{head} – {because}: {reason}"),
+    }
 }
 
 const PAUSE_DE: &str = "Übung angehalten";

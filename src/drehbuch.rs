@@ -91,43 +91,98 @@ fn trigger(s: &Scenario, t: Trigger, lang: Lang) -> String {
                 format!("{}, if \"{}\" has not begun", time(by), action(a))
             }
         }
-        Trigger::When(c) => match c {
-            Condition::ServiceDown {
-                service,
-                for_at_least,
-            } => {
-                let name = &s.services()[service.index()].name;
-                if de {
-                    format!("wenn „{name}“ {} ausgefallen", hours(for_at_least))
-                } else {
-                    format!("when \"{name}\" has been down {}", hours(for_at_least))
-                }
+        Trigger::When(c) => {
+            let state = condition(s, c, lang);
+            if de {
+                format!("wenn {state}")
+            } else {
+                format!("when {state}")
             }
-            Condition::HostsEncrypted(n) => {
-                if de {
-                    format!("wenn {n} Rechner verschlüsselt")
-                } else {
-                    format!("when {n} hosts are encrypted")
-                }
-            }
-            Condition::DeadlineMissed(d) => {
-                let name = &s.deadlines()[d.index()].name;
-                if de {
-                    format!("wenn „{name}“ verfehlt")
-                } else {
-                    format!("when \"{name}\" is missed")
-                }
-            }
-            Condition::LinkCut(l) => {
-                let name = &s.links()[l.index()].name;
-                if de {
-                    format!("wenn „{name}“ getrennt")
-                } else {
-                    format!("when \"{name}\" is cut")
-                }
-            }
-        },
+        }
     }
+}
+
+/// A state of the world in words, for "wenn …" and "nur wenn …".
+pub fn condition(s: &Scenario, c: Condition, lang: Lang) -> String {
+    let de = lang == Lang::De;
+    let duration = |m: i64| {
+        if m % 60 == 0 {
+            format!("{} h", m / 60)
+        } else {
+            format!("{m} min")
+        }
+    };
+    let service = |i: crate::scenario::model::ServiceIdx| &s.services()[i.index()].name;
+    let link = |l: crate::scenario::model::LinkIdx| &s.links()[l.index()].name;
+    match (c, de) {
+        (
+            Condition::ServiceDown {
+                service: i,
+                for_at_least,
+            },
+            true,
+        ) => format!("„{}“ {} ausgefallen", service(i), duration(for_at_least)),
+        (
+            Condition::ServiceDown {
+                service: i,
+                for_at_least,
+            },
+            false,
+        ) => format!(
+            "\"{}\" has been down {}",
+            service(i),
+            duration(for_at_least)
+        ),
+        (Condition::HostsEncrypted(n), true) => format!("{n} Rechner verschlüsselt"),
+        (Condition::HostsEncrypted(n), false) => format!("{n} hosts are encrypted"),
+        (Condition::DeadlineMissed(d), true) => {
+            format!("„{}“ verfehlt", s.deadlines()[d.index()].name)
+        }
+        (Condition::DeadlineMissed(d), false) => {
+            format!("\"{}\" is missed", s.deadlines()[d.index()].name)
+        }
+        (Condition::LinkCut(l), true) => format!("„{}“ getrennt", link(l)),
+        (Condition::LinkCut(l), false) => format!("\"{}\" is cut", link(l)),
+        (Condition::ServiceUp(i), true) => format!("„{}“ in Betrieb", service(i)),
+        (Condition::ServiceUp(i), false) => format!("\"{}\" is up", service(i)),
+        (Condition::LinkOpen(l), true) => format!("„{}“ nicht getrennt", link(l)),
+        (Condition::LinkOpen(l), false) => format!("\"{}\" is not cut", link(l)),
+    }
+}
+
+/// An inject's conditions in words: when it is withheld, and whom it addresses if not the
+/// staff; empty if it has none.
+pub fn conditions(s: &Scenario, inject: &crate::scenario::model::Inject, lang: Lang) -> String {
+    let de = lang == Lang::De;
+    let mut parts = Vec::new();
+    if inject.for_control {
+        parts.push(String::from(if de {
+            "an die Übungssteuerung"
+        } else {
+            "to exercise control"
+        }));
+    }
+    for c in &inject.only_if {
+        let state = condition(s, *c, lang);
+        parts.push(if de {
+            format!("nur wenn {state}")
+        } else {
+            format!("only if {state}")
+        });
+    }
+    for d in &inject.unless {
+        let action = &s.actions()[d.action.index()].name;
+        let target = d
+            .target
+            .map(|t| format!(" ({})", s.target_name(t)))
+            .unwrap_or_default();
+        parts.push(if de {
+            format!("entfällt nach Entscheidung „{action}“{target}")
+        } else {
+            format!("withheld after the decision \"{action}\"{target}")
+        });
+    }
+    parts.join("; ")
 }
 
 /// The script's rows, in the scenario's order.
@@ -138,7 +193,13 @@ pub fn rows(s: &Scenario, lang: Lang) -> Vec<Row> {
         .map(|(i, inject)| Row {
             number: i + 1,
             id: inject.id.clone(),
-            time: trigger(s, inject.trigger, lang),
+            time: [
+                trigger(s, inject.trigger, lang),
+                conditions(s, inject, lang),
+            ]
+            .join(" · ")
+            .trim_end_matches(" · ")
+            .to_string(),
             sender: s.organisations()[inject.sender.index()].name.clone(),
             receiver: s.roles()[inject.receiver.index()].name.clone(),
             channel: text::channel(inject.channel, lang).to_string(),

@@ -415,6 +415,16 @@ impl Sim {
         Some((at, self.scenario().injects()[i.index()].id.clone()))
     }
 
+    /// Why a condition withheld the inject, if it did.
+    pub fn withheld(&self, inject: crate::scenario::model::InjectIdx) -> Option<injects::Withheld> {
+        let entity = *self
+            .world
+            .resource::<Entities>()
+            .injects
+            .get(inject.index())?;
+        self.world.get::<injects::InjectState>(entity)?.withheld
+    }
+
     /// The state hash after the last tick (the hash of the initial state before the first).
     pub fn state_hash(&mut self) -> [u8; 32] {
         record::state_hash(&mut self.world, false)

@@ -113,6 +113,10 @@ pub enum Code {
     ReachTooLarge,
     /// A foothold of no hosts, or of more hosts than its system has.
     FootholdHosts,
+    /// An inject addressed to exercise control carries reports for the staff's picture.
+    ControlInjectReports,
+    /// A channel routed twice, or to itself as its fallback.
+    ChannelRoute,
     /// A decision's period (closing offices, informing the public, mutual aid) is zero.
     Period,
     /// File-level: neither an existing file nor a built-in name, or unreadable.
@@ -124,7 +128,7 @@ pub enum Code {
 impl Code {
     /// Every code a scenario's content can cause, so that tests can demand a fixture for each.
     /// The file-level codes ([`Code::FILE_LEVEL`]) concern the file, not its text.
-    pub const ALL: [Code; 36] = [
+    pub const ALL: [Code; 38] = [
         Code::Syntax,
         Code::InvalidUtf8,
         Code::InvalidId,
@@ -161,6 +165,8 @@ impl Code {
         Code::ReachTooLarge,
         Code::FootholdHosts,
         Code::Period,
+        Code::ControlInjectReports,
+        Code::ChannelRoute,
     ];
 
     /// Codes about the file itself: they have no position in the text.
@@ -203,6 +209,8 @@ impl Code {
             Code::Rate => "E0140",
             Code::ReachTooLarge => "E0141",
             Code::FootholdHosts => "E0142",
+            Code::ControlInjectReports => "E0143",
+            Code::ChannelRoute => "E0144",
             Code::Period => "E0131",
             Code::Unreadable => "E0003",
             Code::TooLarge => "E0004",
@@ -318,6 +326,8 @@ pub enum Problem {
         value: i128,
         hosts: i128,
     },
+    ControlInjectReports,
+    ChannelRoute,
 }
 
 impl Problem {
@@ -361,6 +371,8 @@ impl Problem {
             Problem::Rate(_) => Code::Rate,
             Problem::ReachTooLarge { .. } => Code::ReachTooLarge,
             Problem::FootholdHosts { .. } => Code::FootholdHosts,
+            Problem::ControlInjectReports => Code::ControlInjectReports,
+            Problem::ChannelRoute => Code::ChannelRoute,
         }
     }
 
@@ -550,6 +562,20 @@ impl Problem {
             Problem::FootholdHosts { value, hosts } => format!(
                 "'{value}' hosts in the foothold system: at least 1, at most {hosts} (all it has)"
             ),
+            Problem::ControlInjectReports if de => "eine Einlage an die Übungssteuerung erreicht \
+                 den Stab nicht und kann sein Lagebild nicht ändern: 'reports' entfernen oder \
+                 'for_control' weglassen"
+                .into(),
+            Problem::ControlInjectReports => "an inject addressed to exercise control never \
+                 reaches the staff and cannot change its picture: remove 'reports' or drop \
+                 'for_control'"
+                .into(),
+            Problem::ChannelRoute if de => "jeder Kanal höchstens einmal, und mit einem anderen \
+                 Kanal als Ersatz"
+                .into(),
+            Problem::ChannelRoute => {
+                "each channel at most once, with another channel as its fallback".into()
+            }
             Problem::UnknownFigure { name, suggestion } => {
                 let mut m = if de {
                     format!("unbekannte Kennzahl '{name}'")

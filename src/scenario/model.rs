@@ -421,6 +421,8 @@ pub enum Condition {
     HostsEncrypted(u32),
     DeadlineMissed(DeadlineIdx),
     LinkCut(LinkIdx),
+    ServiceUp(ServiceIdx),
+    LinkOpen(LinkIdx),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -460,7 +462,44 @@ pub struct Inject {
     pub reports: Vec<Report>,
     pub false_alarm: bool,
     pub surge: Option<Surge>,
+    /// Addressed to exercise control: never shown to the staff.
+    pub for_control: bool,
+    /// Withheld when one of these decisions is in the logbook by the inject's time.
+    pub unless: Vec<Decided>,
+    /// Withheld unless each of these holds at the inject's time.
+    pub only_if: Vec<Condition>,
     pub provenance: Provenance,
+}
+
+/// A decision of an action, on a target if given (any target if not).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Decided {
+    pub action: ActionIdx,
+    pub target: Option<Target>,
+}
+
+/// While `service` is not up, injects of `channel` arrive by `fallback`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Route {
+    pub channel: Channel,
+    pub service: ServiceIdx,
+    pub fallback: Channel,
+}
+
+/// Where running time stops by itself so that control can act.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ControlSettings {
+    pub stop_at_flash: bool,
+    pub stop_at_control_injects: bool,
+}
+
+impl Default for ControlSettings {
+    fn default() -> ControlSettings {
+        ControlSettings {
+            stop_at_flash: true,
+            stop_at_control_injects: true,
+        }
+    }
 }
 
 /// Cases an inject adds to a service's intake when delivered.
@@ -596,6 +635,8 @@ pub struct Scenario {
     pub(super) teams: Vec<Team>,
     pub(super) recovery: Recovery,
     pub(super) groups: Vec<Group>,
+    pub(super) routes: Vec<Route>,
+    pub(super) control: ControlSettings,
     pub(super) counts: Counts,
 }
 
@@ -655,6 +696,30 @@ impl Scenario {
     }
     pub fn counts(&self) -> Counts {
         self.counts
+    }
+    /// The channels that need a service, and their fallbacks.
+    pub fn routes(&self) -> &[Route] {
+        &self.routes
+    }
+    /// The channel an inject of `channel` arrives by while `up(service)` says which services
+    /// are up: its own, or its route's fallback, followed while that one's service is down too
+    /// (each route at most once, so a circle of routes ends).
+    pub fn channel_by(&self, channel: Channel, up: impl Fn(ServiceIdx) -> bool) -> Channel {
+        let mut now = channel;
+        for _ in 0..self.routes.len() {
+            match self
+                .routes
+                .iter()
+                .find(|r| r.channel == now && !up(r.service))
+            {
+                Some(r) => now = r.fallback,
+                None => break,
+            }
+        }
+        now
+    }
+    pub fn control(&self) -> ControlSettings {
+        self.control
     }
     pub fn teams(&self) -> &[Team] {
         &self.teams

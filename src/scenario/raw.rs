@@ -60,6 +60,38 @@ pub struct Scenario {
     pub teams: Vec<Team>,
     #[serde(default)]
     pub recovery: Option<Recovery>,
+    /// Which service carries which inject channel, and the channel used while it is down.
+    #[serde(default)]
+    pub channels: Vec<Route>,
+    /// How running time behaves for exercise control.
+    #[serde(default)]
+    pub control: Option<ExerciseControl>,
+}
+
+/// An inject channel that needs a service (mail needs the e-mail service): while the service is
+/// not up, injects of the channel arrive by `fallback` instead.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Route")]
+pub struct Route {
+    pub channel: Channel,
+    pub service: String,
+    pub fallback: Channel,
+}
+
+/// Where running time stops by itself so that control can act.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Control")]
+pub struct ExerciseControl {
+    /// At every inject of priority flash (Blitz).
+    #[serde(default = "yes")]
+    pub stop_at_flash: bool,
+    /// At every inject addressed to exercise control.
+    #[serde(default = "yes")]
+    pub stop_at_control_injects: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// A typed duration: `minutes(30)`, `hours(4)`, `days(90)`, `weeks(2)`.
@@ -758,6 +790,22 @@ pub enum Condition {
     DeadlineMissed(String),
     /// The link is cut.
     LinkCut(String),
+    /// The service is up (running normally).
+    ServiceUp(String),
+    /// The link is not cut.
+    LinkOpen(String),
+}
+
+/// A decision that makes an inject pointless once it is in the logbook.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unless {
+    /// A decision of this action (on this target, if given) was taken.
+    Decided {
+        action: String,
+        #[serde(default)]
+        target: Option<String>,
+    },
 }
 
 /// When an inject is released.
@@ -812,6 +860,15 @@ pub struct Inject {
     /// Cases the inject adds to a service's intake when it is delivered.
     #[serde(default)]
     pub surge: Option<Surge>,
+    /// Addressed to exercise control (a cue for control), never shown to the staff.
+    #[serde(default)]
+    pub for_control: bool,
+    /// The inject is withheld when one of these decisions is in the logbook by its time.
+    #[serde(default)]
+    pub unless: Vec<Unless>,
+    /// The inject is withheld unless each of these holds at its time.
+    #[serde(default)]
+    pub only_if: Vec<Condition>,
     #[serde(default)]
     pub sources: Vec<String>,
     #[serde(default)]

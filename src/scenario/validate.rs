@@ -55,7 +55,17 @@ pub(super) fn validate(raw: &raw::Scenario) -> Result<model::Scenario, Vec<PathP
     v.attacker_fits(&raw.attacker, &attacker, &systems, &links, &networks);
     let groups = v.groups(raw, &networks, &links, &systems, &services);
     let actions = v.actions(raw, &groups);
-    let injects = v.injects(raw);
+    let injects = v.injects(raw, &actions);
+    let routes = v.routes(raw);
+    let control = raw
+        .control
+        .as_ref()
+        .map_or_else(model::ControlSettings::default, |c| {
+            model::ControlSettings {
+                stop_at_flash: c.stop_at_flash,
+                stop_at_control_injects: c.stop_at_control_injects,
+            }
+        });
     let objectives = v.objectives(raw);
     let phases = v.phases(raw);
     let realverlauf = v.realverlauf(raw, &actions);
@@ -87,6 +97,8 @@ pub(super) fn validate(raw: &raw::Scenario) -> Result<model::Scenario, Vec<PathP
         teams,
         recovery,
         groups,
+        routes,
+        control,
         counts: model::Counts::default(),
     };
     scenario.counts = counts(&scenario);
@@ -1450,7 +1462,26 @@ impl Validator {
         minutes.max(1)
     }
 
-    fn injects(&mut self, raw: &raw::Scenario) -> Vec<model::Inject> {
+    /// The channels that need a service: each channel once.
+    fn routes(&mut self, raw: &raw::Scenario) -> Vec<model::Route> {
+        let mut out: Vec<model::Route> = Vec::with_capacity(raw.channels.len());
+        for (i, r) in raw.channels.iter().enumerate() {
+            let p = format!("channels[{i}]");
+            let service =
+                model::ServiceIdx(self.index(&r.service, format!("{p}.service"), Kind::Service));
+            if out.iter().any(|o| o.channel == r.channel) || r.fallback == r.channel {
+                self.report(format!("{p}.channel"), Problem::ChannelRoute);
+            }
+            out.push(model::Route {
+                channel: r.channel,
+                service,
+                fallback: r.fallback,
+            });
+        }
+        out
+    }
+
+    fn injects(&mut self, raw: &raw::Scenario, actions: &[model::Action]) -> Vec<model::Inject> {
         let mut out = Vec::with_capacity(raw.injects.len());
         for (i, e) in raw.injects.iter().enumerate() {
             let p = format!("injects[{i}]");
@@ -1492,6 +1523,31 @@ impl Validator {
                 cases: self.count(g.cases, format!("{p}.surge.cases")),
                 fraud: g.fraud,
             });
+            let unless = e
+                .unless
+                .iter()
+                .enumerate()
+                .filter_map(|(j, u)| {
+                    let raw::Unless::Decided { action, target } = u;
+                    let up = format!("{p}.unless[{j}]");
+                    let (_, a) = self.resolve(action, format!("{up}.action"), &[Kind::Action])?;
+                    let spec = actions.get(a as usize)?;
+                    let target = self.decision_target(action, spec, target.as_ref(), &up, false);
+                    Some(model::Decided {
+                        action: model::ActionIdx(a),
+                        target,
+                    })
+                })
+                .collect();
+            let only_if = e
+                .only_if
+                .iter()
+                .enumerate()
+                .map(|(j, c)| self.condition(c, &format!("{p}.only_if[{j}]")))
+                .collect();
+            if e.for_control && !e.reports.is_empty() {
+                self.report(format!("{p}.reports"), Problem::ControlInjectReports);
+            }
             let provenance = self.provenance(&e.sources, e.assumption.as_ref(), &p);
             out.push(model::Inject {
                 id: e.id.clone(),
@@ -1507,6 +1563,9 @@ impl Validator {
                 reports,
                 false_alarm: e.false_alarm,
                 surge,
+                for_control: e.for_control,
+                unless,
+                only_if,
                 provenance,
             });
         }
@@ -1553,6 +1612,14 @@ impl Validator {
                 model::DeadlineIdx(self.index(d, format!("{p}.0"), Kind::Deadline)),
             ),
             raw::Condition::LinkCut(l) => model::Condition::LinkCut(model::LinkIdx(self.index(
+                l,
+                format!("{p}.0"),
+                Kind::Link,
+            ))),
+            raw::Condition::ServiceUp(service) => model::Condition::ServiceUp(model::ServiceIdx(
+                self.index(service, format!("{p}.0"), Kind::Service),
+            )),
+            raw::Condition::LinkOpen(l) => model::Condition::LinkOpen(model::LinkIdx(self.index(
                 l,
                 format!("{p}.0"),
                 Kind::Link,
@@ -1664,6 +1731,55 @@ impl Validator {
         out
     }
 
+    /// The target of a decision of `spec` (named `action` in the file) at `p`: it must be one of
+    /// the action's targets; an action without targets takes none; `required`: an action with
+    /// targets needs one.
+    fn decision_target(
+        &mut self,
+        action: &str,
+        spec: &model::Action,
+        target: Option<&String>,
+        p: &str,
+        required: bool,
+    ) -> Option<model::Target> {
+        match (spec.target, target) {
+            (Some(kind), Some(id)) => {
+                let t = self.target(id, format!("{p}.target"), kind);
+                let resolved = self
+                    .ids
+                    .get(id)
+                    .is_some_and(|(k, _, _)| *k == target_kind(kind));
+                if resolved && !spec.targets.contains(&t) {
+                    let problem = Problem::NotATarget {
+                        id: id.clone(),
+                        action: action.to_string(),
+                    };
+                    self.report(format!("{p}.target"), problem);
+                }
+                Some(t)
+            }
+            (Some(_), None) => {
+                if required {
+                    let problem = Problem::DecisionTarget {
+                        action: action.to_string(),
+                        needs_target: true,
+                    };
+                    self.report(p.to_string(), problem);
+                }
+                None
+            }
+            (None, Some(_)) => {
+                let problem = Problem::DecisionTarget {
+                    action: action.to_string(),
+                    needs_target: false,
+                };
+                self.report(format!("{p}.target"), problem);
+                None
+            }
+            (None, None) => None,
+        }
+    }
+
     fn realverlauf(
         &mut self,
         raw: &raw::Scenario,
@@ -1693,40 +1809,7 @@ impl Validator {
             }
             let target = action.and_then(|(_, a)| {
                 let spec = actions.get(a as usize)?;
-                match (spec.target, &e.target) {
-                    (Some(kind), Some(id)) => {
-                        let t = self.target(id, format!("{p}.target"), kind);
-                        let resolved = self
-                            .ids
-                            .get(id)
-                            .is_some_and(|(k, _, _)| *k == target_kind(kind));
-                        if resolved && !spec.targets.contains(&t) {
-                            let problem = Problem::NotATarget {
-                                id: id.clone(),
-                                action: e.action.clone(),
-                            };
-                            self.report(format!("{p}.target"), problem);
-                        }
-                        Some(t)
-                    }
-                    (Some(_), None) => {
-                        let problem = Problem::DecisionTarget {
-                            action: e.action.clone(),
-                            needs_target: true,
-                        };
-                        self.report(p.clone(), problem);
-                        None
-                    }
-                    (None, Some(_)) => {
-                        let problem = Problem::DecisionTarget {
-                            action: e.action.clone(),
-                            needs_target: false,
-                        };
-                        self.report(format!("{p}.target"), problem);
-                        None
-                    }
-                    (None, None) => None,
-                }
+                self.decision_target(&e.action, spec, e.target.as_ref(), &p, true)
             });
             let order = self.order(&e.order, &format!("{p}.order"));
             let wants_order = action

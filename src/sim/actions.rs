@@ -48,6 +48,9 @@ pub struct ActionRecord {
     pub cost_eur: u64,
     /// Running (or waiting) instances per action.
     pub running: Vec<u32>,
+    /// Every decision taken so far (action and target), in the order taken: the logbook as
+    /// the injects' conditions read it.
+    pub taken: Vec<(ActionIdx, Option<Target>)>,
 }
 
 impl ActionRecord {
@@ -58,6 +61,7 @@ impl ActionRecord {
             next_seq: 0,
             cost_eur: 0,
             running: vec![0; actions],
+            taken: Vec::new(),
         }
     }
 }
@@ -154,6 +158,7 @@ pub fn progress_actions(world: &mut World) {
             let mut record = world.resource_mut::<ActionRecord>();
             record.next_seq += 1;
             record.running[accepted.action.index()] += 1;
+            record.taken.push((accepted.action, accepted.target));
             record.next_seq
         };
         world.spawn(RunningAction {

@@ -16,7 +16,10 @@ use super::public::Public;
 use super::record::{FactKind, Timeline};
 use super::services::{DeadlineOutcomes, ServiceState};
 use super::topology::LinkState;
-use crate::scenario::model::{Condition, InjectIdx, Minutes, Report, Reported, Trigger};
+use crate::scenario::model::Channel;
+use crate::scenario::model::{
+    Condition, Inject, InjectIdx, LinkIdx, Minutes, Report, Reported, ServiceIdx, Trigger,
+};
 use crate::time::MINUTES_PER_DAY;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -30,6 +33,18 @@ pub enum InjectStatus {
     Forced,
     Released,
     Skipped,
+    /// Not delivered: at its time, a condition said it no longer fits the world
+    /// ("entfallen (Bedingung)").
+    Withheld,
+}
+
+/// Why an inject was withheld: the index of the `unless` decision found in the logbook, or of
+/// the `only_if` condition that did not hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Withheld {
+    Decided(u32),
+    NotHolding(u32),
 }
 
 /// Ad-hoc injects written by control, with the time each was released (at the next tick).
@@ -42,6 +57,22 @@ pub struct InjectState {
     pub inject: InjectIdx,
     pub status: InjectStatus,
     pub released_at: Option<Minutes>,
+    /// The channel it arrived by: its own, or the fallback while its channel's service is down.
+    pub channel: Channel,
+    /// Why it was withheld, if it was.
+    pub withheld: Option<Withheld>,
+}
+
+impl InjectState {
+    pub fn new(inject: InjectIdx, channel: Channel) -> InjectState {
+        InjectState {
+            inject,
+            status: InjectStatus::Pending,
+            released_at: None,
+            channel,
+            withheld: None,
+        }
+    }
 }
 
 /// Phase 2: release the injects whose triggers hold.
@@ -77,9 +108,25 @@ pub fn release_injects(world: &mut World) {
         if !fire {
             continue;
         }
+        // Control's own release goes out whatever the conditions say: control decided.
+        let withheld = (state.status == InjectStatus::Pending)
+            .then(|| withheld_by(world, spec))
+            .flatten();
+        if let Some(why) = withheld {
+            if let Some(mut s) = world.get_mut::<InjectState>(entity) {
+                s.status = InjectStatus::Withheld;
+                s.withheld = Some(why);
+            }
+            world
+                .resource_mut::<Timeline>()
+                .truth(&clock, FactKind::InjectWithheld(InjectIdx(i as u32)));
+            continue;
+        }
+        let channel = model.channel_by(spec.channel, |service| service_up(world, service));
         if let Some(mut s) = world.get_mut::<InjectState>(entity) {
             s.status = InjectStatus::Released;
             s.released_at = Some(clock.now);
+            s.channel = channel;
         }
         if let Some(surge) = spec.surge {
             let cases = world.resource::<Public>().surge_cases(surge, clock.now);
@@ -91,7 +138,13 @@ pub fn release_injects(world: &mut World) {
             }
         }
         let mut known = world.resource_mut::<Known>();
-        for report in &spec.reports {
+        // Validation keeps reports off injects to control; this keeps the rule here too.
+        let reports = if spec.for_control {
+            &[][..]
+        } else {
+            &spec.reports[..]
+        };
+        for report in reports {
             let (what, compromised) = match *report {
                 Report::Compromised(what) => (what, true),
                 Report::Clean(what) => (what, false),
@@ -102,9 +155,65 @@ pub fn release_injects(world: &mut World) {
             };
             known.suspected[network.index()] = compromised.then_some(spec.false_alarm);
         }
+        // An inject to exercise control is control's alone: the staff never learns of it.
+        let fact = FactKind::InjectReleased(InjectIdx(i as u32));
+        let mut timeline = world.resource_mut::<Timeline>();
+        if spec.for_control {
+            timeline.truth(&clock, fact);
+        } else {
+            timeline.staff(&clock, fact);
+        }
+    }
+}
+
+/// The first of an inject's conditions that withholds it now: an `unless` decision in the
+/// logbook, or an `only_if` state that does not hold.
+fn withheld_by(world: &World, spec: &Inject) -> Option<Withheld> {
+    let taken = &world.resource::<ActionRecord>().taken;
+    let decided = spec.unless.iter().position(|u| {
+        taken
+            .iter()
+            .any(|(a, t)| *a == u.action && (u.target.is_none() || u.target == *t))
+    });
+    if let Some(i) = decided {
+        return Some(Withheld::Decided(i as u32));
+    }
+    spec.only_if
+        .iter()
+        .position(|c| !condition_holds(world, *c, world.resource::<Clock>().now))
+        .map(|i| Withheld::NotHolding(i as u32))
+}
+
+/// The service runs (up or degraded): a channel that needs it works.
+fn service_up(world: &World, service: ServiceIdx) -> bool {
+    let entity = world.resource::<Entities>().services[service.index()];
+    world
+        .get::<ServiceState>(entity)
+        .is_some_and(|s| s.status.running())
+}
+
+fn condition_holds(world: &World, condition: Condition, now: Minutes) -> bool {
+    let entities = world.resource::<Entities>();
+    let link_cut = |l: LinkIdx| {
         world
-            .resource_mut::<Timeline>()
-            .staff(&clock, FactKind::InjectReleased(InjectIdx(i as u32)));
+            .get::<LinkState>(entities.links[l.index()])
+            .is_some_and(|s| s.cut)
+    };
+    match condition {
+        Condition::ServiceDown {
+            service,
+            for_at_least,
+        } => world
+            .get::<ServiceState>(entities.services[service.index()])
+            .and_then(|s| s.down_since)
+            .is_some_and(|since| now - since >= for_at_least),
+        Condition::HostsEncrypted(n) => world.resource::<Hosts>().encrypted() >= n,
+        Condition::DeadlineMissed(d) => {
+            world.resource::<DeadlineOutcomes>().0[d.index()] == Some(false)
+        }
+        Condition::LinkCut(l) => link_cut(l),
+        Condition::ServiceUp(service) => service_up(world, service),
+        Condition::LinkOpen(l) => !link_cut(l),
     }
 }
 
@@ -123,22 +232,7 @@ fn trigger_holds(world: &World, trigger: Trigger, now: Minutes) -> bool {
         Trigger::ActionNotTaken { action, by } => {
             now >= by && record.first_started[action.index()].is_none_or(|s| s > by)
         }
-        Trigger::When(condition) => match condition {
-            Condition::ServiceDown {
-                service,
-                for_at_least,
-            } => world
-                .get::<ServiceState>(entities.services[service.index()])
-                .and_then(|s| s.down_since)
-                .is_some_and(|since| now - since >= for_at_least),
-            Condition::HostsEncrypted(n) => world.resource::<Hosts>().encrypted() >= n,
-            Condition::DeadlineMissed(d) => {
-                world.resource::<DeadlineOutcomes>().0[d.index()] == Some(false)
-            }
-            Condition::LinkCut(l) => world
-                .get::<LinkState>(entities.links[l.index()])
-                .is_some_and(|s| s.cut),
-        },
+        Trigger::When(condition) => condition_holds(world, condition, now),
     }
 }
 

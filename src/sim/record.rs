@@ -78,6 +78,8 @@ pub enum FactKind {
         met: bool,
     },
     InjectReleased(InjectIdx),
+    /// At its time, a condition withheld the inject (control sees why).
+    InjectWithheld(InjectIdx),
     /// The n-th ad-hoc inject was released.
     AdHocReleased(u32),
     Notified(OrgIdx),

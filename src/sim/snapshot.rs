@@ -12,7 +12,7 @@ use super::attacker::AttackerState;
 use super::clock::Clock;
 use super::detection::{Known, KnownState};
 use super::hosts::{HostState, Hosts};
-use super::injects::{AdHocInjects, InjectState, InjectStatus};
+use super::injects::{AdHocInjects, InjectState, InjectStatus, Withheld};
 use super::services::{DeadlineOutcomes, ServiceState, Status};
 use super::topology::{LinkState, NetworkState};
 use super::{Model, target_id};
@@ -106,11 +106,19 @@ pub struct InjectView {
     pub sender: String,
     /// The receiving staff function (role id).
     pub receiver: String,
+    /// The channel it arrived by (the script's, or its fallback while the channel's service
+    /// was down).
     pub channel: Channel,
+    /// The script's channel, when it arrived by another.
+    pub planned_channel: Option<Channel>,
     pub priority: Priority,
     pub content: String,
     /// Written by control during the exercise, not in the script.
     pub ad_hoc: bool,
+    /// Addressed to exercise control (only control's view holds these).
+    pub for_control: bool,
+    /// Control only: why a condition withheld it.
+    pub withheld: Option<Withheld>,
     /// Control only: what the staff is expected to do, the note for control, and whether the
     /// inject's claim is false.
     pub expected_reaction: Option<String>,
@@ -313,7 +321,11 @@ pub fn take(world: &mut World, view: View) -> Snapshot {
     let mut injects: Vec<InjectView> = world
         .query::<&InjectState>()
         .iter(world)
-        .filter(|s| control || s.status == InjectStatus::Released)
+        .filter(|s| {
+            control
+                || (s.status == InjectStatus::Released
+                    && !model.injects()[s.inject.index()].for_control)
+        })
         .map(|s| {
             let spec = &model.injects()[s.inject.index()];
             InjectView {
@@ -323,10 +335,13 @@ pub fn take(world: &mut World, view: View) -> Snapshot {
                 released_at: time(s.released_at),
                 sender: model.organisations()[spec.sender.index()].name.clone(),
                 receiver: model.roles()[spec.receiver.index()].id.clone(),
-                channel: spec.channel,
+                channel: s.channel,
+                planned_channel: (s.channel != spec.channel).then_some(spec.channel),
                 priority: spec.priority,
                 content: spec.content.clone(),
                 ad_hoc: false,
+                for_control: spec.for_control,
+                withheld: s.withheld,
                 expected_reaction: control.then(|| spec.expected_reaction.clone()),
                 control_note: control.then(|| spec.control_note.clone()),
                 false_alarm: control.then_some(spec.false_alarm),
@@ -347,9 +362,12 @@ pub fn take(world: &mut World, view: View) -> Snapshot {
                 sender: inject.sender.clone(),
                 receiver: inject.receiver.clone(),
                 channel: inject.channel,
+                planned_channel: None,
                 priority: inject.priority,
                 content: inject.content.clone(),
                 ad_hoc: true,
+                for_control: false,
+                withheld: None,
                 expected_reaction: control.then(String::new),
                 control_note: control.then(String::new),
                 false_alarm: control.then_some(false),

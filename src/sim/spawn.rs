@@ -9,7 +9,7 @@ use super::attacker::AttackerState;
 use super::clock::Clock;
 use super::detection::Known;
 use super::hosts::{Host, Hosts};
-use super::injects::{InjectState, InjectStatus};
+use super::injects::InjectState;
 use super::record::{Stats, Timeline};
 use super::rng::SimRng;
 use super::services::{DeadlineOutcomes, ServiceOrder, ServiceState};
@@ -75,14 +75,13 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
                 .id()
         })
         .collect();
-    let injects = (0..model.injects().len())
-        .map(|i| {
+    let injects = model
+        .injects()
+        .iter()
+        .enumerate()
+        .map(|(i, spec)| {
             world
-                .spawn(InjectState {
-                    inject: InjectIdx(i as u32),
-                    status: InjectStatus::Pending,
-                    released_at: None,
-                })
+                .spawn(InjectState::new(InjectIdx(i as u32), spec.channel))
                 .id()
         })
         .collect();

@@ -670,7 +670,29 @@ fn act(app: &mut App, ui: &mut Ui, key: KeyEvent, real_time: &str) -> Option<Out
         'v' => apply(app, ui, Action::NextPhase, real_time),
         's' => apply(app, ui, Action::Startex, real_time),
         // A toggle that holds time at the set speed; the same key lets it go on.
-        'p' => apply(app, ui, Action::Pause, real_time),
+        'p' => {
+            if !control {
+                return not_allowed(app, ui);
+            }
+            match app.file().status {
+                Status::Paused => apply(app, ui, Action::Resume, real_time),
+                Status::Ended | Status::Interrupted => apply(
+                    app,
+                    ui,
+                    Action::Pause {
+                        reason: String::new(),
+                    },
+                    real_time,
+                ),
+                Status::Prepared | Status::Running => {
+                    ui.form = Some(Form::Pause {
+                        choice: 0,
+                        text: String::new(),
+                    });
+                    None
+                }
+            }
+        }
         'e' => {
             if !control {
                 return not_allowed(app, ui);
@@ -907,6 +929,7 @@ fn form_key(
             comment,
         } => rate_key(app, ui, key, objective, verdict, comment),
         Form::Observe { text } => observe_key(app, ui, key, text),
+        Form::Pause { choice, text } => pause_key(app.lang(), key, choice, text),
     };
     match step {
         Step::Keep => {
@@ -1262,6 +1285,22 @@ fn rate_key(
     })
 }
 
+fn pause_key(lang: Lang, key: KeyEvent, choice: &mut usize, text: &mut String) -> Step {
+    let reasons = text::texts(lang).pause_reasons;
+    if up_down(choice, reasons.len(), &key) || edit(text, &key) || key.code != KeyCode::Enter {
+        return Step::Keep;
+    }
+    let reason = match text.trim() {
+        "" => reasons
+            .get(*choice)
+            .copied()
+            .unwrap_or_default()
+            .to_string(),
+        typed => typed.to_string(),
+    };
+    Step::Submit(Action::Pause { reason })
+}
+
 fn observe_key(app: &mut App, ui: &mut Ui, key: KeyEvent, text: &mut String) -> Step {
     if edit(text, &key) || key.code != KeyCode::Enter {
         return Step::Keep;
@@ -1330,14 +1369,7 @@ pub fn message(app: &mut App, action: &Action, outcome: &Outcome) -> Option<Stri
             )
             .to_string(),
         ),
-        Outcome::Stopped(title) => Some(format!(
-            "{}: {title}",
-            tr(
-                lang,
-                "Zeit angehalten bei Blitz-Einlage",
-                "Time stopped at flash inject"
-            )
-        )),
+        Outcome::Stopped(_) | Outcome::StoppedForControl(_) => Some(text::outcome(outcome, lang)),
         Outcome::SaveFailed(why) => Some(if de {
             format!("Speichern fehlgeschlagen, die Übung läuft im Speicher weiter: {why}")
         } else {
@@ -1412,7 +1444,13 @@ fn done_text(app: &mut App, action: &Action) -> Option<String> {
             format!("{}: {time}", tr(lang, "Übungszeit", "Exercise time"))
         }
         Action::Startex => "STARTEX".to_string(),
-        Action::Pause => tr(lang, "Übung angehalten", "Exercise paused").to_string(),
+        // The logbook's line, with the reason given.
+        Action::Pause { .. } | Action::Resume => app
+            .file()
+            .logbook
+            .last()
+            .map(|e| e.text.clone())
+            .unwrap_or_default(),
         Action::Endex => "ENDEX".to_string(),
         Action::Interrupt => tr(
             lang,

@@ -390,8 +390,11 @@ impl Clock {
     }
 
     fn run(&mut self, app: &mut App, ui: &mut Ui) {
-        // Paused time holds at whatever speed was set; `p` lets it go on at that speed.
-        if app.file().status == crate::exercise::Status::Paused {
+        // Paused time holds at whatever speed was set; `p` lets it go on at that speed. While
+        // control says why it pauses, time holds already.
+        if app.file().status == crate::exercise::Status::Paused
+            || matches!(ui.form, Some(crate::tui::ui::Form::Pause { .. }))
+        {
             self.due(0, 1);
             return;
         }

@@ -164,6 +164,11 @@ pub struct Texts {
     pub observer_keys: &'static str,
     pub rate_title: &'static str,
     pub observe_title: &'static str,
+    pub pause_title: &'static str,
+    pub pause_prompt: &'static str,
+    pub pause_keys: &'static str,
+    /// Common reasons to pause, offered first; typed text replaces the choice.
+    pub pause_reasons: [&'static str; 4],
     pub comment_prompt: &'static str,
     pub verdict_prompt: &'static str,
     pub objective_prompt: &'static str,
@@ -341,6 +346,15 @@ pub static DE: Texts = Texts {
     observer_keys: "b bewerten · o Beobachtung",
     rate_title: "Übungsziel bewerten",
     observe_title: "Beobachtung",
+    pause_title: "Übung anhalten",
+    pause_prompt: "Grund (oder eigener Text)",
+    pause_keys: "↑↓ Grund wählen · Text tippen · Enter anhalten · Esc weiterlaufen",
+    pause_reasons: [
+        "Lagebesprechung des Stabes",
+        "Pause",
+        "Technische Störung",
+        "Rückfrage an die Übungsleitung",
+    ],
     comment_prompt: "Kommentar",
     verdict_prompt: "Bewertung",
     objective_prompt: "Ziel",
@@ -515,6 +529,15 @@ pub static EN: Texts = Texts {
     observer_keys: "b rate · o observe",
     rate_title: "Rate an objective",
     observe_title: "Observation",
+    pause_title: "Pause the exercise",
+    pause_prompt: "Reason (or your own text)",
+    pause_keys: "↑↓ choose reason · type text · Enter pause · Esc keep running",
+    pause_reasons: [
+        "Staff briefing",
+        "Break",
+        "Technical problem",
+        "Question to exercise control",
+    ],
     comment_prompt: "Comment",
     verdict_prompt: "Verdict",
     objective_prompt: "Objective",
@@ -645,11 +668,13 @@ pub fn inject_status(status: InjectStatus, lang: Lang) -> &'static str {
         (InjectStatus::Forced, Lang::De) => "wird eingespielt",
         (InjectStatus::Released, Lang::De) => "eingespielt",
         (InjectStatus::Skipped, Lang::De) => "ausgelassen",
+        (InjectStatus::Withheld, Lang::De) => "entfallen (Bedingung)",
         (InjectStatus::Pending, Lang::En) => "pending",
         (InjectStatus::Held, Lang::En) => "held",
         (InjectStatus::Forced, Lang::En) => "releasing",
         (InjectStatus::Released, Lang::En) => "released",
         (InjectStatus::Skipped, Lang::En) => "skipped",
+        (InjectStatus::Withheld, Lang::En) => "withheld (condition)",
     }
 }
 
@@ -685,6 +710,24 @@ pub fn channel(channel: Channel, lang: Lang) -> &'static str {
         (Channel::Radio, Lang::En) => "radio",
         (Channel::SituationReport, Lang::En) => "sitrep",
         (Channel::SocialMedia, Lang::En) => "social media",
+    }
+}
+
+/// The channel an inject arrived by, and the script's if it came another way (its channel's
+/// service was down).
+pub fn channel_by(channel: Channel, planned: Option<Channel>, lang: Lang) -> String {
+    match (planned, lang) {
+        (None, _) => self::channel(channel, lang).to_string(),
+        (Some(p), Lang::De) => format!(
+            "{} (statt {})",
+            self::channel(channel, lang),
+            self::channel(p, lang)
+        ),
+        (Some(p), Lang::En) => format!(
+            "{} (instead of {})",
+            self::channel(channel, lang),
+            self::channel(p, lang)
+        ),
     }
 }
 
@@ -959,6 +1002,14 @@ pub fn outcome(outcome: &Outcome, lang: Lang) -> String {
             };
             format!("{head}: {title}")
         }
+        Outcome::StoppedForControl(title) => {
+            let head = if de {
+                "Zeit angehalten, Einlage an die Übungssteuerung"
+            } else {
+                "Time stopped, inject to exercise control"
+            };
+            format!("{head}: {title}")
+        }
         Outcome::SaveFailed(why) => {
             let head = if de {
                 "SPEICHERN FEHLGESCHLAGEN"
@@ -1135,18 +1186,96 @@ pub fn script_action(control: &crate::sim::command::Control, title: &str, lang: 
     format!("{head}: {title}")
 }
 
-const SCRIPT_ACTIONS_DE: [&str; 4] = [
+const SCRIPT_ACTIONS_DE: [&str; 6] = [
     "Einlage freigegeben",
     "Einlage zurückgehalten",
     "Einlage gestrichen",
     "Einlage der Übungssteuerung geschrieben",
+    "Einlage an die Übungssteuerung",
+    "Einlage entfallen (Bedingung)",
 ];
-const SCRIPT_ACTIONS_EN: [&str; 4] = [
+const SCRIPT_ACTIONS_EN: [&str; 6] = [
     "Inject released",
     "Inject held back",
     "Inject struck",
     "Inject of exercise control written",
+    "Inject to exercise control",
+    "Inject withheld (condition)",
 ];
+
+/// What happens on the script that only control learns of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScriptEvent {
+    /// An inject addressed to exercise control arrived.
+    ToControl(crate::scenario::model::InjectIdx),
+    /// A condition withheld an inject (and which one, if known).
+    Withheld(
+        crate::scenario::model::InjectIdx,
+        Option<crate::sim::injects::Withheld>,
+    ),
+}
+
+/// The Einsatztagebuch line of a script event (control's alone).
+pub fn script_event(
+    s: &crate::scenario::model::Scenario,
+    event: ScriptEvent,
+    lang: Lang,
+) -> String {
+    let heads = match lang {
+        Lang::De => SCRIPT_ACTIONS_DE,
+        Lang::En => SCRIPT_ACTIONS_EN,
+    };
+    match event {
+        ScriptEvent::ToControl(i) => format!("{}: {}", heads[4], s.injects()[i.index()].title),
+        ScriptEvent::Withheld(i, why) => {
+            let title = &s.injects()[i.index()].title;
+            match why {
+                Some(why) => format!("{}: {title} – {}", heads[5], withheld(s, i, why, lang)),
+                None => format!("{}: {title}", heads[5]),
+            }
+        }
+    }
+}
+
+/// Why a condition withheld an inject, in words.
+pub fn withheld(
+    s: &crate::scenario::model::Scenario,
+    inject: crate::scenario::model::InjectIdx,
+    why: crate::sim::injects::Withheld,
+    lang: Lang,
+) -> String {
+    use crate::sim::injects::Withheld;
+    let spec = &s.injects()[inject.index()];
+    let de = lang == Lang::De;
+    match why {
+        Withheld::Decided(k) => {
+            let Some(d) = spec.unless.get(k as usize) else {
+                return String::new();
+            };
+            let action = &s.actions()[d.action.index()].name;
+            let target = d
+                .target
+                .map(|t| format!(" ({})", s.target_name(t)))
+                .unwrap_or_default();
+            if de {
+                format!("die Entscheidung „{action}“{target} liegt vor")
+            } else {
+                format!("the decision \"{action}\"{target} has been taken")
+            }
+        }
+        Withheld::NotHolding(k) => {
+            let Some(c) = spec.only_if.get(k as usize) else {
+                return String::new();
+            };
+            let state = crate::drehbuch::condition(s, *c, lang);
+            if de {
+                format!("nicht erfüllt: {state}")
+            } else {
+                format!("not met: {state}")
+            }
+        }
+    }
+}
 
 /// Whether a logbook text is control's action on the script (release, hold, skip, an inject
 /// of its own), in either language, also as earlier versions wrote it: control's alone, never
@@ -1168,11 +1297,13 @@ pub fn not_applicable(status: InjectStatus, title: &str, lang: Lang) -> String {
         (InjectStatus::Held, Lang::De) => "ist schon zurückgehalten",
         (InjectStatus::Skipped, Lang::De) => "ist schon gestrichen",
         (InjectStatus::Pending, Lang::De) => "wartet noch auf ihren Auslöser",
+        (InjectStatus::Withheld, Lang::De) => "ist nach ihrer Bedingung entfallen",
         (InjectStatus::Released, Lang::En) => "has already reached the staff",
         (InjectStatus::Forced, Lang::En) => "is already being released",
         (InjectStatus::Held, Lang::En) => "is already held back",
         (InjectStatus::Skipped, Lang::En) => "is already struck",
         (InjectStatus::Pending, Lang::En) => "still waits for its trigger",
+        (InjectStatus::Withheld, Lang::En) => "was withheld by its condition",
     };
     match lang {
         Lang::De => format!("Nicht möglich, die Einlage „{title}“ {why}"),

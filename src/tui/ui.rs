@@ -48,6 +48,9 @@ pub enum Form {
     },
     /// An observer writes an observation.
     Observe { text: String },
+    /// Control pauses the exercise and says why: one of the common reasons (`choice`), or
+    /// `text` when typed. Time holds while this is open.
+    Pause { choice: usize, text: String },
 }
 
 /// The interface's state between frames.

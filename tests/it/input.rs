@@ -333,13 +333,35 @@ fn control_keys_run_the_exercise() {
     assert_eq!(ui.speed, 21_600, "6 h per second at most");
     ch(&mut app, &mut ui, '-');
     assert_eq!(ui.speed, 3600);
-    // `p` holds time at the set speed, and the same key lets it go on.
+    // `p` asks why (time holds while it asks), Enter takes the first common reason and holds
+    // time at the set speed; the same key lets it go on; a typed reason replaces the choice.
     ch(&mut app, &mut ui, 'p');
+    assert!(matches!(ui.form, Some(Form::Pause { .. })));
+    assert_eq!(
+        app.file().status,
+        Status::Running,
+        "nothing happens before Enter"
+    );
+    press(&mut app, &mut ui, KeyCode::Enter);
     assert_eq!((ui.speed, app.file().status), (3600, Status::Paused));
+    assert_eq!(
+        app.file().logbook.last().unwrap().text,
+        "Übung angehalten – Grund: Lagebesprechung des Stabes"
+    );
     ch(&mut app, &mut ui, 'p');
     assert_eq!(app.file().status, Status::Running);
+    assert_eq!(app.file().logbook.last().unwrap().text, "Übung fortgesetzt");
     ch(&mut app, &mut ui, 'p');
+    press(&mut app, &mut ui, KeyCode::Down);
+    for c in "Stromausfall im Übungsraum".chars() {
+        ch(&mut app, &mut ui, c);
+    }
+    press(&mut app, &mut ui, KeyCode::Enter);
     assert_eq!(app.file().status, Status::Paused);
+    assert_eq!(
+        app.file().logbook.last().unwrap().text,
+        "Übung angehalten – Grund: Stromausfall im Übungsraum"
+    );
     // Hold, release and skip the selected scripted inject on Steuerung (the first one, the
     // alarm, is in already: the second).
     ch(&mut app, &mut ui, '6');

@@ -31,6 +31,7 @@ mod replay_cli;
 mod report_cli;
 mod run_cli;
 mod screens;
+mod script_conditions;
 mod spread_reference;
 mod sweep_cli;
 

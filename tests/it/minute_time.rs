@@ -158,12 +158,23 @@ fn running_time_stops_at_a_flash_inject_and_a_pause_holds() {
         other => panic!("expected a stop, got {other:?}"),
     }
     assert_eq!(app.snapshot().time, "2021-10-15 03:05");
-    // A pause holds time and the same key goes on; STARTEX stays single.
-    assert_eq!(app.update(Action::Pause, REAL), Outcome::Done);
+    // A pause holds time and records its reason; a second pause logs nothing; going on is
+    // one entry; STARTEX stays single.
+    let pause = || Action::Pause {
+        reason: "Lagebesprechung des Stabes".into(),
+    };
+    assert_eq!(app.update(pause(), REAL), Outcome::Done);
     assert_eq!(app.file().status, Status::Paused);
+    let entries = app.file().logbook.len();
+    assert_eq!(app.update(pause(), REAL), Outcome::Done);
+    assert_eq!(
+        app.file().logbook.len(),
+        entries,
+        "pausing a pause logs nothing"
+    );
     assert_eq!(app.update(Action::Pass(30), REAL), Outcome::Paused);
     assert_eq!(app.snapshot().time, "2021-10-15 03:05");
-    assert_eq!(app.update(Action::Pause, REAL), Outcome::Done);
+    assert_eq!(app.update(Action::Resume, REAL), Outcome::Done);
     assert_eq!(app.file().status, Status::Running);
     assert_eq!(app.update(Action::Startex, REAL), Outcome::Done);
     let control: Vec<&str> = app
@@ -175,7 +186,11 @@ fn running_time_stops_at_a_flash_inject_and_a_pause_holds() {
         .collect();
     assert_eq!(
         control,
-        ["STARTEX", "Übung angehalten", "Übung fortgesetzt"]
+        [
+            "STARTEX",
+            "Übung angehalten – Grund: Lagebesprechung des Stabes",
+            "Übung fortgesetzt"
+        ]
     );
     // ENDEX is final for time and decisions; notes stay possible.
     assert_eq!(app.update(Action::Endex, REAL), Outcome::Done);

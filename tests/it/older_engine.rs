@@ -150,7 +150,10 @@ fn it_opens_read_only_with_its_logbook_and_every_change_is_refused() {
         Action::NextInject,
         Action::NextPhase,
         Action::Startex,
-        Action::Pause,
+        Action::Pause {
+            reason: String::new(),
+        },
+        Action::Resume,
         Action::Endex,
         Action::Interrupt,
         Action::Decide(decision),

@@ -116,9 +116,11 @@ fn played(name: &str) -> PathBuf {
         Action::Advance(24),
         Action::Control(Control::Release("presseanfrage".into())),
         Action::Advance(30),
-        Action::Pause,
-        // Paused time holds; the same key goes on.
-        Action::Pause,
+        Action::Pause {
+            reason: "Pause".into(),
+        },
+        // Paused time holds; going on lets it run.
+        Action::Resume,
         Action::Advance(2),
     ];
     for action in script {

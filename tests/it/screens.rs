@@ -234,6 +234,17 @@ fn selections_filters_and_dialogs() {
         content: "Der Landrat bittet um einen Lagevortrag um 12:00.".into(),
     });
     snap("adhoc_80x24", &mut app, &ui, 80, 24);
+    // Pausing asks why: the common reasons, the second chosen; then a typed one.
+    ui.form = Some(Form::Pause {
+        choice: 1,
+        text: String::new(),
+    });
+    snap("pause_80x24", &mut app, &ui, 80, 24);
+    ui.form = Some(Form::Pause {
+        choice: 1,
+        text: "Stromausfall im Übungsraum".into(),
+    });
+    snap("pause_typed_120x40", &mut app, &ui, 120, 40);
     ui.form = None;
 
     app.update(Action::ToggleHelp, REAL);

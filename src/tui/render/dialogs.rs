@@ -218,6 +218,33 @@ pub(super) fn draw(buf: &mut Buffer, body: Rect, cx: &Ctx, objectives: &[Objecti
             );
             keys(buf, inner, t.rate_keys);
         }
+        Some(Form::Pause {
+            choice,
+            text: typed_text,
+        }) => {
+            let inner = overlay(buf, body, width, 11, t.pause_title);
+            let mut lines = vec![Line::from(label(t.pause_prompt, true))];
+            for (i, reason) in t.pause_reasons.iter().enumerate() {
+                // Typed text replaces the choice: the list then only shows what there was.
+                let chosen = i == *choice && typed_text.trim().is_empty();
+                let (mark, style) = if chosen {
+                    ("▸ ", colour::selected().add_modifier(Modifier::BOLD))
+                } else {
+                    ("  ", colour::dim())
+                };
+                lines.push(Line::styled(format!("{mark}{reason}"), style));
+            }
+            lines.push(typed(typed_text, true));
+            kit::prose(
+                buf,
+                Rect {
+                    height: inner.height.saturating_sub(1),
+                    ..inner
+                },
+                lines,
+            );
+            keys(buf, inner, t.pause_keys);
+        }
         Some(Form::Observe { text: typed_text }) => {
             let inner = overlay(buf, body, width, 10, t.observe_title);
             let mut lines = Vec::new();

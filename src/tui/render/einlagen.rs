@@ -154,7 +154,7 @@ fn detail(buf: &mut Buffer, area: Rect, cx: &Ctx, inj: &InjectView) {
         .unwrap_or_default();
     let receiver = role_name(cx, &inj.receiver).to_string();
     let mut received_line = vec![
-        Span::raw(text::channel(inj.channel, cx.lang)),
+        Span::raw(text::channel_by(inj.channel, inj.planned_channel, cx.lang)),
         sep(),
         Span::styled(
             text::priority(inj.priority, cx.lang),

@@ -290,7 +290,7 @@ fn script(buf: &mut Buffer, area: Rect, cx: &Ctx, next: Option<usize>) {
         let status_style = match inj.status {
             InjectStatus::Released => colour::ok(),
             InjectStatus::Held => colour::warn(),
-            InjectStatus::Skipped => colour::dim(),
+            InjectStatus::Skipped | InjectStatus::Withheld => colour::dim(),
             InjectStatus::Forced => colour::key(),
             InjectStatus::Pending => Style::new(),
         };
@@ -310,7 +310,9 @@ fn script(buf: &mut Buffer, area: Rect, cx: &Ctx, next: Option<usize>) {
             text::inject_status(inj.status, cx.lang).to_string()
         };
         let row_style = match inj.status {
-            InjectStatus::Released | InjectStatus::Skipped => colour::dim(),
+            InjectStatus::Released | InjectStatus::Skipped | InjectStatus::Withheld => {
+                colour::dim()
+            }
             _ if is_due => Style::new().add_modifier(Modifier::BOLD),
             _ => Style::new(),
         };
