@@ -124,10 +124,12 @@ pub enum Action {
         inject: String,
         reaction: Reaction,
     },
-    /// A free note in the logbook by a function.
+    /// A typed note in the logbook by a function, linked to the inject it follows from.
     Note {
         function: String,
         text: String,
+        kind: crate::exercise::NoteKind,
+        inject: Option<String>,
     },
     /// A correction of an earlier entry (a new entry that names it).
     Correct {
@@ -512,6 +514,12 @@ impl App {
         outcome
     }
 
+    /// Whether this role moves exercise time: control, and a staff exercising on its own (a
+    /// staff that follows control's file only reads it and never gets here).
+    pub fn steers_time(&self) -> bool {
+        matches!(self.role, Role::Control | Role::Staff)
+    }
+
     fn allowed(&self, action: &Action) -> bool {
         if self.film.is_some() {
             // The Lagefilm only looks: screens, help, the time slider, quitting.
@@ -529,16 +537,17 @@ impl App {
         }
         match action {
             Action::Seek(_) => false,
+            // A staff that plays its own file (no control: `play --role staff`) runs its own
+            // time; jumping to the next scripted inject would tell it the script's schedule.
             Action::Advance(_)
             | Action::Pass(_)
-            | Action::NextInject
             | Action::NextPhase
             | Action::Startex
             | Action::Pause { .. }
             | Action::Resume
             | Action::Endex
-            | Action::Interrupt
-            | Action::Control(_) => self.role == Role::Control,
+            | Action::Interrupt => self.steers_time(),
+            Action::NextInject | Action::Control(_) => self.role == Role::Control,
             // How the staff reacted, measured against the script's expected reaction: control's.
             Action::React { .. } => self.role == Role::Control,
             Action::Decide(_)
@@ -650,8 +659,23 @@ impl App {
                 self.file.inject_record(&inject).reaction = reaction;
                 self.save()
             }
-            Action::Note { function, text } => {
+            Action::Note {
+                function,
+                text,
+                kind,
+                inject,
+            } => {
+                // A link names an inject this exercise knows (scripted or control's own).
+                if let Some(id) = &inject
+                    && !self.knows_inject(id)
+                {
+                    return Outcome::NotAllowed;
+                }
                 self.entry(EntryKind::Note, &function, text, None, real_time);
+                if let Some(last) = self.file.logbook.last_mut() {
+                    last.note = Some(kind);
+                    last.inject = inject;
+                }
                 self.save()
             }
             Action::Correct {
@@ -702,6 +726,17 @@ impl App {
                 self.save()
             }
         }
+    }
+
+    /// Whether the exercise has an inject of this id (control's ad-hoc ones included).
+    fn knows_inject(&mut self, id: &str) -> bool {
+        self.sim.scenario().injects().iter().any(|i| i.id == id)
+            || self
+                .sim
+                .snapshot(View::Control)
+                .injects
+                .iter()
+                .any(|i| i.id == id)
     }
 
     fn text_resume(&self) -> &'static str {
@@ -844,8 +879,10 @@ impl App {
                 FactKind::InjectReleased(i) => {
                     let inject = &s.injects()[i.index()];
                     let title = inject.title.clone();
-                    if inject.for_control && settings.stop_at_control_injects {
-                        Some(Outcome::StoppedForControl(title))
+                    // Only control learns of injects to control, so only control stops at them.
+                    if inject.for_control {
+                        (settings.stop_at_control_injects && self.role == Role::Control)
+                            .then(|| Outcome::StoppedForControl(title))
                     } else if inject.priority == crate::scenario::model::Priority::Flash
                         && settings.stop_at_flash
                     {
@@ -1101,6 +1138,8 @@ impl App {
                     text,
                     corrects: None,
                     command: None,
+                    note: None,
+                    inject: None,
                 });
                 continue;
             }
@@ -1193,6 +1232,8 @@ impl App {
                 text,
                 corrects: None,
                 command: None,
+                note: None,
+                inject: None,
             });
         }
     }
@@ -1224,6 +1265,8 @@ impl App {
             text,
             corrects,
             command: None,
+            note: None,
+            inject: None,
         });
     }
 

@@ -36,6 +36,33 @@ pub const ENGINE: &str = concat!("krisenstab ", env!("CARGO_PKG_VERSION"));
 /// scenario's text, escaped, beside its record).
 pub const MAX_FILE_BYTES: u64 = 2 * scenario::MAX_FILE_BYTES;
 
+/// What a note in the logbook is, as staffs type their entries (DV 100 Einsatztagebuch).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoteKind {
+    /// Hinweis: for information.
+    #[default]
+    Hint,
+    /// Auftrag: a task given.
+    Task,
+    /// Meldung: a report received or given.
+    Report,
+    /// Entscheidung: a decision not in the scenario's actions.
+    Decision,
+    /// Rückfrage: a question asked back.
+    Query,
+}
+
+impl NoteKind {
+    pub const ALL: [NoteKind; 5] = [
+        NoteKind::Hint,
+        NoteKind::Task,
+        NoteKind::Report,
+        NoteKind::Decision,
+        NoteKind::Query,
+    ];
+}
+
 /// What kind of logbook entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -67,6 +94,12 @@ pub struct Entry {
     /// For a decision: its index in `commands`, so a counterfactual can name it by entry number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub command: Option<usize>,
+    /// For a note: what it is (Hinweis, Auftrag, Meldung, Entscheidung, Rückfrage).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<NoteKind>,
+    /// The inject (id) the entry answers or follows from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inject: Option<String>,
 }
 
 /// An exercise file's content.

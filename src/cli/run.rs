@@ -166,6 +166,8 @@ pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) 
                 text: format!("{}{target}; {}", d.action, d.reason),
                 corrects: None,
                 command: Some(index),
+                note: None,
+                inject: None,
             });
         }
         if until.is_none() {

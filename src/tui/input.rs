@@ -32,7 +32,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::ui::{DecideStep, Form, Ui};
 use crate::app::{Action, App, Outcome, ReadOnly, Role, Screen};
-use crate::exercise::{Entry, ExerciseFile, Reaction, Reference, Status, Verdict};
+use crate::exercise::{Entry, ExerciseFile, NoteKind, Reaction, Reference, Status, Verdict};
 use crate::i18n::Lang;
 use crate::scenario::Scenario;
 use crate::scenario::model::{Channel, Prerequisite, Priority};
@@ -293,7 +293,14 @@ pub fn handle_film_key(
     let Some((now, total)) = app.film_ticks() else {
         return handle_view_key(app, ui, key, real_time);
     };
-    if !key.is_press() || app.confirming_quit() || app.help_open() || ui.form.is_some() || ui.why {
+    if !key.is_press()
+        || app.confirming_quit()
+        || app.help_open()
+        || ui.form.is_some()
+        || ui.why
+        || ui.entry.is_some()
+        || ui.preview.is_some()
+    {
         return handle_view_key(app, ui, key, real_time);
     }
     let at = ui.seek.unwrap_or(now);
@@ -504,6 +511,21 @@ fn handle(
             _ => None,
         };
     }
+    if ui.entry.is_some() || ui.preview.is_some() {
+        return match key.code {
+            KeyCode::Esc | KeyCode::Enter => {
+                ui.entry = None;
+                ui.preview = None;
+                None
+            }
+            KeyCode::Char('q') if key.modifiers.is_empty() => {
+                ui.entry = None;
+                ui.preview = None;
+                apply(app, ui, Action::Quit, real_time)
+            }
+            _ => None,
+        };
+    }
     if ui.why {
         return match key.code {
             KeyCode::Esc | KeyCode::Char('c') => {
@@ -558,6 +580,11 @@ fn navigate(app: &mut App, ui: &mut Ui, key: KeyEvent, real_time: &str) -> Optio
             ui.why = true;
             None
         }
+        // The selected entry in full, in every mode.
+        KeyCode::Enter if app.screen() == Screen::Einsatztagebuch => {
+            ui.entry = logbook_entry(app.file(), app.role(), ui.selected).map(|e| e.number);
+            None
+        }
         _ => return None,
     };
     if app.screen() != screen_before {
@@ -606,6 +633,13 @@ fn act(app: &mut App, ui: &mut Ui, key: KeyEvent, real_time: &str) -> Option<Out
         return match screen {
             Screen::Massnahmen => open_decide(app, ui),
             Screen::Einlagen => acknowledge(app, ui, real_time),
+            // Control reads any inject of the script in full before it comes.
+            Screen::Steuerung if control => {
+                ui.preview = script(&app.snapshot(), app.scenario())
+                    .get(ui.selected)
+                    .map(|i| i.id.clone());
+                None
+            }
             _ => None,
         };
     }
@@ -628,10 +662,16 @@ fn act(app: &mut App, ui: &mut Ui, key: KeyEvent, real_time: &str) -> Option<Out
                 .as_ref()
                 .and_then(|f| app.scenario().roles().iter().position(|r| &r.id == f))
                 .unwrap_or(0);
+            // On Einlagen the note answers the selected inject: a Meldung or Rückfrage about it.
+            let inject = (screen == Screen::Einlagen)
+                .then(|| selected_inject(app, ui))
+                .flatten();
             ui.form = Some(Form::Note {
                 function,
                 text: String::new(),
                 corrects: None,
+                kind: 0,
+                inject,
             });
             None
         }
@@ -651,6 +691,8 @@ fn act(app: &mut App, ui: &mut Ui, key: KeyEvent, real_time: &str) -> Option<Out
                 function,
                 text: String::new(),
                 corrects: Some(number),
+                kind: 0,
+                inject: None,
             });
             None
         }
@@ -667,11 +709,22 @@ fn act(app: &mut App, ui: &mut Ui, key: KeyEvent, real_time: &str) -> Option<Out
             apply(app, ui, Action::Advance(n), real_time)
         }
         'j' => apply(app, ui, Action::NextInject, real_time),
-        'v' => apply(app, ui, Action::NextPhase, real_time),
+        // The Lageeinweisung opens in full on the Einsatztagebuch.
+        'v' => {
+            let outcome = apply(app, ui, Action::NextPhase, real_time);
+            if outcome == Some(Outcome::Done) {
+                let newest = app.file().logbook.last().map(|e| e.number);
+                let _ = app.update(Action::Open(Screen::Einsatztagebuch), real_time);
+                ui.selected = 0;
+                ui.scroll = 0;
+                ui.entry = newest;
+            }
+            outcome
+        }
         's' => apply(app, ui, Action::Startex, real_time),
         // A toggle that holds time at the set speed; the same key lets it go on.
         'p' => {
-            if !control {
+            if !app.steers_time() {
                 return not_allowed(app, ui);
             }
             match app.file().status {
@@ -694,7 +747,7 @@ fn act(app: &mut App, ui: &mut Ui, key: KeyEvent, real_time: &str) -> Option<Out
             }
         }
         'e' => {
-            if !control {
+            if !app.steers_time() {
                 return not_allowed(app, ui);
             }
             if matches!(app.file().status, Status::Ended | Status::Interrupted) {
@@ -704,7 +757,7 @@ fn act(app: &mut App, ui: &mut Ui, key: KeyEvent, real_time: &str) -> Option<Out
             None
         }
         'x' => {
-            if !control {
+            if !app.steers_time() {
                 return not_allowed(app, ui);
             }
             ui.message = Some(interrupt_question(lang).to_string());
@@ -726,17 +779,20 @@ fn act(app: &mut App, ui: &mut Ui, key: KeyEvent, real_time: &str) -> Option<Out
             if !control {
                 return not_allowed(app, ui);
             }
+            // By phone, urgent, unless control says otherwise.
             ui.form = Some(Form::AdHoc {
                 field: 0,
                 title: String::new(),
                 sender: String::new(),
                 receiver: 0,
+                channel: 0,
+                priority: 2,
                 content: String::new(),
             });
             None
         }
         '+' | '-' => {
-            if !control {
+            if !app.steers_time() {
                 return not_allowed(app, ui);
             }
             let at = SPEEDS.iter().position(|s| *s >= ui.speed).unwrap_or(0);
@@ -915,14 +971,33 @@ fn form_key(
             function,
             text,
             corrects,
-        } => note_key(app, ui, key, function, text, *corrects),
+            kind,
+            inject,
+        } => note_key(
+            app,
+            ui,
+            key,
+            (function, kind),
+            text,
+            *corrects,
+            inject.clone(),
+        ),
         Form::AdHoc {
             field,
             title,
             sender,
             receiver,
+            channel,
+            priority,
             content,
-        } => adhoc_key(app, ui, key, field, title, sender, receiver, content),
+        } => adhoc_key(
+            app,
+            ui,
+            key,
+            field,
+            (title, sender, content),
+            (receiver, channel, priority),
+        ),
         Form::Rate {
             objective,
             verdict,
@@ -1143,16 +1218,19 @@ fn decide_key(
     Step::Keep
 }
 
+/// The note dialog: ←→ the function, ↑↓ the kind of entry, typing the text.
 fn note_key(
     app: &App,
     ui: &mut Ui,
     key: KeyEvent,
-    function: &mut usize,
+    (function, kind): (&mut usize, &mut usize),
     text: &mut String,
     corrects: Option<u32>,
+    inject: Option<String>,
 ) -> Step {
     let roles = app.scenario().roles();
-    if left_right(function, roles.len(), &key) || edit(text, &key) {
+    let typed_kind = corrects.is_none() && up_down(kind, NoteKind::ALL.len(), &key);
+    if typed_kind || left_right(function, roles.len(), &key) || edit(text, &key) {
         return Step::Keep;
     }
     if key.code != KeyCode::Enter {
@@ -1177,33 +1255,59 @@ fn note_key(
             function,
             text,
         },
-        None => Action::Note { function, text },
+        None => Action::Note {
+            function,
+            text,
+            kind: NoteKind::ALL.get(*kind).copied().unwrap_or_default(),
+            inject,
+        },
     })
 }
 
-#[expect(clippy::too_many_arguments, reason = "the fields of one dialog")]
+/// The ad-hoc inject's channels and priorities, in the order ←→ steps through them.
+pub const CHANNELS: [Channel; 9] = [
+    Channel::Phone,
+    Channel::Mail,
+    Channel::Fax,
+    Channel::Courier,
+    Channel::InPerson,
+    Channel::Press,
+    Channel::Radio,
+    Channel::SituationReport,
+    Channel::SocialMedia,
+];
+pub const PRIORITIES: [Priority; 4] = [
+    Priority::Low,
+    Priority::Normal,
+    Priority::High,
+    Priority::Flash,
+];
+
+/// The ad-hoc dialog: `texts` are title, sender and content; `choices` receiver, channel and
+/// priority.
 fn adhoc_key(
     app: &mut App,
     ui: &mut Ui,
     key: KeyEvent,
     field: &mut usize,
-    title: &mut String,
-    sender: &mut String,
-    receiver: &mut usize,
-    content: &mut String,
+    texts: (&mut String, &mut String, &mut String),
+    choices: (&mut usize, &mut usize, &mut usize),
 ) -> Step {
+    const FIELDS: usize = 6;
+    let (title, sender, content) = texts;
+    let (receiver, channel, priority) = choices;
     let lang = app.lang();
     let roles = app.scenario().roles().len();
     match key.code {
         KeyCode::Tab | KeyCode::Down => {
-            *field = (*field + 1) % 4;
+            *field = (*field + 1) % FIELDS;
             return Step::Keep;
         }
         KeyCode::BackTab | KeyCode::Up => {
-            *field = (*field + 3) % 4;
+            *field = (*field + FIELDS - 1) % FIELDS;
             return Step::Keep;
         }
-        KeyCode::Enter if *field < 3 => {
+        KeyCode::Enter if *field < FIELDS - 1 => {
             *field += 1;
             return Step::Keep;
         }
@@ -1213,6 +1317,8 @@ fn adhoc_key(
                 0 => edit(title, &key),
                 1 => edit(sender, &key),
                 2 => left_right(receiver, roles, &key),
+                3 => left_right(channel, CHANNELS.len(), &key),
+                4 => left_right(priority, PRIORITIES.len(), &key),
                 _ => edit(content, &key),
             };
             return Step::Keep;
@@ -1250,8 +1356,8 @@ fn adhoc_key(
         title: title.trim().to_string(),
         sender,
         receiver,
-        channel: Channel::Phone,
-        priority: Priority::High,
+        channel: CHANNELS.get(*channel).copied().unwrap_or(Channel::Phone),
+        priority: PRIORITIES.get(*priority).copied().unwrap_or(Priority::High),
         content: content.trim().to_string(),
     })))
 }

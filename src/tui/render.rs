@@ -124,6 +124,14 @@ pub fn draw(frame: &mut Frame, app: &mut App, ui: &Ui, real_time: &str) {
     if ui.why {
         why::overlay(buf, body, &cx);
     }
+    if let Some(number) = ui.entry {
+        tagebuch::entry_overlay(buf, body, &cx, number);
+    }
+    if let Some(id) = &ui.preview
+        && cx.role == Role::Control
+    {
+        steuerung::preview(buf, body, &cx, id);
+    }
     if app.help_open() {
         dialogs::help(buf, area, &cx);
     }

@@ -82,7 +82,6 @@ pub struct Texts {
     // Einlagen
     pub unread: &'static str,
     pub refers_to: &'static str,
-    pub adhoc_fixed: &'static str,
     pub confirm_keys: &'static str,
     pub col_time: &'static str,
     pub col_priority: &'static str,
@@ -165,6 +164,10 @@ pub struct Texts {
     pub rate_title: &'static str,
     pub observe_title: &'static str,
     pub pause_title: &'static str,
+    pub entry_title: &'static str,
+    pub preview_title: &'static str,
+    pub conditions: &'static str,
+    pub entry_keys: &'static str,
     pub pause_prompt: &'static str,
     pub pause_keys: &'static str,
     /// Common reasons to pause, offered first; typed text replaces the choice.
@@ -195,7 +198,7 @@ pub struct Texts {
     pub trigger_taken: &'static str,
     pub trigger_not_taken: &'static str,
     pub adhoc_title: &'static str,
-    pub adhoc_fields: [&'static str; 4],
+    pub adhoc_fields: [&'static str; 6],
     pub adhoc_keys: &'static str,
     pub stage_none: &'static str,
     // Lagefilm
@@ -269,7 +272,6 @@ pub static DE: Texts = Texts {
     truth_marker: "W: = Wahrheit (nur Steuerung)",
     unread: "neu",
     refers_to: "Bezug",
-    adhoc_fixed: "Meldeweg Telefon · Vorrang sofort",
     confirm_keys: "Enter oder j: entscheiden · n: Begründung ändern · ← zurück · Esc abbrechen",
     col_time: "Zeit",
     col_priority: "Vorrang",
@@ -328,7 +330,7 @@ pub static DE: Texts = Texts {
     note_title: "Neuer Eintrag",
     correct_title: "Berichtigung zu Nr.",
     text_prompt: "Text",
-    note_keys: "←→ Funktion · Enter eintragen · Esc abbrechen",
+    note_keys: "←→ Funktion · ↑↓ Art · Enter eintragen · Esc abbrechen",
     chart_services: "Dienste in Betrieb",
     chart_hosts: "Befallene Rechner (kompromittiert oder verschlüsselt)",
     series_services: "in Betrieb",
@@ -347,6 +349,10 @@ pub static DE: Texts = Texts {
     rate_title: "Übungsziel bewerten",
     observe_title: "Beobachtung",
     pause_title: "Übung anhalten",
+    entry_title: "Eintrag im Einsatztagebuch",
+    preview_title: "Einlage im Drehbuch",
+    conditions: "Bedingungen",
+    entry_keys: "Esc / Enter schließen",
     pause_prompt: "Grund (oder eigener Text)",
     pause_keys: "↑↓ Grund wählen · Text tippen · Enter anhalten · Esc weiterlaufen",
     pause_reasons: [
@@ -380,8 +386,15 @@ pub static DE: Texts = Texts {
     trigger_taken: "nach Maßnahme",
     trigger_not_taken: "ohne Maßnahme bis",
     adhoc_title: "Ad-hoc-Einlage",
-    adhoc_fields: ["Betreff", "Absender", "Empfänger", "Inhalt"],
-    adhoc_keys: "Tab Feld · ←→ Empfänger · Enter weiter/einspielen · Esc abbrechen",
+    adhoc_fields: [
+        "Betreff",
+        "Absender",
+        "Empfänger",
+        "Meldeweg",
+        "Vorrang",
+        "Inhalt",
+    ],
+    adhoc_keys: "Tab Feld · ←→ Auswahl · Enter weiter/einspielen · Esc abbrechen",
     stage_none: "noch nicht im Netz",
     film: "Lagefilm",
     film_read_only: "nur lesend",
@@ -452,7 +465,6 @@ pub static EN: Texts = Texts {
     truth_marker: "T: = truth (control only)",
     unread: "new",
     refers_to: "Refers to",
-    adhoc_fixed: "channel phone · priority urgent",
     confirm_keys: "Enter or y: decide · n: change the reason · ← back · Esc cancel",
     col_time: "Time",
     col_priority: "Priority",
@@ -511,7 +523,7 @@ pub static EN: Texts = Texts {
     note_title: "New entry",
     correct_title: "Correction of no.",
     text_prompt: "Text",
-    note_keys: "←→ function · Enter save · Esc cancel",
+    note_keys: "←→ function · ↑↓ kind · Enter save · Esc cancel",
     chart_services: "Services running",
     chart_hosts: "Hosts hit (compromised or encrypted)",
     series_services: "running",
@@ -530,6 +542,10 @@ pub static EN: Texts = Texts {
     rate_title: "Rate an objective",
     observe_title: "Observation",
     pause_title: "Pause the exercise",
+    entry_title: "Logbook entry",
+    preview_title: "Inject in the script",
+    conditions: "Conditions",
+    entry_keys: "Esc / Enter close",
     pause_prompt: "Reason (or your own text)",
     pause_keys: "↑↓ choose reason · type text · Enter pause · Esc keep running",
     pause_reasons: [
@@ -563,8 +579,10 @@ pub static EN: Texts = Texts {
     trigger_taken: "after action",
     trigger_not_taken: "no action by",
     adhoc_title: "Ad-hoc inject",
-    adhoc_fields: ["Subject", "Sender", "Receiver", "Content"],
-    adhoc_keys: "Tab field · ←→ receiver · Enter next/release · Esc cancel",
+    adhoc_fields: [
+        "Subject", "Sender", "Receiver", "Channel", "Priority", "Content",
+    ],
+    adhoc_keys: "Tab field · ←→ choose · Enter next/release · Esc cancel",
     stage_none: "not in the network yet",
     film: "Lagefilm",
     film_read_only: "read-only",
@@ -739,6 +757,42 @@ pub fn reaction(reaction: Reaction, lang: Lang) -> &'static str {
         (Reaction::Pending, Lang::En) => "open",
         (Reaction::Done, Lang::En) => "done",
         (Reaction::Deviating, Lang::En) => "deviating",
+    }
+}
+
+/// A note's kind as staffs type their logbook entries.
+pub fn note_kind(kind: crate::exercise::NoteKind, lang: Lang) -> &'static str {
+    use crate::exercise::NoteKind as K;
+    match (kind, lang) {
+        (K::Hint, Lang::De) => "Hinweis",
+        (K::Task, Lang::De) => "Auftrag",
+        (K::Report, Lang::De) => "Meldung",
+        (K::Decision, Lang::De) => "Entscheidung",
+        (K::Query, Lang::De) => "Rückfrage",
+        (K::Hint, Lang::En) => "note",
+        (K::Task, Lang::En) => "task",
+        (K::Report, Lang::En) => "report",
+        (K::Decision, Lang::En) => "decision",
+        (K::Query, Lang::En) => "query",
+    }
+}
+
+/// What an entry is: a typed note by its kind, any other entry by its kind of entry.
+pub fn entry_label(e: &crate::exercise::Entry, lang: Lang) -> &'static str {
+    match e.note {
+        Some(k) if e.kind == EntryKind::Note => note_kind(k, lang),
+        _ => entry_kind(e.kind, lang),
+    }
+}
+
+/// "zu Einlage „…“" for an entry linked to an inject (by its title if the scenario has it).
+pub fn linked_inject(id: &str, scenario: Option<&crate::scenario::Scenario>, lang: Lang) -> String {
+    let title = scenario
+        .and_then(|s| s.injects().iter().find(|i| i.id == id))
+        .map_or(id, |i| i.title.as_str());
+    match lang {
+        Lang::De => format!("zu Einlage „{title}“"),
+        Lang::En => format!("on inject \"{title}\""),
     }
 }
 
@@ -1089,12 +1143,17 @@ pub fn help(lang: Lang, role: Role, mode: KeyMode) -> Vec<HelpGroup> {
             tr("erste / letzte Zeile", "first / last row"),
         ),
     ];
-    if mode == KeyMode::Play && role != Role::Observer {
-        general.push((
+    general.push(if mode == KeyMode::Play && role != Role::Observer {
+        (
             "Enter",
-            tr("quittieren / entscheiden", "acknowledge / decide"),
-        ));
-    }
+            tr(
+                "quittieren / entscheiden / ganz lesen",
+                "acknowledge / decide / read in full",
+            ),
+        )
+    } else {
+        ("Enter", tr("Eintrag ganz lesen", "read an entry in full"))
+    });
     general.extend([
         ("Esc", tr("zurück / abbrechen", "back / cancel")),
         (
@@ -1143,6 +1202,23 @@ pub fn help(lang: Lang, role: Role, mode: KeyMode) -> Vec<HelpGroup> {
                 ("k", tr("Eintrag berichtigen", "correct an entry")),
             ]);
             groups.push((tr("Stab", "Staff"), staff));
+            // A staff exercising on its own runs its own time (not the script's controls).
+            if role == Role::Staff {
+                groups.push((
+                    tr("Übungszeit", "Exercise time"),
+                    vec![
+                        (tr("Leertaste", "Space"), tr("1 Stunde weiter", "1 hour on")),
+                        ("w", tr("4 Stunden weiter", "4 hours on")),
+                        ("t", tr("1 Tag weiter", "1 day on")),
+                        ("v", tr("Vorlauf: nächste Phase", "next phase (briefing)")),
+                        ("s", "STARTEX"),
+                        ("p", tr("Pause", "pause")),
+                        ("e", "ENDEX"),
+                        ("x", tr("Realereignis (Abbruch)", "real event (interrupt)")),
+                        ("+ / -", tr("schneller / langsamer", "faster / slower")),
+                    ],
+                ));
+            }
             if control {
                 groups.push((
                     tr("Übungssteuerung", "Exercise control"),

@@ -26,18 +26,25 @@ pub enum Form {
         /// The recovery order so far, first first (indices into `input::order_items`).
         order: Vec<usize>,
     },
-    /// A free note, or a correction of entry `corrects`.
+    /// A typed note (`kind` indexes `NoteKind::ALL`), linked to inject `inject` if opened on
+    /// Einlagen; or a correction of entry `corrects`.
     Note {
         function: usize,
         text: String,
         corrects: Option<u32>,
+        kind: usize,
+        inject: Option<String>,
     },
-    /// Control writes an ad-hoc inject: field 0 title, 1 sender, 2 receiver, 3 content.
+    /// Control writes an ad-hoc inject: field 0 title, 1 sender, 2 receiver, 3 channel,
+    /// 4 priority, 5 content (`channel` and `priority` index `input::CHANNELS` and
+    /// `input::PRIORITIES`).
     AdHoc {
         field: usize,
         title: String,
         sender: String,
         receiver: usize,
+        channel: usize,
+        priority: usize,
         content: String,
     },
     /// An observer rates objective `objective` (verdict index into the four verdicts).
@@ -73,4 +80,9 @@ pub struct Ui {
     pub why: bool,
     /// A read-only view (`play --follow`): the screens say so and offer nothing to change.
     pub read_only: bool,
+    /// The logbook entry with this number is open in full (Enter on the Einsatztagebuch; the
+    /// Lageeinweisung after a phase jump).
+    pub entry: Option<u32>,
+    /// Steuerung: this inject (id) is open in full, planned or not (Enter).
+    pub preview: Option<String>,
 }

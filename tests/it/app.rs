@@ -59,6 +59,8 @@ fn a_morning_of_decisions_survives_a_restart() {
     assert!(isolated(&mut app));
     app.update(
         Action::Note {
+            kind: Default::default(),
+            inject: None,
             function: "lage".into(),
             text: "Lagebesprechung 10:00".into(),
         },
@@ -91,8 +93,19 @@ fn a_morning_of_decisions_survives_a_restart() {
 
 #[test]
 fn roles_do_only_what_they_may() {
+    // A staff that plays its own file runs its own time, but never steers the script.
     let mut staff = start("staff", Role::Staff);
-    assert_eq!(staff.update(Action::Advance(1), REAL), Outcome::NotAllowed);
+    assert_eq!(staff.update(Action::Advance(1), REAL), Outcome::Done);
+    assert_eq!(staff.update(Action::NextInject, REAL), Outcome::NotAllowed);
+    assert_eq!(
+        staff.update(
+            Action::Control(krisenstab::sim::command::Control::Release(
+                "presseanfrage".into()
+            )),
+            REAL
+        ),
+        Outcome::NotAllowed
+    );
     assert_eq!(
         staff.update(Action::Open(Screen::Steuerung), REAL),
         Outcome::NotAllowed
@@ -158,6 +171,8 @@ fn corrections_are_new_entries_that_name_the_old_one() {
     let mut app = start("correct", Role::Staff);
     app.update(
         Action::Note {
+            kind: Default::default(),
+            inject: None,
             function: "lage".into(),
             text: "Mailserver verschlüsselt".into(),
         },
@@ -187,8 +202,15 @@ fn corrections_are_new_entries_that_name_the_old_one() {
 
 #[test]
 fn next_phase_jumps_and_briefs_the_staff() {
+    // A staff on its own jumps phases too (and is briefed); an observer does not.
     let mut staff = start("phase-staff", Role::Staff);
-    assert_eq!(staff.update(Action::NextPhase, REAL), Outcome::NotAllowed);
+    staff.update(Action::Startex, REAL);
+    assert_eq!(staff.update(Action::NextPhase, REAL), Outcome::Done);
+    let mut observer = start("phase-observer", Role::Observer);
+    assert_eq!(
+        observer.update(Action::NextPhase, REAL),
+        Outcome::NotAllowed
+    );
 
     let mut app = start("phase", Role::Control);
     app.update(Action::Startex, REAL);
@@ -290,6 +312,8 @@ fn chains_and_projection_are_kept_until_the_world_moves() {
     app.update(Action::Open(Screen::Massnahmen), REAL);
     app.update(
         Action::Note {
+            kind: Default::default(),
+            inject: None,
             function: "lage".into(),
             text: "Lage".into(),
         },

@@ -111,6 +111,8 @@ fn a_file_from_another_engine_opens_read_only_for_its_logbook() {
     .unwrap();
     app.update(
         Action::Note {
+            kind: Default::default(),
+            inject: None,
             function: "lage".into(),
             text: "Krisenstab einberufen".into(),
         },

@@ -185,6 +185,8 @@ fn played(d: &Path) -> PathBuf {
     );
     app.update(
         Action::Note {
+            kind: Default::default(),
+            inject: None,
             function: "lage".into(),
             text: hostile_record(2),
         },

@@ -600,8 +600,14 @@ fn the_selection_never_leaves_its_list() {
             }
             Some(Form::Note { function, .. }) => assert!(*function < s.roles().len()),
             Some(Form::AdHoc {
-                field, receiver, ..
-            }) => assert!(*field < 4 && *receiver < s.roles().len()),
+                field,
+                receiver,
+                channel,
+                priority,
+                ..
+            }) => {
+                assert!(*field < 6 && *receiver < s.roles().len() && *channel < 9 && *priority < 4)
+            }
             _ => {}
         }
     }

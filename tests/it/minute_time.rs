@@ -203,6 +203,8 @@ fn running_time_stops_at_a_flash_inject_and_a_pause_holds() {
     assert_eq!(
         app.update(
             Action::Note {
+                kind: Default::default(),
+                inject: None,
                 function: "lage".into(),
                 text: "Nachbesprechung".into()
             },

@@ -164,6 +164,8 @@ fn it_opens_read_only_with_its_logbook_and_every_change_is_refused() {
             reaction: Reaction::Done,
         },
         Action::Note {
+            kind: Default::default(),
+            inject: None,
             function: "lage".into(),
             text: "Notiz".into(),
         },

@@ -108,6 +108,8 @@ fn played(name: &str) -> PathBuf {
         Action::Control(Control::Hold("presseanfrage".into())),
         Action::Advance(5),
         Action::Note {
+            kind: Default::default(),
+            inject: None,
             function: "lage".into(),
             text: "Lagebesprechung".into(),
         },
@@ -397,6 +399,8 @@ fn the_film_at_a_tick_shows_what_the_exercise_showed_then() {
         Action::Advance(1),
         Action::Startex,
         Action::Note {
+            kind: Default::default(),
+            inject: None,
             function: "lage".into(),
             text: "x".into(),
         },

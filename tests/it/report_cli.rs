@@ -76,6 +76,8 @@ fn played(dir: &Path) -> PathBuf {
     );
     app.update(
         Action::Note {
+            kind: Default::default(),
+            inject: None,
             function: "lage".into(),
             text: "Lagebesprechung".into(),
         },

@@ -88,6 +88,8 @@ fn morning(name: &str) -> App {
     app.update(Action::Acknowledge("dvz-schnittstelle".into()), REAL);
     app.update(
         Action::Note {
+            kind: Default::default(),
+            inject: None,
             function: "lage".into(),
             text: "Lagebesprechung 09:00 im Stadthaus".into(),
         },
@@ -216,21 +218,27 @@ fn selections_filters_and_dialogs() {
         function: 1,
         text: "Bürgertelefon ab 10:00".into(),
         corrects: None,
+        kind: 0,
+        inject: None,
     });
     snap("note_80x24", &mut app, &ui, 80, 24);
     ui.form = Some(Form::Note {
         function: 1,
         text: "Bürgertelefon ab 11:00".into(),
         corrects: Some(3),
+        kind: 0,
+        inject: None,
     });
     snap("correction_80x24", &mut app, &ui, 80, 24);
 
     open(&mut app, Screen::Steuerung);
     ui.form = Some(Form::AdHoc {
-        field: 3,
+        field: 5,
         title: "Anruf Landrat".into(),
         sender: "Büro des Landrats".into(),
         receiver: 0,
+        channel: 4,
+        priority: 3,
         content: "Der Landrat bittet um einen Lagevortrag um 12:00.".into(),
     });
     snap("adhoc_80x24", &mut app, &ui, 80, 24);
@@ -615,12 +623,16 @@ fn no_size_screen_or_dialog_panics() {
             function: 99,
             text: "Notiz ".repeat(100),
             corrects: Some(999),
+            kind: 0,
+            inject: None,
         }),
         Some(Form::AdHoc {
             field: 1,
             title: "T".repeat(200),
             sender: "S".repeat(200),
             receiver: 99,
+            channel: 99,
+            priority: 99,
             content: "Inhalt ".repeat(200),
         }),
         Some(Form::Rate {
@@ -658,6 +670,9 @@ fn no_size_screen_or_dialog_panics() {
                     // The chain of reasons over everything.
                     why: true,
                     read_only: false,
+                    // An entry and an inject in full that do not exist.
+                    entry: Some(9999),
+                    preview: Some("nothing".into()),
                 };
                 for (w, h) in sizes {
                     let text = screen(&mut app, &ui, w, h);

@@ -117,6 +117,8 @@ fn counterfactuals_change_one_recorded_decision() {
     let k = app.file().logbook.last().unwrap().number;
     app.update(
         Action::Note {
+            kind: Default::default(),
+            inject: None,
             function: "lage".into(),
             text: "Notiz".into(),
         },

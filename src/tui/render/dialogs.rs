@@ -84,6 +84,8 @@ pub(super) fn draw(buf: &mut Buffer, body: Rect, cx: &Ctx, objectives: &[Objecti
             function,
             text: typed_text,
             corrects,
+            kind,
+            inject,
         }) => {
             let title = match corrects {
                 Some(n) => format!("{} {n}", t.correct_title),
@@ -106,6 +108,22 @@ pub(super) fn draw(buf: &mut Buffer, body: Rect, cx: &Ctx, objectives: &[Objecti
                 label(t.col_function, false),
                 Span::styled(role_choice(cx, *function), colour::title()),
             ]));
+            if corrects.is_none() {
+                let k = crate::exercise::NoteKind::ALL
+                    .get(*kind)
+                    .copied()
+                    .unwrap_or_default();
+                lines.push(Line::from(vec![
+                    label(t.col_kind, false),
+                    Span::styled(text::note_kind(k, cx.lang), colour::title()),
+                ]));
+            }
+            if let Some(id) = inject {
+                lines.push(Line::styled(
+                    text::linked_inject(id, Some(cx.app.scenario()), cx.lang),
+                    colour::dim(),
+                ));
+            }
             lines.push(Line::raw(""));
             lines.push(Line::from(label(t.text_prompt, true)));
             lines.push(typed(typed_text, true));
@@ -124,10 +142,13 @@ pub(super) fn draw(buf: &mut Buffer, body: Rect, cx: &Ctx, objectives: &[Objecti
             title,
             sender,
             receiver,
+            channel,
+            priority,
             content,
         }) => {
-            let inner = overlay(buf, body, width, 14, t.adhoc_title);
+            let inner = overlay(buf, body, width, 15, t.adhoc_title);
             let f = t.adhoc_fields;
+            let choice = |s: String| Span::styled(format!("◂ {s} ▸"), colour::title());
             let lines = [
                 Line::from(vec![label(f[0], *field == 0), Span::raw(title.clone())]),
                 Line::from(vec![label(f[1], *field == 1), Span::raw(sender.clone())]),
@@ -135,8 +156,25 @@ pub(super) fn draw(buf: &mut Buffer, body: Rect, cx: &Ctx, objectives: &[Objecti
                     label(f[2], *field == 2),
                     Span::styled(role_choice(cx, *receiver), colour::title()),
                 ]),
-                Line::styled(t.adhoc_fixed, colour::dim()),
-                Line::from(label(f[3], *field == 3)),
+                Line::from(vec![
+                    label(f[3], *field == 3),
+                    choice(
+                        input::CHANNELS
+                            .get(*channel)
+                            .map_or("", |c| text::channel(*c, cx.lang))
+                            .to_string(),
+                    ),
+                ]),
+                Line::from(vec![
+                    label(f[4], *field == 4),
+                    choice(
+                        input::PRIORITIES
+                            .get(*priority)
+                            .map_or("", |p| text::priority(*p, cx.lang))
+                            .to_string(),
+                    ),
+                ]),
+                Line::from(label(f[5], *field == 5)),
             ];
             for (row, line) in lines.iter().enumerate() {
                 kit::put(buf, inner, u16w(row), line);
@@ -156,11 +194,11 @@ pub(super) fn draw(buf: &mut Buffer, body: Rect, cx: &Ctx, objectives: &[Objecti
                 _ => {}
             }
             let content_area = Rect {
-                y: inner.y + 5,
-                height: inner.height.saturating_sub(6),
+                y: inner.y + 6,
+                height: inner.height.saturating_sub(7),
                 ..inner
             };
-            kit::prose(buf, content_area, vec![typed(content, *field == 3)]);
+            kit::prose(buf, content_area, vec![typed(content, *field == 5)]);
             keys(buf, inner, t.adhoc_keys);
         }
         Some(Form::Rate {

@@ -39,7 +39,7 @@ pub(super) fn role_name<'a>(cx: &'a Ctx, id: &'a str) -> &'a str {
         .map_or(id, |r| r.name.as_str())
 }
 
-fn priority_style(p: Priority) -> Style {
+pub(super) fn priority_style(p: Priority) -> Style {
     match p {
         Priority::Flash => colour::bad(),
         Priority::High => colour::warn(),
@@ -181,6 +181,24 @@ fn detail(buf: &mut Buffer, area: Rect, cx: &Ctx, inj: &InjectView) {
         ]),
         Line::from(received_line),
     ];
+    // Observers rate against the expected reaction, as evaluators do (not control's notes,
+    // not the truth).
+    if cx.role == Role::Observer && !inj.ad_hoc {
+        let expected = cx
+            .app
+            .scenario()
+            .injects()
+            .iter()
+            .find(|i| i.id == inj.id)
+            .map(|i| i.expected_reaction.as_str())
+            .filter(|e| !e.is_empty());
+        if let Some(e) = expected {
+            lines.push(Line::from(vec![
+                Span::styled(format!("{}: ", t.expected_reaction), colour::truth()),
+                Span::raw(e.to_string()),
+            ]));
+        }
+    }
     // Control reads the script's notes first; they are what it steers by.
     if cx.role == Role::Control {
         if inj.false_alarm == Some(true) {

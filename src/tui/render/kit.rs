@@ -413,6 +413,33 @@ pub fn gauge(permille: u32, bar: usize) -> Vec<Span<'static>> {
 }
 
 /// A rectangle of `w` × `h` centred in `area` (clipped to it).
+/// A bordered box over `area`, centred, as high as `lines` need when wrapped (plus a row for
+/// the keys below them), at most 100 columns wide; cleared. Returns its inside.
+pub fn overlay_box(buf: &mut Buffer, area: Rect, title: &str, lines: &[Line]) -> Rect {
+    let w = area.width.saturating_sub(4).min(100);
+    let inner_w = usize::from(w.saturating_sub(2)).max(1);
+    // Long lines wrap: count the rows they take.
+    let need: usize = lines
+        .iter()
+        .map(|l| {
+            let n: usize = l.spans.iter().map(|s| width(&s.content)).sum();
+            n.div_ceil(inner_w).max(1)
+        })
+        .sum::<usize>()
+        + 2;
+    let h = u16w(need + 2).min(area.height);
+    let r = centered(area, w, h);
+    ratatui::widgets::Clear.render(r, buf);
+    Block::bordered()
+        .border_style(colour::key())
+        .title(Span::styled(format!(" {title} "), colour::title()))
+        .render(r, buf);
+    r.inner(ratatui::layout::Margin {
+        horizontal: 1,
+        vertical: 1,
+    })
+}
+
 pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
     let w = w.min(area.width);
     let h = h.min(area.height);

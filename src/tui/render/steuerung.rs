@@ -245,6 +245,90 @@ fn keys_panel(buf: &mut Buffer, area: Rect, cx: &Ctx) {
     }
 }
 
+/// An inject of the script in full, as control reads it before (or after) it comes: who to
+/// whom, how, when and on what conditions, its state, its text, what the staff is expected to
+/// do and the note for control.
+pub(super) fn preview(buf: &mut Buffer, area: Rect, cx: &Ctx, id: &str) {
+    let t = cx.t;
+    let lang = cx.lang;
+    let s = cx.app.scenario();
+    let Some(inj) = cx.snap.injects.iter().find(|i| i.id == id) else {
+        return;
+    };
+    let spec = s.injects().iter().position(|i| i.id == id);
+    let label = |name: &str| Span::styled(format!("{name}: "), colour::dim());
+    let mut lines = vec![
+        Line::styled(inj.title.clone(), colour::title()),
+        Line::from(vec![
+            label(t.from),
+            Span::raw(inj.sender.clone()),
+            Span::styled(" · ", colour::dim()),
+            label(t.to),
+            Span::raw(
+                s.roles()
+                    .iter()
+                    .find(|r| r.id == inj.receiver)
+                    .map_or(inj.receiver.clone(), |r| r.name.clone()),
+            ),
+        ]),
+        Line::from(vec![
+            Span::raw(text::channel_by(inj.channel, inj.planned_channel, lang)),
+            Span::styled(" · ", colour::dim()),
+            Span::styled(
+                text::priority(inj.priority, lang),
+                super::einlagen::priority_style(inj.priority),
+            ),
+            Span::styled(" · ", colour::dim()),
+            label(t.col_trigger),
+            Span::raw(trigger_text(cx, inj)),
+        ]),
+    ];
+    let mut status = text::inject_status(inj.status, lang).to_string();
+    if let (Some(why), Some(i)) = (inj.withheld, spec) {
+        let reason = text::withheld(s, crate::scenario::model::InjectIdx(i as u32), why, lang);
+        status = format!("{status}: {reason}");
+    }
+    lines.push(Line::from(vec![label(t.col_status), Span::raw(status)]));
+    if let Some(spec) = spec.and_then(|i| s.injects().get(i)) {
+        let conditions = crate::drehbuch::conditions(s, spec, lang);
+        if !conditions.is_empty() {
+            lines.push(Line::from(vec![label(t.conditions), Span::raw(conditions)]));
+        }
+    }
+    lines.push(Line::raw(""));
+    lines.extend(inj.content.lines().map(|l| Line::raw(l.to_string())));
+    for (name, value) in [
+        (t.expected_reaction, &inj.expected_reaction),
+        (t.control_note, &inj.control_note),
+    ] {
+        if let Some(v) = value.as_deref().filter(|v| !v.is_empty()) {
+            lines.push(Line::raw(""));
+            lines.push(Line::from(vec![
+                Span::styled(format!("{name}: "), colour::truth()),
+                Span::raw(v.to_string()),
+            ]));
+        }
+    }
+    let inner = kit::overlay_box(buf, area, t.preview_title, &lines);
+    if inner.height == 0 {
+        return;
+    }
+    kit::prose(
+        buf,
+        Rect {
+            height: inner.height - 1,
+            ..inner
+        },
+        lines,
+    );
+    kit::put(
+        buf,
+        inner,
+        inner.height - 1,
+        &Line::styled(t.entry_keys, colour::dim()),
+    );
+}
+
 fn script(buf: &mut Buffer, area: Rect, cx: &Ctx, next: Option<usize>) {
     let t = cx.t;
     // The same list, in the same order, that the keys select in (`l`, `h`, `u`).

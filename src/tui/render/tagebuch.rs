@@ -75,6 +75,55 @@ pub(super) struct Log<'a> {
 
 /// The logbook `log` with the selection of `ui` and the key line `keys` (also for the read-only
 /// view of another engine's file, which has no simulation behind it).
+/// Entry `number` in full, over the screen: a Lageeinweisung is longer than the detail pane.
+pub(super) fn entry_overlay(buf: &mut Buffer, area: Rect, cx: &Ctx, number: u32) {
+    let all = &cx.app.file().logbook;
+    let Some(e) = all.iter().find(|e| e.number == number) else {
+        return;
+    };
+    let t = cx.t;
+    let lang = cx.lang;
+    let head = format!(
+        "{} {} · {} · {} · {}",
+        t.col_number,
+        e.number,
+        text::wall_time(&e.exercise_time, lang),
+        function_label(&e.function, Some(cx.app.scenario()), lang),
+        text::entry_label(e, lang)
+    );
+    let mut lines = vec![Line::styled(head, colour::dim()), Line::raw("")];
+    if let Some(note) = correction_note(e, all, lang) {
+        lines.push(Line::styled(note, colour::warn()));
+    }
+    if let Some(id) = &e.inject {
+        let names = Some(cx.app.scenario());
+        lines.push(Line::styled(
+            text::linked_inject(id, names, lang),
+            colour::dim(),
+        ));
+    }
+    // Paragraphs as written; each wraps in the box.
+    lines.extend(e.text.lines().map(|l| Line::raw(l.to_string())));
+    let inner = kit::overlay_box(buf, area, t.entry_title, &lines);
+    if inner.height == 0 {
+        return;
+    }
+    kit::prose(
+        buf,
+        Rect {
+            height: inner.height - 1,
+            ..inner
+        },
+        lines,
+    );
+    kit::put(
+        buf,
+        inner,
+        inner.height - 1,
+        &Line::styled(t.entry_keys, colour::dim()),
+    );
+}
+
 pub(super) fn draw_log(buf: &mut Buffer, area: Rect, log: &Log, ui: &Ui, lang: Lang, keys: &str) {
     let t = text::texts(lang);
     let extra = log
@@ -112,17 +161,24 @@ pub(super) fn draw_log(buf: &mut Buffer, area: Rect, log: &Log, ui: &Ui, lang: L
     ]);
     grid.flex_min = 30;
     for e in log.shown {
-        let text_cell = match correction_note(e, log.all, lang) {
+        let mut text_cell = match correction_note(e, log.all, lang) {
             Some(note) => format!("{note} {}", e.text),
             None => e.text.clone(),
         };
+        if let Some(id) = &e.inject {
+            text_cell = format!(
+                "{} ({})",
+                text_cell,
+                text::linked_inject(id, log.names, lang)
+            );
+        }
         grid.push(
             vec![
                 plain(e.number.to_string()),
                 plain(text::short_time(&e.exercise_time, lang)),
                 cell(text::clock_part(&e.real_time), colour::dim()),
                 plain(function_label(&e.function, log.names, lang)),
-                cell(text::entry_kind(e.kind, lang), kind_style(e.kind)),
+                cell(text::entry_label(e, lang), kind_style(e.kind)),
                 plain(text_cell),
             ],
             Style::new(),
@@ -150,5 +206,11 @@ pub(super) fn draw_log(buf: &mut Buffer, area: Rect, log: &Log, ui: &Ui, lang: L
         spans.push(Span::styled(format!("{note} "), colour::warn()));
     }
     spans.push(Span::raw(e.text.clone()));
+    if let Some(id) = &e.inject {
+        spans.push(Span::styled(
+            format!(" ({})", text::linked_inject(id, log.names, lang)),
+            colour::dim(),
+        ));
+    }
     kit::prose(buf, d, vec![Line::from(spans)]);
 }

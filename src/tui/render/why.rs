@@ -7,11 +7,10 @@
 //! line only while time stands still or if it is already at hand; the overlay always asks for it.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Margin, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Widget};
 
-use super::kit::{self, colour, u16w};
+use super::kit::{self, colour};
 use super::{Ctx, lagebild};
 use crate::app::{App, Role, Screen};
 use crate::i18n::Lang;
@@ -216,28 +215,7 @@ pub(super) fn overlay(buf: &mut Buffer, area: Rect, cx: &Ctx) {
         )),
         None => lines.push(Line::styled(t.why_no_decision, colour::dim())),
     }
-    let w = area.width.saturating_sub(4).min(100);
-    let inner_w = usize::from(w.saturating_sub(2)).max(1);
-    // Long links wrap: count the rows they take.
-    let need: usize = lines
-        .iter()
-        .map(|l| {
-            let n: usize = l.spans.iter().map(|s| kit::width(&s.content)).sum();
-            n.div_ceil(inner_w).max(1)
-        })
-        .sum::<usize>()
-        + 2;
-    let h = u16w(need + 2).min(area.height);
-    let r = kit::centered(area, w, h);
-    Clear.render(r, buf);
-    Block::bordered()
-        .border_style(colour::key())
-        .title(Span::styled(format!(" {} ", t.why_title), colour::title()))
-        .render(r, buf);
-    let inner = r.inner(Margin {
-        horizontal: 1,
-        vertical: 1,
-    });
+    let inner = kit::overlay_box(buf, area, t.why_title, &lines);
     if inner.height == 0 {
         return;
     }
