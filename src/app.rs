@@ -150,6 +150,18 @@ pub enum Action {
     },
     /// Lagefilm: show the exercise as it stood at this tick (clamped to the recorded ticks).
     Seek(u64),
+    /// The Lage page for the Lagevortrag (control for the staff's Lage function, or a staff
+    /// on its own): logged as a Meldung of the Lage function.
+    WriteLage {
+        situation: String,
+        assumptions: String,
+        questions: String,
+    },
+    /// A Lagevortrag every so many minutes of exercise time (or of real time); `None` stops
+    /// the timer.
+    BriefingEvery(Option<(u32, bool)>),
+    /// The guided overlay of a new exercise was read or skipped.
+    DismissGuide,
     /// Quitting asks first.
     Quit,
     ConfirmQuit,
@@ -172,6 +184,8 @@ pub enum Outcome {
     Stopped(String),
     /// Running time stopped by itself at this inject addressed to exercise control.
     StoppedForControl(String),
+    /// Running time stopped by itself: a Lagevortrag is due.
+    BriefingDue,
     /// The exercise file could not be written; the exercise goes on in memory.
     SaveFailed(String),
     /// The app should exit.
@@ -235,6 +249,10 @@ pub struct App {
     /// The chains of reasons and the projection of the role's view, kept while the world stays
     /// as it was.
     why: Why,
+    /// (network, encrypted) the logbook already has a report line for: the automatic lines
+    /// come once per change of what is known (first compromised, first encrypted), not every
+    /// tick the counts grow; the Lagebild has the counts.
+    reported: std::collections::BTreeSet<(u32, bool)>,
 }
 
 /// Chains and projection computed for one state of the world, as one view sees it. Computed
@@ -278,6 +296,7 @@ impl App {
         let sim = file.replay(path)?;
         let mut app = App::assemble(sim, file, path.to_path_buf(), role, lang);
         app.facts_logged = app.sim.timeline().len();
+        app.reported = reported_in(app.sim.timeline());
         Ok(app)
     }
 
@@ -377,6 +396,7 @@ impl App {
             unsaved: false,
             saved_at: None,
             why: Why::default(),
+            reported: std::collections::BTreeSet::new(),
         }
     }
 
@@ -546,7 +566,10 @@ impl App {
             | Action::Pause { .. }
             | Action::Resume
             | Action::Endex
-            | Action::Interrupt => self.steers_time(),
+            | Action::Interrupt
+            | Action::WriteLage { .. }
+            | Action::BriefingEvery(_) => self.steers_time(),
+            Action::DismissGuide => true,
             Action::NextInject | Action::Control(_) => self.role == Role::Control,
             // How the staff reacted, measured against the script's expected reaction: control's.
             Action::React { .. } => self.role == Role::Control,
@@ -597,6 +620,50 @@ impl App {
             }
             Action::ConfirmQuit => Outcome::Quit,
             Action::Seek(tick) => self.seek(tick),
+            Action::WriteLage {
+                situation,
+                assumptions,
+                questions,
+            } => {
+                let now = self.sim.clock().now;
+                let page = crate::exercise::LagePage {
+                    exercise_time: self.exercise_time(now),
+                    real_time: real_time.to_string(),
+                    situation: situation.trim().to_string(),
+                    assumptions: assumptions.trim().to_string(),
+                    questions: questions.trim().to_string(),
+                };
+                let text = lage_text(&page, self.lang);
+                self.file.lage = Some(page);
+                // The next Lagevortrag counts from this one.
+                if let Some(timer) = &mut self.file.briefing {
+                    timer.since = now;
+                    timer.since_real = real_time.to_string();
+                }
+                self.entry(EntryKind::Note, "lage", text, None, real_time);
+                if let Some(last) = self.file.logbook.last_mut() {
+                    last.note = Some(crate::exercise::NoteKind::Report);
+                }
+                self.save()
+            }
+            Action::BriefingEvery(every) => {
+                self.file.briefing = every.map(|(minutes, real)| crate::exercise::BriefingTimer {
+                    minutes: minutes.max(1),
+                    real,
+                    since: self.sim.clock().now,
+                    since_real: real_time.to_string(),
+                });
+                let text = briefing_text(every, self.lang);
+                self.entry(EntryKind::Control, "control", text, None, real_time);
+                self.save()
+            }
+            Action::DismissGuide => {
+                if self.file.guide_dismissed {
+                    return Outcome::Done;
+                }
+                self.file.guide_dismissed = true;
+                self.save()
+            }
             Action::Advance(n) => {
                 let tick = u32::try_from(self.scenario().meta().tick.max(1)).unwrap_or(60);
                 self.pass(n.saturating_mul(tick), false, real_time)
@@ -808,7 +875,9 @@ impl App {
             }
             left -= step;
             if stop_at_flash && left > 0 {
-                stopped = self.stop_since(facts);
+                stopped = self
+                    .stop_since(facts)
+                    .or_else(|| self.briefing_due(real_time).then_some(Outcome::BriefingDue));
                 if stopped.is_some() {
                     break;
                 }
@@ -830,6 +899,15 @@ impl App {
             };
         match (saved, stopped) {
             (Outcome::Done, _) if over => Outcome::Over,
+            (Outcome::Done, Some(Outcome::BriefingDue)) => {
+                // Due once per interval, whether or not the page gets written.
+                let now = self.sim.clock().now;
+                if let Some(timer) = &mut self.file.briefing {
+                    timer.since = now;
+                    timer.since_real = real_time.to_string();
+                }
+                Outcome::BriefingDue
+            }
             (Outcome::Done, Some(stop)) => stop,
             (other, _) => other,
         }
@@ -867,6 +945,31 @@ impl App {
     }
 
     /// The title of a flash (Blitz) inject delivered since the timeline had `facts` facts.
+    /// Whether the Lagevortrag timer has run out: its minutes of exercise time since it last
+    /// counted, or of real time (`real_time` as the caller gives it, `YYYY-MM-DD HH:MM:SS`).
+    fn briefing_due(&self, real_time: &str) -> bool {
+        let Some(timer) = &self.file.briefing else {
+            return false;
+        };
+        if timer.real {
+            let parse = |t: &str| jiff::civil::DateTime::strptime("%Y-%m-%d %H:%M:%S", t).ok();
+            match (parse(&timer.since_real), parse(real_time)) {
+                (Some(since), Some(now)) => since
+                    .duration_until(now)
+                    .as_secs()
+                    .ge(&(i64::from(timer.minutes) * 60)),
+                _ => false,
+            }
+        } else {
+            self.sim.clock().now - timer.since >= i64::from(timer.minutes)
+        }
+    }
+
+    /// When the next Lagevortrag is due, in words ("alle 60 min Übungszeit, nächster 10:00").
+    pub fn briefing(&self) -> Option<&crate::exercise::BriefingTimer> {
+        self.file.briefing.as_ref()
+    }
+
     /// Where running time stops by itself among the facts since `facts`: the first inject
     /// addressed to control or of priority flash delivered, as the scenario's `control`
     /// settings ask.
@@ -882,7 +985,7 @@ impl App {
                     // Only control learns of injects to control, so only control stops at them.
                     if inject.for_control {
                         (settings.stop_at_control_injects && self.role == Role::Control)
-                            .then(|| Outcome::StoppedForControl(title))
+                            .then_some(Outcome::StoppedForControl(title))
                     } else if inject.priority == crate::scenario::model::Priority::Flash
                         && settings.stop_at_flash
                     {
@@ -928,7 +1031,10 @@ impl App {
         let minutes = u32::try_from(at - from).unwrap_or(u32::MAX).max(1);
         // A jump does not stop at flash injects: they are in the Lageeinweisung's summary.
         match self.pass(minutes, false, real_time) {
-            Outcome::Done | Outcome::Stopped(_) | Outcome::StoppedForControl(_) => {}
+            Outcome::Done
+            | Outcome::Stopped(_)
+            | Outcome::StoppedForControl(_)
+            | Outcome::BriefingDue => {}
             other => return other,
         }
         let summary = self.jump_summary(seen, from);
@@ -1157,6 +1263,30 @@ impl App {
                     compromised,
                     encrypted,
                 } => {
+                    let news =
+                        |enc: bool, n: u32| n > 0 && !self.reported.contains(&(network.0, enc));
+                    let (compromised, encrypted) = (
+                        if news(false, *compromised) {
+                            *compromised
+                        } else {
+                            0
+                        },
+                        if news(true, *encrypted) {
+                            *encrypted
+                        } else {
+                            0
+                        },
+                    );
+                    if compromised > 0 {
+                        self.reported.insert((network.0, false));
+                    }
+                    if encrypted > 0 {
+                        self.reported.insert((network.0, true));
+                    }
+                    if compromised == 0 && encrypted == 0 {
+                        continue;
+                    }
+                    let (compromised, encrypted) = (&compromised, &encrypted);
                     // One entry per tick for all networks reported in it.
                     let n = &s.networks()[network.index()].name;
                     let mut parts = Vec::new();
@@ -1402,6 +1532,9 @@ impl ReadOnly {
             | Action::Correct { .. }
             | Action::Rate { .. }
             | Action::Observe { .. }
+            | Action::WriteLage { .. }
+            | Action::BriefingEvery(_)
+            | Action::DismissGuide
             | Action::Seek(_) => Outcome::NotAllowed,
         };
         self.last = Some(outcome.clone());
@@ -1425,6 +1558,62 @@ pub fn status_at(logbook: &[Entry]) -> Status {
         };
     }
     status
+}
+
+/// What the staff's reports had said by the end of `timeline`: (network, encrypted) pairs.
+fn reported_in(timeline: &[crate::sim::record::Fact]) -> std::collections::BTreeSet<(u32, bool)> {
+    let mut out = std::collections::BTreeSet::new();
+    for fact in timeline.iter().filter(|f| f.staff) {
+        if let FactKind::Reported {
+            network,
+            compromised,
+            encrypted,
+        } = fact.kind
+        {
+            if compromised > 0 {
+                out.insert((network.0, false));
+            }
+            if encrypted > 0 {
+                out.insert((network.0, true));
+            }
+        }
+    }
+    out
+}
+
+/// The logbook line of a Lagevortrag: the three parts of the Lage page.
+fn lage_text(page: &crate::exercise::LagePage, lang: Lang) -> String {
+    let [head, situation, assumptions, questions] = match lang {
+        Lang::De => ["Lagevortrag", "Lage", "Annahmen", "Offene Fragen"],
+        Lang::En => [
+            "Situation briefing",
+            "Situation",
+            "Assumptions",
+            "Open questions",
+        ],
+    };
+    let part = |name: &str, text: &str| match text {
+        "" => format!("{name}: –"),
+        text => format!("{name}: {text}"),
+    };
+    format!(
+        "{head} – {}; {}; {}",
+        part(situation, &page.situation),
+        part(assumptions, &page.assumptions),
+        part(questions, &page.questions)
+    )
+}
+
+/// The logbook line of setting the Lagevortrag timer.
+fn briefing_text(every: Option<(u32, bool)>, lang: Lang) -> String {
+    match (every, lang) {
+        (None, Lang::De) => "Lagevortrag: kein fester Takt mehr".to_string(),
+        (None, Lang::En) => "Situation briefing: no fixed interval any more".to_string(),
+        (Some((m, false)), Lang::De) => format!("Lagevortrag alle {m} min Übungszeit"),
+        (Some((m, true)), Lang::De) => format!("Lagevortrag alle {m} min Echtzeit"),
+        (Some((m, false)), Lang::En) => format!("Situation briefing every {m} min exercise time"),
+        (Some((m, true)), Lang::En) => format!("Situation briefing every {m} min real time"),
+    }
 }
 
 /// The logbook line of a pause: the words, then the reason if one was given.

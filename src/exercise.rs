@@ -131,6 +131,39 @@ pub struct ExerciseFile {
     /// Where the exercise stands (STARTEX, pause, ENDEX).
     #[serde(default)]
     pub status: Status,
+    /// The Lage page (Lage / Annahmen / offene Fragen) as last written for the Lagevortrag.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lage: Option<LagePage>,
+    /// How often a Lagevortrag is due, and since when it counts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub briefing: Option<BriefingTimer>,
+    /// The guided overlay of a new exercise was read or skipped.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub guide_dismissed: bool,
+}
+
+/// The staff's Lage function's page for the Lagevortrag, written by control on its behalf (or
+/// by a staff exercising on its own).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LagePage {
+    /// Exercise time it was written, `YYYY-MM-DD HH:MM`.
+    pub exercise_time: String,
+    pub real_time: String,
+    pub situation: String,
+    pub assumptions: String,
+    pub questions: String,
+}
+
+/// A Lagevortrag every `minutes` of exercise time, or of real time (`real`), counted from the
+/// exercise minute `since` (exercise time) or the real time `since_real`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BriefingTimer {
+    pub minutes: u32,
+    pub real: bool,
+    pub since: i64,
+    pub since_real: String,
 }
 
 /// The exercise's phase, as control sets it.
@@ -282,6 +315,9 @@ impl ExerciseFile {
             ratings: Vec::new(),
             observations: Vec::new(),
             status: Status::Prepared,
+            lage: None,
+            briefing: None,
+            guide_dismissed: false,
         }
     }
 
@@ -579,6 +615,11 @@ impl ExerciseFile {
             seed: self.seed,
             injects: self.injects.clone(),
             status: self.status,
+            // The Lage page as last written by this tick is in the logbook cut above; the page
+            // itself is the exercise's latest.
+            lage: self.lage.clone(),
+            briefing: self.briefing.clone(),
+            guide_dismissed: self.guide_dismissed,
         }
     }
 

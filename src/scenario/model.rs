@@ -491,6 +491,8 @@ pub struct Route {
 pub struct ControlSettings {
     pub stop_at_flash: bool,
     pub stop_at_control_injects: bool,
+    /// The guided overlay walks through every screen (a first exercise).
+    pub full_guide: bool,
 }
 
 impl Default for ControlSettings {
@@ -498,6 +500,7 @@ impl Default for ControlSettings {
         ControlSettings {
             stop_at_flash: true,
             stop_at_control_injects: true,
+            full_guide: false,
         }
     }
 }

@@ -88,6 +88,18 @@ pub struct ExerciseControl {
     /// At every inject addressed to exercise control.
     #[serde(default = "yes")]
     pub stop_at_control_injects: bool,
+    /// The guided overlay of a new exercise: `short` (how to begin, injects, decisions, how
+    /// to end) or `full` (every screen, for a first exercise such as the tutorial).
+    #[serde(default)]
+    pub guide: Guide,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Guide {
+    #[default]
+    Short,
+    Full,
 }
 
 fn yes() -> bool {

@@ -64,6 +64,7 @@ pub(super) fn validate(raw: &raw::Scenario) -> Result<model::Scenario, Vec<PathP
             model::ControlSettings {
                 stop_at_flash: c.stop_at_flash,
                 stop_at_control_injects: c.stop_at_control_injects,
+                full_guide: c.guide == raw::Guide::Full,
             }
         });
     let objectives = v.objectives(raw);

@@ -300,6 +300,7 @@ pub fn handle_film_key(
         || ui.why
         || ui.entry.is_some()
         || ui.preview.is_some()
+        || ui.lage
     {
         return handle_view_key(app, ui, key, real_time);
     }
@@ -511,16 +512,40 @@ fn handle(
             _ => None,
         };
     }
-    if ui.entry.is_some() || ui.preview.is_some() {
+    if let Some(step) = ui.guide {
+        let full = app.scenario().control().full_guide;
+        let steps = text::guide(app.lang(), app.role(), full);
+        let next = match key.code {
+            KeyCode::Enter | KeyCode::Right | KeyCode::Char(' ') => step + 1,
+            KeyCode::Left => step.saturating_sub(1),
+            KeyCode::Esc => steps.len(),
+            KeyCode::Char('q') if key.modifiers.is_empty() => {
+                return apply(app, ui, Action::Quit, real_time);
+            }
+            _ => return None,
+        };
+        let Some(s) = steps.get(next) else {
+            ui.guide = None;
+            return apply(app, ui, Action::DismissGuide, real_time);
+        };
+        ui.guide = Some(next);
+        let _ = app.update(Action::Open(s.screen), real_time);
+        ui.selected = 0;
+        ui.scroll = 0;
+        return None;
+    }
+    if ui.entry.is_some() || ui.preview.is_some() || ui.lage {
         return match key.code {
-            KeyCode::Esc | KeyCode::Enter => {
+            KeyCode::Esc | KeyCode::Enter | KeyCode::Char('L') => {
                 ui.entry = None;
                 ui.preview = None;
+                ui.lage = false;
                 None
             }
             KeyCode::Char('q') if key.modifiers.is_empty() => {
                 ui.entry = None;
                 ui.preview = None;
+                ui.lage = false;
                 apply(app, ui, Action::Quit, real_time)
             }
             _ => None,
@@ -539,7 +564,7 @@ fn handle(
             _ => None,
         };
     }
-    if let Some(outcome) = navigate(app, ui, key, real_time) {
+    if let Some(outcome) = navigate(app, ui, key, real_time, mode) {
         return outcome;
     }
     if mode == Mode::View {
@@ -549,7 +574,13 @@ fn handle(
 }
 
 /// Keys every view has. `Some(result)` if the key was one of them.
-fn navigate(app: &mut App, ui: &mut Ui, key: KeyEvent, real_time: &str) -> Option<Option<Outcome>> {
+fn navigate(
+    app: &mut App,
+    ui: &mut Ui,
+    key: KeyEvent,
+    real_time: &str,
+    mode: Mode,
+) -> Option<Option<Outcome>> {
     let screen_before = app.screen();
     let result = match key.code {
         KeyCode::Char(c @ '1'..='6')
@@ -578,6 +609,11 @@ fn navigate(app: &mut App, ui: &mut Ui, key: KeyEvent, real_time: &str) -> Optio
         }
         KeyCode::Char('c') if key.modifiers.is_empty() && shows_why(app) => {
             ui.why = true;
+            None
+        }
+        // The Lage page: read here; those who write it open the dialog instead (`act`).
+        KeyCode::Char('L') if !(mode == Mode::Play && app.steers_time()) => {
+            ui.lage = true;
             None
         }
         // The selected entry in full, in every mode.
@@ -790,6 +826,29 @@ fn act(app: &mut App, ui: &mut Ui, key: KeyEvent, real_time: &str) -> Option<Out
                 content: String::new(),
             });
             None
+        }
+        'L' => {
+            let page = app.file().lage.clone().unwrap_or_default();
+            ui.form = Some(Form::Lage {
+                field: 0,
+                situation: page.situation,
+                assumptions: page.assumptions,
+                questions: page.questions,
+            });
+            None
+        }
+        // The Lagevortrag's interval: off, 30/60/120 min of exercise time, 15/30 min real time.
+        'T' => {
+            if !app.steers_time() {
+                return not_allowed(app, ui);
+            }
+            let now = app.briefing().map(|b| (b.minutes, b.real));
+            let at = BRIEFING_INTERVALS
+                .iter()
+                .position(|i| *i == now)
+                .unwrap_or(0);
+            let next = BRIEFING_INTERVALS[(at + 1) % BRIEFING_INTERVALS.len()];
+            apply(app, ui, Action::BriefingEvery(next), real_time)
         }
         '+' | '-' => {
             if !app.steers_time() {
@@ -1005,6 +1064,12 @@ fn form_key(
         } => rate_key(app, ui, key, objective, verdict, comment),
         Form::Observe { text } => observe_key(app, ui, key, text),
         Form::Pause { choice, text } => pause_key(app.lang(), key, choice, text),
+        Form::Lage {
+            field,
+            situation,
+            assumptions,
+            questions,
+        } => lage_key(key, field, (situation, assumptions, questions)),
     };
     match step {
         Step::Keep => {
@@ -1264,6 +1329,45 @@ fn note_key(
     })
 }
 
+/// The Lagevortrag intervals `T` steps through: (minutes, real time).
+const BRIEFING_INTERVALS: [Option<(u32, bool)>; 6] = [
+    None,
+    Some((30, false)),
+    Some((60, false)),
+    Some((120, false)),
+    Some((15, true)),
+    Some((30, true)),
+];
+
+/// The Lage page dialog: Tab between Lage, Annahmen and offene Fragen; Enter on the last saves.
+fn lage_key(
+    key: KeyEvent,
+    field: &mut usize,
+    (situation, assumptions, questions): (&mut String, &mut String, &mut String),
+) -> Step {
+    match key.code {
+        KeyCode::Tab | KeyCode::Down => *field = (*field + 1) % 3,
+        KeyCode::BackTab | KeyCode::Up => *field = (*field + 2) % 3,
+        KeyCode::Enter if *field < 2 => *field += 1,
+        KeyCode::Enter => {
+            return Step::Submit(Action::WriteLage {
+                situation: situation.clone(),
+                assumptions: assumptions.clone(),
+                questions: questions.clone(),
+            });
+        }
+        _ => {
+            let text = match *field {
+                0 => situation,
+                1 => assumptions,
+                _ => questions,
+            };
+            edit(text, &key);
+        }
+    }
+    Step::Keep
+}
+
 /// The ad-hoc inject's channels and priorities, in the order ←→ steps through them.
 pub const CHANNELS: [Channel; 9] = [
     Channel::Phone,
@@ -1475,7 +1579,9 @@ pub fn message(app: &mut App, action: &Action, outcome: &Outcome) -> Option<Stri
             )
             .to_string(),
         ),
-        Outcome::Stopped(_) | Outcome::StoppedForControl(_) => Some(text::outcome(outcome, lang)),
+        Outcome::Stopped(_) | Outcome::StoppedForControl(_) | Outcome::BriefingDue => {
+            Some(text::outcome(outcome, lang))
+        }
         Outcome::SaveFailed(why) => Some(if de {
             format!("Speichern fehlgeschlagen, die Übung läuft im Speicher weiter: {why}")
         } else {
@@ -1510,6 +1616,21 @@ fn done_text(app: &mut App, action: &Action) -> Option<String> {
                 format!("Decision logged (no. {last})")
             }
         }
+        // The logbook's line says what was set.
+        Action::BriefingEvery(_) => app
+            .file()
+            .logbook
+            .last()
+            .map(|e| e.text.clone())
+            .unwrap_or_default(),
+        Action::WriteLage { .. } => {
+            if de {
+                format!("Lage-Seite eingetragen (Nr. {last})")
+            } else {
+                format!("Situation page logged (no. {last})")
+            }
+        }
+        Action::DismissGuide => return None,
         Action::Note { .. } => {
             if de {
                 format!("Notiz eingetragen (Nr. {last})")

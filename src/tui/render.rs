@@ -124,6 +124,12 @@ pub fn draw(frame: &mut Frame, app: &mut App, ui: &Ui, real_time: &str) {
     if ui.why {
         why::overlay(buf, body, &cx);
     }
+    if ui.lage {
+        dialogs::lage_page(buf, body, &cx);
+    }
+    if let Some(step) = ui.guide {
+        dialogs::guide(buf, body, &cx, step);
+    }
     if let Some(number) = ui.entry {
         tagebuch::entry_overlay(buf, body, &cx, number);
     }

@@ -265,8 +265,13 @@ fn io(e: std::io::Error) -> String {
 }
 
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, mode: Mode) -> Result<(), String> {
+    // A new exercise opens with the guided overlay, until someone reads or skips it.
+    let guide = matches!(mode, Mode::Play)
+        && !app.file().guide_dismissed
+        && app.file().status == crate::exercise::Status::Prepared;
     let mut ui = Ui {
         read_only: matches!(mode, Mode::Follow(_)),
+        guide: guide.then_some(0),
         ..Ui::default()
     };
     let follower = match &mode {

@@ -166,6 +166,11 @@ pub struct Texts {
     pub pause_title: &'static str,
     pub entry_title: &'static str,
     pub preview_title: &'static str,
+    pub lage_title: &'static str,
+    /// Lage, Annahmen, offene Fragen.
+    pub lage_fields: [&'static str; 3],
+    pub lage_keys: &'static str,
+    pub lage_empty: &'static str,
     pub conditions: &'static str,
     pub entry_keys: &'static str,
     pub pause_prompt: &'static str,
@@ -351,6 +356,10 @@ pub static DE: Texts = Texts {
     pause_title: "Übung anhalten",
     entry_title: "Eintrag im Einsatztagebuch",
     preview_title: "Einlage im Drehbuch",
+    lage_title: "Lage-Seite für den Lagevortrag",
+    lage_fields: ["Lage", "Annahmen", "Offene Fragen"],
+    lage_keys: "Tab Feld · Enter weiter/eintragen · Esc abbrechen",
+    lage_empty: "Noch keine Lage-Seite eingetragen.",
     conditions: "Bedingungen",
     entry_keys: "Esc / Enter schließen",
     pause_prompt: "Grund (oder eigener Text)",
@@ -544,6 +553,10 @@ pub static EN: Texts = Texts {
     pause_title: "Pause the exercise",
     entry_title: "Logbook entry",
     preview_title: "Inject in the script",
+    lage_title: "Situation page for the briefing",
+    lage_fields: ["Situation", "Assumptions", "Open questions"],
+    lage_keys: "Tab field · Enter next/save · Esc cancel",
+    lage_empty: "No situation page written yet.",
     conditions: "Conditions",
     entry_keys: "Esc / Enter close",
     pause_prompt: "Reason (or your own text)",
@@ -1056,6 +1069,11 @@ pub fn outcome(outcome: &Outcome, lang: Lang) -> String {
             };
             format!("{head}: {title}")
         }
+        Outcome::BriefingDue => String::from(if de {
+            "Zeit angehalten: Lagevortrag fällig (L: Lage-Seite)"
+        } else {
+            "Time stopped: situation briefing due (L: situation page)"
+        }),
         Outcome::StoppedForControl(title) => {
             let head = if de {
                 "Zeit angehalten, Einlage an die Übungssteuerung"
@@ -1164,6 +1182,15 @@ pub fn help(lang: Lang, role: Role, mode: KeyMode) -> Vec<HelpGroup> {
         ("? / F1", tr("Hilfe", "help")),
         ("q", tr("beenden (fragt nach)", "quit (asks first)")),
     ]);
+    // Those who write the Lage page open its dialog with `L`; everyone else reads it.
+    let writes_lage = mode == KeyMode::Play && role != Role::Observer;
+    if !writes_lage {
+        general.push(("L", tr("Lage-Seite lesen", "read the situation page")));
+    }
+    let lage_keys = [
+        ("L", tr("Lage-Seite schreiben", "write the situation page")),
+        ("T", tr("Takt des Lagevortrags", "briefing interval")),
+    ];
     let mut groups: Vec<HelpGroup> = vec![(tr("Allgemein", "General"), general)];
     match mode {
         KeyMode::Follow => {}
@@ -1216,6 +1243,8 @@ pub fn help(lang: Lang, role: Role, mode: KeyMode) -> Vec<HelpGroup> {
                         ("e", "ENDEX"),
                         ("x", tr("Realereignis (Abbruch)", "real event (interrupt)")),
                         ("+ / -", tr("schneller / langsamer", "faster / slower")),
+                        lage_keys[0],
+                        lage_keys[1],
                     ],
                 ));
             }
@@ -1237,12 +1266,122 @@ pub fn help(lang: Lang, role: Role, mode: KeyMode) -> Vec<HelpGroup> {
                         ("u", tr("Einlage streichen", "strike the inject")),
                         ("i", tr("eigene Einlage schreiben", "write an inject")),
                         ("+ / -", tr("schneller / langsamer", "faster / slower")),
+                        lage_keys[0],
+                        lage_keys[1],
                     ],
                 ));
             }
         }
     }
     groups
+}
+
+/// One step of the guided overlay: the screen it shows, its heading, its text.
+pub struct GuideStep {
+    pub screen: Screen,
+    pub title: &'static str,
+    pub text: &'static str,
+}
+
+/// The guided overlay of a new exercise for `role`: how to begin, where the injects are, how to
+/// decide, how to end; `full` walks through every screen the role has in between.
+pub fn guide(lang: Lang, role: Role, full: bool) -> Vec<GuideStep> {
+    let de = lang == Lang::De;
+    let step = |screen, t: [&'static str; 2], x: [&'static str; 2]| GuideStep {
+        screen,
+        title: if de { t[0] } else { t[1] },
+        text: if de { x[0] } else { x[1] },
+    };
+    let welcome = ["Willkommen in der Übung", "Welcome to the exercise"];
+    let begin = match role {
+        Role::Control => step(
+            Screen::Lagebild,
+            welcome,
+            [
+                "Sie steuern die Übung. s gibt STARTEX; + und - stellen den Zeitraffer, p hält die Zeit mit einem Grund an. Die Zeit hält von selbst bei Blitz-Einlagen und Einlagen an die Übungssteuerung.",
+                "You run the exercise. s gives STARTEX; + and - set the speed, p holds time and asks why. Time stops by itself at flash injects and at injects to exercise control.",
+            ],
+        ),
+        Role::Staff => step(
+            Screen::Lagebild,
+            welcome,
+            [
+                "Sie üben als Stab. Ohne Übungssteuerung geben Sie selbst STARTEX mit s; + und - stellen den Zeitraffer, p hält die Zeit an. Die Lage sehen Sie hier, so wie sie dem Stab bekannt ist.",
+                "You exercise as the staff. Without exercise control you give STARTEX yourself with s; + and - set the speed, p holds time. The situation here is what the staff knows.",
+            ],
+        ),
+        Role::Observer => step(
+            Screen::Lagebild,
+            welcome,
+            [
+                "Sie beobachten die Übung. b bewertet ein Übungsziel, o notiert eine Beobachtung; bei den Einlagen sehen Sie die erwartete Reaktion.",
+                "You observe the exercise. b rates an objective, o notes an observation; with each inject you see the expected reaction.",
+            ],
+        ),
+    };
+    let injects = step(
+        Screen::Einlagen,
+        ["Einlagen", "Injects"],
+        [
+            "Hier kommt an, was die Außenwelt meldet: Anrufe, E-Mails, Presse. ● heißt ungelesen; a oder Enter quittiert, n schreibt einen Eintrag zur Einlage (Meldung, Rückfrage …).",
+            "What the outside world reports arrives here: calls, e-mails, the press. ● means unread; a or Enter acknowledges, n writes an entry on the inject (report, query …).",
+        ],
+    );
+    let decide = step(
+        Screen::Massnahmen,
+        ["Maßnahmen", "Actions"],
+        [
+            "d trifft eine Entscheidung: Maßnahme, Ziel, Funktion, Begründung. Sie steht sofort im Einsatztagebuch und wirkt nach ihrer Vorlaufzeit; hier sehen Sie, was läuft und worauf es wartet.",
+            "d takes a decision: action, target, function, reason. It is in the logbook at once and takes effect after its set-up time; here you see what runs and what it waits for.",
+        ],
+    );
+    let end = step(
+        Screen::Lagebild,
+        ["Ende der Übung", "End of the exercise"],
+        [
+            "e beendet die Übung (ENDEX, mit Rückfrage). ? zeigt jederzeit genau die Tasten, die gerade gehen. Den Auswertungsbericht erstellt danach: krisenstab report <Übungsdatei>.",
+            "e ends the exercise (ENDEX, asks first). ? shows exactly the keys that work, at any time. The after-action report comes from: krisenstab report <exercise file>.",
+        ],
+    );
+    let mut steps = vec![begin, injects, decide];
+    if full {
+        steps.push(step(
+            Screen::Einsatztagebuch,
+            ["Einsatztagebuch", "Logbook"],
+            [
+                "Jede Entscheidung, jede Einlage und jeder Eintrag, nummeriert und unveränderlich; k berichtigt mit einem neuen Eintrag, Enter zeigt einen Eintrag ganz, L die Lage-Seite.",
+                "Every decision, inject and entry, numbered and unchangeable; k corrects with a new entry, Enter shows an entry in full, L the situation page.",
+            ],
+        ));
+        steps.push(step(
+            Screen::Verlauf,
+            ["Verlauf", "Progress"],
+            [
+                "Die Übungsziele und wie weit sie erreicht sind, die Fristen und die Zahlen über die Zeit.",
+                "The objectives and how far they are met, the deadlines and the figures over time.",
+            ],
+        ));
+        if role == Role::Control {
+            steps.push(step(
+                Screen::Steuerung,
+                ["Steuerung", "Control"],
+                [
+                    "Nur für die Übungssteuerung: das Drehbuch mit allen Einlagen (Enter liest eine ganz), l gibt frei, h hält zurück, u streicht, i schreibt eine eigene; links die Wahrheit hinter der Lage.",
+                    "Exercise control only: the script with every inject (Enter reads one in full), l releases, h holds, u strikes, i writes your own; on the left the truth behind the picture.",
+                ],
+            ));
+        }
+    }
+    steps.push(end);
+    steps
+}
+
+/// The keys of the guided overlay.
+pub fn guide_keys(lang: Lang) -> &'static str {
+    match lang {
+        Lang::De => "Enter / → weiter · ← zurück · Esc überspringen",
+        Lang::En => "Enter / → next · ← back · Esc skip",
+    }
 }
 
 /// The Einsatztagebuch line of control's action on the script, as the logbook keeps it

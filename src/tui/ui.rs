@@ -55,6 +55,13 @@ pub enum Form {
     },
     /// An observer writes an observation.
     Observe { text: String },
+    /// The Lage page for the Lagevortrag: field 0 Lage, 1 Annahmen, 2 offene Fragen.
+    Lage {
+        field: usize,
+        situation: String,
+        assumptions: String,
+        questions: String,
+    },
     /// Control pauses the exercise and says why: one of the common reasons (`choice`), or
     /// `text` when typed. Time holds while this is open.
     Pause { choice: usize, text: String },
@@ -85,4 +92,8 @@ pub struct Ui {
     pub entry: Option<u32>,
     /// Steuerung: this inject (id) is open in full, planned or not (Enter).
     pub preview: Option<String>,
+    /// The Lage page is open for reading (`L` for those who do not write it).
+    pub lage: bool,
+    /// The guided overlay of a new exercise, at this step.
+    pub guide: Option<usize>,
 }

@@ -191,13 +191,21 @@ fn staff_cannot_open_the_control_screen() {
     }
     assert!(!seen.contains(&Screen::Steuerung));
     assert!(seen.contains(&Screen::Verlauf));
-    // Control keys do nothing to the exercise for the staff.
-    for c in [' ', 'w', 't', 'j', 's', 'e', 'x', '+', 'i'] {
+    // The script's keys do nothing for a staff on its own (it runs its own time, below).
+    for c in ['j', 'i', 'l', 'h', 'u', 'r'] {
         let before = app.file().clone();
         ch(&mut app, &mut ui, c);
         assert_eq!(ui.form, None);
-        assert_eq!(ui.speed, 0);
         assert_eq!(app.file(), &before, "{c} changed the exercise");
+    }
+    // An observer moves no time at all.
+    let (mut observer, mut oui) = start("observer-keys", Role::Observer);
+    for c in [' ', 'w', 't', 'j', 's', 'e', 'x', '+', 'i', 'p', 'T', 'v'] {
+        let before = observer.file().clone();
+        ch(&mut observer, &mut oui, c);
+        assert_eq!(oui.form, None);
+        assert_eq!(oui.speed, 0);
+        assert_eq!(observer.file(), &before, "{c} changed the exercise");
     }
     // And the control screen's number works for control.
     let (mut app, mut ui) = start("control-screens", Role::Control);
@@ -393,6 +401,11 @@ fn control_keys_run_the_exercise() {
     type_text(&mut app, &mut ui, "Herr Müller");
     press(&mut app, &mut ui, KeyCode::Tab);
     press(&mut app, &mut ui, KeyCode::Right);
+    // Channel: from phone one on (e-mail); priority: from urgent one on (flash).
+    press(&mut app, &mut ui, KeyCode::Enter);
+    press(&mut app, &mut ui, KeyCode::Right);
+    press(&mut app, &mut ui, KeyCode::Enter);
+    press(&mut app, &mut ui, KeyCode::Right);
     press(&mut app, &mut ui, KeyCode::Enter);
     type_text(&mut app, &mut ui, "Warum ist das Bürgerbüro zu?");
     assert_eq!(
@@ -405,6 +418,13 @@ fn control_keys_run_the_exercise() {
     assert_eq!(adhoc.id, "adhoc-1");
     assert_eq!(adhoc.sender, "Herr Müller");
     assert_eq!(adhoc.receiver, app.scenario().roles()[1].id);
+    assert_eq!(
+        (adhoc.channel, adhoc.priority),
+        (
+            krisenstab::scenario::model::Channel::Mail,
+            krisenstab::scenario::model::Priority::Flash
+        )
+    );
     // Realereignis asks; anything but x or j cancels.
     ch(&mut app, &mut ui, 'x');
     ch(&mut app, &mut ui, 'n');

@@ -101,6 +101,21 @@ impl Terminal {
         );
     }
 
+    /// Skips the guided overlay a new exercise opens with (Esc), and waits until it is gone.
+    fn skip_guide(&mut self) {
+        self.wait_for("Esc überspringen");
+        self.keys("\x1b");
+        let deadline = Instant::now() + WAIT;
+        while self.contents().contains("Esc überspringen") {
+            assert!(
+                Instant::now() < deadline,
+                "the guide stays:\n{}",
+                self.contents()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
     fn keys(&mut self, keys: &str) {
         self.writer.write_all(keys.as_bytes()).unwrap();
         self.writer.flush().unwrap();
@@ -209,6 +224,7 @@ fn a_decision_survives_a_hard_kill_and_shows_after_resuming() {
         &dir,
     );
     first.wait_for("ÜBUNG");
+    first.skip_guide();
     // Decision dialog: the first action, its first target, its own function, a reason, confirm.
     first.keys("d");
     first.keys("\r");
@@ -264,6 +280,7 @@ fn time_runs_by_itself_and_a_second_screen_follows_read_only() {
         &dir,
     );
     control.wait_for("ÜBUNG");
+    control.skip_guide();
     let mut beamer = Terminal::start(&["play", "--follow", file_arg, "--lang", "de"], &dir);
     beamer.wait_for("ÜBUNG");
     beamer.keys("4");
@@ -525,6 +542,7 @@ fn a_signal_saves_the_exercise_and_gives_the_terminal_back() {
             &dir,
         );
         t.wait_for("ÜBUNG");
+        t.skip_guide();
         let before = t.modes();
         assert!(
             before.contains("-icanon"),
@@ -618,6 +636,7 @@ fn resuming_after_a_hard_kill_draws_the_whole_screen() {
         &dir,
     );
     first.wait_for("ÜBUNG");
+    first.skip_guide();
     // The help fills the middle of the screen where the Lagebild has blanks.
     first.keys("?");
     first.wait_for("Allgemein");
@@ -664,6 +683,7 @@ fn at_one_minute_per_second_the_clock_moves_by_the_minute() {
         &dir,
     );
     t.wait_for("ÜBUNG");
+    t.skip_guide();
     // STARTEX, then real time and one minute per second.
     t.keys("s");
     t.keys("++");

@@ -256,6 +256,29 @@ pub(super) fn draw(buf: &mut Buffer, body: Rect, cx: &Ctx, objectives: &[Objecti
             );
             keys(buf, inner, t.rate_keys);
         }
+        Some(Form::Lage {
+            field,
+            situation,
+            assumptions,
+            questions,
+        }) => {
+            let inner = overlay(buf, body, width, 16, t.lage_title);
+            let mut lines = Vec::new();
+            for (i, value) in [situation, assumptions, questions].into_iter().enumerate() {
+                lines.push(Line::from(label(t.lage_fields[i], *field == i)));
+                lines.push(typed(value, *field == i));
+                lines.push(Line::raw(""));
+            }
+            kit::prose(
+                buf,
+                Rect {
+                    height: inner.height.saturating_sub(1),
+                    ..inner
+                },
+                lines,
+            );
+            keys(buf, inner, t.lage_keys);
+        }
         Some(Form::Pause {
             choice,
             text: typed_text,
@@ -302,6 +325,76 @@ pub(super) fn draw(buf: &mut Buffer, body: Rect, cx: &Ctx, objectives: &[Objecti
             keys(buf, inner, t.observe_keys);
         }
     }
+}
+
+/// The guided overlay's step `step`.
+pub(super) fn guide(buf: &mut Buffer, area: Rect, cx: &Ctx, step: usize) {
+    let steps = text::guide(cx.lang, cx.role, cx.app.scenario().control().full_guide);
+    let Some(s) = steps.get(step) else {
+        return;
+    };
+    let title = format!("{} ({}/{})", s.title, step + 1, steps.len());
+    let lines = vec![Line::raw(s.text)];
+    let inner = kit::overlay_box(buf, area, &title, &lines);
+    if inner.height == 0 {
+        return;
+    }
+    kit::prose(
+        buf,
+        Rect {
+            height: inner.height - 1,
+            ..inner
+        },
+        lines,
+    );
+    kit::put(
+        buf,
+        inner,
+        inner.height - 1,
+        &Line::styled(text::guide_keys(cx.lang), colour::dim()),
+    );
+}
+
+/// The Lage page as last written, for reading (staff following control, observers).
+pub(super) fn lage_page(buf: &mut Buffer, area: Rect, cx: &Ctx) {
+    let t = cx.t;
+    let mut lines = Vec::new();
+    match &cx.app.file().lage {
+        Some(page) => {
+            lines.push(Line::styled(
+                text::wall_time(&page.exercise_time, cx.lang),
+                colour::dim(),
+            ));
+            for (name, value) in
+                t.lage_fields
+                    .iter()
+                    .zip([&page.situation, &page.assumptions, &page.questions])
+            {
+                lines.push(Line::raw(""));
+                lines.push(Line::styled(name.to_string(), colour::title()));
+                lines.extend(value.lines().map(|l| Line::raw(l.to_string())));
+            }
+        }
+        None => lines.push(Line::styled(t.lage_empty, colour::dim())),
+    }
+    let inner = kit::overlay_box(buf, area, t.lage_title, &lines);
+    if inner.height == 0 {
+        return;
+    }
+    kit::prose(
+        buf,
+        Rect {
+            height: inner.height - 1,
+            ..inner
+        },
+        lines,
+    );
+    kit::put(
+        buf,
+        inner,
+        inner.height - 1,
+        &Line::styled(t.entry_keys, colour::dim()),
+    );
 }
 
 /// What an observation will refer to: the selected logbook entry or inject (as the keys do).
