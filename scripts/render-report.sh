@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
-# Renders a sample Auswertungsbericht the way a trainer prints it: headless Chromium (Debian's
-# package, installed if missing) makes a PNG screenshot and a PDF of the report of the
-# Westmecklenburg Realverlauf. Fails unless every chart shows its data lines (pixels in the
-# series colours, not just axes) and every PDF page carries ÜBUNG.
+# Renders sample Auswertungsberichte the way a trainer prints them: headless Chromium (Debian's
+# package, installed if missing) makes a PNG screenshot and PDFs of the reports of the
+# Westmecklenburg Realverlauf (German and English), of a passive run, of its Einsatztagebuch and
+# of its Drehbuch. Fails unless every chart shows its data lines (pixels in the series colours,
+# not just axes), every PDF page carries ÜBUNG, and every PDF prints at full size: no word below
+# 9 pt (`pdftotext -bbox`; Chromium shrinks a page whose content is too wide), every table
+# cell's text in the PDF's text (nothing clipped), and no heading as the last line of a page.
+# Page PNGs (pdftoppm) of page 1, the outage chart, the Realverlauf and the Drehbuch are left
+# in the output folder for a look.
 #
 # Usage: scripts/render-report.sh [OUTPUT_DIR]   (default: target/render-report)
 # Not part of .ci/run: it needs root (or sudo) for apt-get and a few minutes.
@@ -24,9 +29,13 @@ fi
 
 cargo build --release --locked --quiet
 bin=target/release/krisenstab
-$bin run westmecklenburg --historical --save "$out/sample.ron" >/dev/null
-$bin report "$out/sample.ron" -o "$out/sample.html" >/dev/null
-$bin report "$out/sample.ron" --logbook -o "$out/sample-etb.html" >/dev/null
+$bin run westmecklenburg --historical --save "$out/sample.ron" --force >/dev/null
+$bin run westmecklenburg --passive --save "$out/passive.ron" --force >/dev/null
+$bin report "$out/sample.ron" -o "$out/sample.html" --force >/dev/null
+$bin --lang en report "$out/sample.ron" -o "$out/sample-en.html" --force >/dev/null
+$bin report "$out/passive.ron" -o "$out/passive.html" --force >/dev/null
+$bin report "$out/sample.ron" --logbook -o "$out/sample-etb.html" --force >/dev/null
+$bin drehbuch westmecklenburg -o "$out/drehbuch.html" --force >/dev/null
 
 # Flags as this machine's probe runs Chromium: no sandbox as root, no background network.
 chrome() {
@@ -35,8 +44,10 @@ chrome() {
         --user-data-dir="$out/profile" --hide-scrollbars "$@" 2>/dev/null
 }
 chrome --window-size=1100,2400 --screenshot="$out/sample.png" "file://$out/sample.html"
-chrome --no-pdf-header-footer --print-to-pdf="$out/sample.pdf" "file://$out/sample.html"
-chrome --no-pdf-header-footer --print-to-pdf="$out/sample-etb.pdf" "file://$out/sample-etb.html"
+docs=(sample sample-en passive sample-etb drehbuch)
+for name in "${docs[@]}"; do
+    chrome --no-pdf-header-footer --print-to-pdf="$out/$name.pdf" "file://$out/$name.html"
+done
 
 # Each chart on its own page, screenshot at the chart's size.
 python3 - "$out" <<'PY'
@@ -119,7 +130,8 @@ sys.exit(1 if failed else 0)
 PY
 
 # Every printed page says ÜBUNG (header and footer).
-for pdf in sample.pdf sample-etb.pdf; do
+for name in "${docs[@]}"; do
+    pdf=$name.pdf
     pages=$(pdftotext "$out/$pdf" - | awk 'BEGIN{RS="\f"} NF{n++} END{print n}')
     marked=$(pdftotext "$out/$pdf" - | awk 'BEGIN{RS="\f"} /ÜBUNG/{n++} END{print n+0}')
     echo "$pdf: $pages pages, $marked with ÜBUNG"
@@ -130,4 +142,110 @@ sheets=$(grep -o 'Seite 1 / [0-9]*' "$out/sample-etb.html" | head -1 | awk '{pri
 printed=$(pdftotext "$out/sample-etb.pdf" - | awk 'BEGIN{RS="\f"} NF{n++} END{print n}')
 echo "sample-etb.pdf: numbered $sheets pages, printed $printed"
 [ "$sheets" = "$printed" ]
-echo "rendered: $out/sample.png $out/sample.pdf $out/sample-etb.pdf"
+
+# Full size, nothing clipped, no heading left alone at a page's foot (every file checked, then
+# the verdict).
+bad=0
+for name in "${docs[@]}"; do
+    pdftotext -bbox "$out/$name.pdf" "$out/$name.bbox.html"
+    # The text in drawing order, of the area inside the page margins (1.6 cm = 45 pt).
+    size=$(pdfinfo "$out/$name.pdf" | awk '/^Page size/{print int($3) " " int($5)}')
+    read -r width height <<<"$size"
+    pdftotext -raw -x 0 -y 45 -W "$width" -H $((height - 90)) "$out/$name.pdf" "$out/$name.txt"
+    python3 - "$out/$name.html" "$out/$name.bbox.html" "$out/$name.txt" <<'PY' || bad=1
+import html, re, sys
+from html.parser import HTMLParser
+
+source, bbox, raw = (open(p, encoding="utf-8").read() for p in sys.argv[1:4])
+name = sys.argv[1].rsplit("/", 1)[-1]
+# DejaVu Sans: a word's box is 1.164 em high (ascent + descent), so its size is height / 1.164.
+EM = 1.164
+MIN_PT = 8.9  # 9 pt, less rounding
+MARGIN = 45.0  # the page margin (1.6 cm) holds only ÜBUNG and the page number
+
+
+class Cells(HTMLParser):
+    """Collects the text of every table cell and heading of the HTML page."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.cells, self.headings, self.open = [], [], []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("td", "th", "h1", "h2", "h3"):
+            self.open.append((tag, []))
+
+    def handle_endtag(self, tag):
+        if self.open and self.open[-1][0] == tag:
+            kind, parts = self.open.pop()
+            text = "".join(parts)
+            (self.cells if kind in ("td", "th") else self.headings).append(text)
+
+    def handle_data(self, data):
+        if self.open:
+            self.open[-1][1].append(data)
+
+
+def bare(t):
+    """Text without what printing changes: white space, hyphens, soft hyphens."""
+    return re.sub(r"[\s\-\u00ad\u2010\u2011]", "", t)
+
+
+parser = Cells()
+parser.feed(source)
+failed = []
+
+words = []  # (page, size in pt, yMin, yMax, text)
+height = float(re.search(r'<page width="[\d.]+" height="([\d.]+)"', bbox).group(1))
+for page, body in enumerate(re.findall(r"<page[^>]*>(.*?)</page>", bbox, re.S), 1):
+    for x0, y0, x1, y1, text in re.findall(
+        r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', body
+    ):
+        y0, y1 = float(y0), float(y1)
+        if y1 < MARGIN or y0 > height - MARGIN:
+            continue
+        words.append((page, (y1 - y0) / EM, y0, y1, html.unescape(text)))
+small = [w for w in words if w[1] < MIN_PT]
+if small:
+    failed.append(f"{len(small)} words below 9 pt, e.g. page {small[0][0]}: {small[0][4]!r} at {small[0][1]:.1f} pt")
+
+pages = {}
+for w in words:
+    pages.setdefault(w[0], []).append(w)
+headings = [bare(h) for h in parser.headings if bare(h)]
+for page, ws in pages.items():
+    last = max(w[2] for w in ws)
+    line = [w for w in ws if abs(w[2] - last) < 2.0]
+    text = bare("".join(w[4] for w in line))
+    # A heading is set larger than body text (h3: 11 pt); its last line alone ends the page.
+    if text and min(w[1] for w in line) >= 10.8 and any(text in h for h in headings):
+        failed.append(f"page {page} ends with a heading: {' '.join(w[4] for w in line)!r}")
+
+printed = bare(raw)
+missing = [c for c in parser.cells if bare(c) and bare(c) not in printed]
+if missing:
+    failed.append(f"{len(missing)} table cells not in the PDF's text (clipped?), e.g. {missing[0][:80]!r}")
+
+sizes = sorted(w[1] for w in words) or [0.0]
+print(f"{name}: {len(pages)} pages, {len(words)} words, median {sizes[len(sizes) // 2]:.1f} pt, "
+      f"smallest {sizes[0]:.1f} pt, {len(parser.cells)} cells, {len(headings)} headings"
+      + (" FAILED" if failed else " ok"))
+for f in failed:
+    print(f"  {f}")
+sys.exit(1 if failed else 0)
+PY
+done
+
+# Pages to look at: page 1, the page of the outage chart, of the Realverlauf, the Drehbuch's first.
+page_of() {
+    pdftotext -layout "$out/$1.pdf" - | awk -v want="$2" 'BEGIN{RS="\f"} index($0, want){print NR; exit}'
+}
+snap() {
+    pdftoppm -png -r 80 -f "$2" -l "$2" -singlefile "$out/$1.pdf" "$out/$3"
+}
+snap sample 1 page-1
+snap sample "$(page_of sample "Verfügbare Dienste (in Betrieb")" page-outage
+snap sample "$(page_of sample "und in der Übung")" page-realverlauf
+snap drehbuch 1 page-drehbuch
+echo "rendered: $out/sample.png, the PDFs and $out/page-*.png"
+exit "$bad"

@@ -58,7 +58,12 @@ pub fn headings(lang: Lang) -> [&'static str; 11] {
 
 fn trigger(s: &Scenario, t: Trigger, lang: Lang) -> String {
     let de = lang == Lang::De;
-    let time = |m| s.wall_clock(m).map(|t| t.to_string()).unwrap_or_default();
+    // Dates as the language writes them (15.10.2021 03:00 in German).
+    let time = |m| {
+        s.wall_clock(m)
+            .map(|t| text::wall_time(&t.to_string(), lang))
+            .unwrap_or_default()
+    };
     let hours = |m: i64| {
         if m % 60 == 0 {
             format!("{} h", m / 60)
@@ -239,10 +244,36 @@ pub fn csv_cell(cell: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// CSV with a header row; every field quoted as needed by the `csv` writer, and none that a
-/// spreadsheet would run as a formula ([`csv_cell`]).
+/// The field separator a spreadsheet of the language splits on when it opens a file: German
+/// Excel expects `;` (the comma is its decimal mark), English Excel `,`.
+pub fn csv_separator(lang: Lang) -> u8 {
+    match lang {
+        Lang::De => b';',
+        Lang::En => b',',
+    }
+}
+
+/// The byte-order mark that tells a spreadsheet the file is UTF-8 (without it, Excel reads
+/// umlauts as Windows-1252).
+pub const CSV_BOM: &str = "\u{feff}";
+
+/// The header row as [`csv`] writes it (without the byte-order mark).
+pub fn csv_header(lang: Lang) -> Result<String, csv::Error> {
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(csv_separator(lang))
+        .from_writer(Vec::new());
+    w.write_record(headings(lang))?;
+    let bytes = w.into_inner().map_err(|e| e.into_error())?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// CSV with a header row, as the language's spreadsheet opens it in columns: a byte-order mark,
+/// then fields separated by [`csv_separator`]; every field quoted as needed by the `csv`
+/// writer, and none that a spreadsheet would run as a formula ([`csv_cell`]).
 pub fn csv(s: &Scenario, lang: Lang) -> Result<String, csv::Error> {
-    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(csv_separator(lang))
+        .from_writer(CSV_BOM.as_bytes().to_vec());
     w.write_record(headings(lang))?;
     for r in rows(s, lang) {
         let cells = fields(&r);

@@ -10,6 +10,7 @@
 mod archive;
 mod charts;
 mod counterfactual;
+mod course;
 pub mod doc;
 mod logbook;
 mod sections;
@@ -44,6 +45,9 @@ pub struct Debrief {
     pub team: Sim,
     /// The Realverlauf on the same seed, for as many ticks as the exercise ran.
     pub history: Sim,
+    /// Both runs sampled for the charts.
+    pub course: course::Course,
+    pub history_course: course::Course,
     /// What came of the exercise and of the Realverlauf, the objectives' evidence, and
     /// control's picture where the exercise stands.
     pub outcome: Outcome,
@@ -82,24 +86,37 @@ impl Debrief {
     ) -> Result<Debrief, ReportError> {
         let scenario = Arc::new(team.scenario().clone());
         let ticks = team.clock().tick;
-        let mut history = crate::run::run(
+        let stride = course::Course::stride(ticks);
+        let mut history_course = course::Course::default();
+        let mut history = crate::run::run_watched(
             Arc::clone(&scenario),
             file.seed,
             &crate::run::historical(&scenario).commands,
             Some(ticks),
+            |sim| {
+                if sim.clock().tick % stride == 0 {
+                    history_course.sample(sim);
+                }
+            },
         )
         .sim;
-        // The exercise once more, to ask every simulated day what held each service.
+        // The exercise once more, to ask every simulated day what held each service and to
+        // sample it for the charts.
         let per_day = (crate::time::MINUTES_PER_DAY / scenario.meta().tick.max(1)).max(1) as u64;
         let mut held = crate::sim::reasons::HeldLongest::default();
+        let mut course = course::Course::default();
         crate::run::run_watched(
             Arc::clone(&scenario),
             file.seed,
             &file.commands,
             Some(ticks),
             |sim| {
-                if sim.clock().tick % per_day == 0 {
+                let tick = sim.clock().tick;
+                if tick % per_day == 0 {
                     held.sample(&sim.reasons(View::Control));
+                }
+                if tick % stride == 0 {
+                    course.sample(sim);
                 }
             },
         );
@@ -119,6 +136,8 @@ impl Debrief {
             held: held.longest(),
             team,
             history,
+            course,
+            history_course,
             effects,
             lang,
         })

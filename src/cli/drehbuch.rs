@@ -84,8 +84,8 @@ pub fn run(
 }
 
 /// Whether an existing CSV is a Drehbuch krisenstab wrote: its first line is the Drehbuch's
-/// header row, in either language (a spreadsheet shows it as the header, so the CSV needs no
-/// other mark).
+/// header row, in either language and with either separator (a spreadsheet shows it as the
+/// header, so the CSV needs no other mark).
 fn csv_mark(head: &[u8], _tail: &[u8]) -> bool {
     let line = |bytes: &[u8]| -> Vec<u8> {
         let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
@@ -93,9 +93,14 @@ fn csv_mark(head: &[u8], _tail: &[u8]) -> bool {
         first.strip_suffix(b"\r").unwrap_or(first).to_vec()
     };
     let first = line(head);
-    [Lang::De, Lang::En].into_iter().any(|lang| {
+    // Files of earlier versions used `,` in German too.
+    let comma = |lang| {
         let mut w = csv::Writer::from_writer(Vec::new());
         w.write_record(drehbuch::headings(lang)).is_ok()
             && w.into_inner().is_ok_and(|header| line(&header) == first)
+    };
+    [Lang::De, Lang::En].into_iter().any(|lang| {
+        comma(lang)
+            || drehbuch::csv_header(lang).is_ok_and(|header| line(header.as_bytes()) == first)
     })
 }

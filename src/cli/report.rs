@@ -156,12 +156,35 @@ pub fn run(
                     jobs: args.jobs,
                     seed_base: 1,
                 });
+                let total = settings.map_or(0, |s| report::total_runs(&file, &s));
                 let bar = settings
                     .filter(|_| std::io::stderr().is_terminal())
-                    .map(|s| indicatif::ProgressBar::new(report::total_runs(&file, &s)));
+                    .map(|_| indicatif::ProgressBar::new(total));
+                // Not on a terminal (a log, CI): a line at every tenth of the runs instead of
+                // minutes of silence.
+                let done = std::sync::atomic::AtomicU64::new(0);
                 let tick = |n: u64| {
                     if let Some(bar) = &bar {
                         bar.inc(n);
+                        return;
+                    }
+                    let before = done.fetch_add(n, std::sync::atomic::Ordering::Relaxed);
+                    let after = before + n;
+                    let step = total.div_ceil(10).max(1);
+                    if after / step > before / step || after == total {
+                        let line = match lang {
+                            Lang::De => format!(
+                                "Kontrafaktische Läufe: {} von {}",
+                                crate::i18n::number(after, Lang::De),
+                                crate::i18n::number(total, Lang::De)
+                            ),
+                            Lang::En => format!(
+                                "Counterfactual runs: {} of {}",
+                                crate::i18n::number(after, Lang::En),
+                                crate::i18n::number(total, Lang::En)
+                            ),
+                        };
+                        let _ = writeln!(std::io::stderr().lock(), "{line}");
                     }
                 };
                 let debrief = Debrief::of(file, team, report_lang, settings.as_ref(), &tick);

@@ -53,21 +53,85 @@ pub struct Document {
 
 /// Text for HTML: markup characters as entities, control characters as visible escapes.
 pub fn escape(t: &str) -> String {
-    crate::visible::visible(t)
-        .replace('&', "&amp;")
+    escape_visible(&crate::visible::visible(t))
+}
+
+/// Longest run of characters a printed line may hold without a break opportunity: longer
+/// tokens (URLs, ids, checksums, long compounds) get breaks from [`escape_wrapping`], so no table
+/// column is wider than its longest short word and no page has to shrink to fit.
+pub const LONGEST_UNBROKEN: usize = 12;
+
+/// A table cell's text for HTML as [`escape`], with break opportunities inside every token
+/// longer than [`LONGEST_UNBROKEN`]: `<wbr>` after `/ . - _ ? & = : , ;` and a soft hyphen
+/// between letters, so that long URLs and words wrap inside their cell instead of widening the
+/// table beyond the page. (Paragraphs need no help: `overflow-wrap` breaks what overflows them.)
+pub fn escape_wrapping(t: &str) -> String {
+    let visible = crate::visible::visible(t);
+    let mut out = String::with_capacity(visible.len() + 16);
+    for (i, token) in visible.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        if token.chars().count() <= LONGEST_UNBROKEN {
+            out.push_str(&escape_visible(token));
+            continue;
+        }
+        let mut run = 0;
+        let mut prev: Option<char> = None;
+        for c in token.chars() {
+            // A break before this character, if the run without one grew too long.
+            if run >= LONGEST_UNBROKEN / 2 {
+                match prev {
+                    Some(p) if "/.-_?&=:,;".contains(p) => {
+                        out.push_str("<wbr>");
+                        run = 0;
+                    }
+                    Some(p)
+                        if p.is_alphabetic()
+                            && c.is_alphabetic()
+                            && run >= LONGEST_UNBROKEN - 2 =>
+                    {
+                        out.push_str("&shy;");
+                        run = 0;
+                    }
+                    Some(_) if run >= LONGEST_UNBROKEN - 2 => {
+                        out.push_str("<wbr>");
+                        run = 0;
+                    }
+                    _ => {}
+                }
+            }
+            if c == '\n' {
+                run = 0;
+            }
+            out.push_str(&escape_visible(c.encode_utf8(&mut [0; 4])));
+            run += 1;
+            prev = Some(c);
+        }
+    }
+    out
+}
+
+/// Markup characters as entities, in text already made visible.
+fn escape_visible(t: &str) -> String {
+    t.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
 }
 
 /// Print styles shared by every printed page: ÜBUNG in the header and footer of each page, as
-/// page margin boxes (on screen, a header and footer line say it instead).
+/// page margin boxes (on screen, a header and footer line say it instead). Nothing may be wider
+/// than the page, or Chromium shrinks every page to fit: cells wrap anywhere they must
+/// ([`escape_wrapping`] gives long tokens their breaks), charts scale to the column. A heading
+/// keeps its first block on its page (`break-after:avoid`).
 pub const PRINT_CSS: &str = "\
 body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:10pt;line-height:1.35;margin:1.2cm;color:#111}
 h1{font-size:18pt;margin:.2em 0}h2{font-size:13pt;border-bottom:1px solid #999;margin-top:1.4em}
-h3{font-size:11pt;margin:1em 0 .3em}
-table{border-collapse:collapse;width:100%;margin:.4em 0}th,td{border:1px solid #aaa;padding:2px 4px;vertical-align:top;text-align:left}
-th{background:#eee}td.n,th.n{text-align:right;white-space:nowrap}thead{display:table-header-group}tr{break-inside:avoid}
+h3{font-size:11pt;margin:1em 0 .3em}h1,h2,h3{break-after:avoid;break-inside:avoid}
+p,li,td,th,figcaption,h1,h2,h3{overflow-wrap:break-word}
+table{border-collapse:collapse;width:100%;max-width:100%;margin:.4em 0;font-size:9pt}th,td{border:1px solid #aaa;padding:2px 4px;vertical-align:top;text-align:left}
+th{background:#eee}td.n,th.n{text-align:right}td.n{white-space:nowrap}thead{display:table-header-group}tr{break-inside:avoid}
 figure{margin:.6em 0;break-inside:avoid}figcaption{font-size:9pt;color:#333}svg{max-width:100%;height:auto}
 .mark{font-weight:bold;letter-spacing:.25em;color:#b00;text-align:center}
 .sub{color:#333;margin:0}
@@ -79,10 +143,21 @@ nav ol{columns:2}
 @media print{body{margin:0}header.mark,footer.mark{display:none}}
 ";
 
-fn html_block(out: &mut String, block: &Block) {
+/// What an empty table says instead of a heading row with nothing under it.
+fn no_rows(lang: Lang) -> &'static str {
+    match lang {
+        Lang::De => "Keine Einträge.",
+        Lang::En => "None.",
+    }
+}
+
+fn html_block(out: &mut String, block: &Block, lang: Lang) {
     match block {
         Block::Para(t) => out.push_str(&format!("<p>{}</p>\n", escape(t))),
         Block::Heading(t) => out.push_str(&format!("<h3>{}</h3>\n", escape(t))),
+        Block::Table { rows, .. } if rows.is_empty() => {
+            out.push_str(&format!("<p>{}</p>\n", no_rows(lang)));
+        }
         Block::List(items) => {
             out.push_str("<ul>");
             for i in items {
@@ -104,13 +179,13 @@ fn html_block(out: &mut String, block: &Block) {
             };
             out.push_str("<table><thead><tr>");
             for (i, h) in head.iter().enumerate() {
-                out.push_str(&format!("<th{}>{}</th>", class(i), escape(h)));
+                out.push_str(&format!("<th{}>{}</th>", class(i), escape_wrapping(h)));
             }
             out.push_str("</tr></thead><tbody>\n");
             for row in rows {
                 out.push_str("<tr>");
                 for (i, c) in row.iter().enumerate() {
-                    out.push_str(&format!("<td{}>{}</td>", class(i), escape(c)));
+                    out.push_str(&format!("<td{}>{}</td>", class(i), escape_wrapping(c)));
                 }
                 out.push_str("</tr>\n");
             }
@@ -171,7 +246,7 @@ pub fn html(doc: &Document) -> String {
             escape(&s.title)
         ));
         for b in &s.blocks {
-            html_block(&mut out, b);
+            html_block(&mut out, b, doc.lang);
         }
         out.push_str("</section>\n");
     }
@@ -254,9 +329,12 @@ fn md_cell(t: &str) -> String {
     md_inline(t)
 }
 
-fn md_block(out: &mut String, block: &Block) {
+fn md_block(out: &mut String, block: &Block, lang: Lang) {
     match block {
         Block::Para(t) => out.push_str(&format!("{}\n\n", md_paragraph(t))),
+        Block::Table { rows, .. } if rows.is_empty() => {
+            out.push_str(&format!("{}\n\n", no_rows(lang)));
+        }
         Block::Heading(t) => out.push_str(&format!("### {}\n\n", md_inline(t))),
         Block::List(items) => {
             for i in items {
@@ -292,7 +370,7 @@ fn md_block(out: &mut String, block: &Block) {
             if !caption.is_empty() {
                 out.push_str(&format!("*{caption}*\n\n"));
             }
-            md_block(out, fallback);
+            md_block(out, fallback, lang);
         }
     }
 }
@@ -317,7 +395,7 @@ pub fn markdown(doc: &Document) -> String {
     for (n, s) in doc.sections.iter().enumerate() {
         out.push_str(&format!("## {}. {}\n\n", n + 1, md_inline(&s.title)));
         for b in &s.blocks {
-            md_block(&mut out, b);
+            md_block(&mut out, b, doc.lang);
         }
     }
     out.push_str("ÜBUNG\n");
@@ -465,6 +543,55 @@ mod tests {
         prop_assert_eq!(&structure, &plain_structure);
         prop_assert_eq!(read_texts, expected(&hostile));
         Ok(())
+    }
+
+    #[test]
+    fn long_tokens_in_cells_get_break_hints_and_short_ones_stay_as_they_are() {
+        assert_eq!(
+            escape_wrapping("Datenschutz & <b>"),
+            "Datenschutz &amp; &lt;b&gt;"
+        );
+        let url = "https://www.faz.net/aktuell/wirtschaft/digitec/mehr-als-3000-temposuender.html";
+        let wrapped = escape_wrapping(url);
+        assert_eq!(wrapped.replace("<wbr>", "").replace("&shy;", ""), url);
+        for piece in wrapped.replace("&shy;", "<wbr>").split("<wbr>") {
+            assert!(piece.chars().count() <= LONGEST_UNBROKEN, "{piece}");
+        }
+        let word = escape_wrapping("Verkehrsordnungswidrigkeiten");
+        assert_eq!(word.replace("&shy;", ""), "Verkehrsordnungswidrigkeiten");
+        assert!(word.contains("&shy;"));
+        // Markup in a long token is still escaped, hints never split an entity.
+        let hostile = escape_wrapping("<script>alert(1)</script>");
+        assert!(!hostile.replace("<wbr>", "").contains('<'), "{hostile}");
+        assert_eq!(
+            hostile.replace("<wbr>", "").replace("&shy;", ""),
+            "&lt;script&gt;alert(1)&lt;/script&gt;"
+        );
+    }
+
+    #[test]
+    fn an_empty_table_says_so_instead_of_a_lone_heading_row() {
+        let doc = Document {
+            lang: Lang::De,
+            title: "t".into(),
+            notice: Vec::new(),
+            subtitle: Vec::new(),
+            sections: vec![Section {
+                id: "s",
+                title: "s".into(),
+                blocks: vec![Block::Table {
+                    head: vec!["a".into()],
+                    rows: Vec::new(),
+                    numeric: Vec::new(),
+                }],
+                page_break: false,
+            }],
+            landscape: false,
+        };
+        assert!(!html(&doc).contains("<table>"));
+        assert!(html(&doc).contains("<p>Keine Einträge.</p>"));
+        assert!(markdown(&doc).contains("Keine Einträge."));
+        assert!(!markdown(&doc).contains("| a |"));
     }
 
     #[test]

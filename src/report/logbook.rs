@@ -46,10 +46,42 @@ fn title_of<'a>(s: Option<&'a Scenario>, file: &'a ExerciseFile) -> &'a str {
     s.map_or(file.scenario_id.as_str(), |s| s.meta().title.as_str())
 }
 
+/// An entry's text as printed. A headless run logs each decision as `action → target; reason`
+/// in ids (`run --save`); such an entry is printed with the scenario's names instead, so no id
+/// reaches the page. Every other entry is printed as written.
+pub(super) fn entry_text(s: Option<&Scenario>, file: &ExerciseFile, e: &Entry) -> String {
+    let decision = e
+        .command
+        .and_then(|c| file.commands.get(c))
+        .and_then(|logged| match &logged.command {
+            crate::sim::command::Command::Decide(d) => Some(d),
+            _ => None,
+        });
+    let (Some(s), Some(d)) = (s, decision) else {
+        return e.text.clone();
+    };
+    let ids = match &d.target {
+        Some(t) => format!("{} → {t}; {}", d.action, d.reason),
+        None => format!("{}; {}", d.action, d.reason),
+    };
+    if e.text != ids {
+        return e.text.clone();
+    }
+    let action = super::sections::action_name(s, &d.action);
+    match &d.target {
+        Some(_) => format!(
+            "{action} → {}; {}",
+            super::sections::target_name(s, &d.action, d.target.as_deref()),
+            d.reason
+        ),
+        None => format!("{action}; {}", d.reason),
+    }
+}
+
 /// One logbook row, in the language of the report. Without a scenario (another version's,
 /// which this program cannot read) functions are named by their ids.
-pub(super) fn row(s: Option<&Scenario>, e: &Entry, lang: Lang) -> [String; 6] {
-    let mut entry = e.text.clone();
+pub(super) fn row(s: Option<&Scenario>, file: &ExerciseFile, e: &Entry, lang: Lang) -> [String; 6] {
+    let mut entry = entry_text(s, file, e);
     if let Some(n) = e.corrects {
         entry = format!("{} – {entry}", text::corrects(n, lang));
     }
@@ -68,15 +100,15 @@ pub(super) fn row(s: Option<&Scenario>, e: &Entry, lang: Lang) -> [String; 6] {
         } else {
             function_of(s, &e.function)
         },
-        text::entry_kind(e.kind, lang).to_string(),
+        super::sections::cap(text::entry_kind(e.kind, lang), lang),
         entry,
     ]
 }
 
 /// The printed lines an entry takes: its longest wrapped cell, plus the row's padding.
-fn lines(s: Option<&Scenario>, e: &Entry) -> usize {
+fn lines(s: Option<&Scenario>, file: &ExerciseFile, e: &Entry) -> usize {
     let wrapped = |text: &str, width: usize| text.chars().count().div_ceil(width).max(1);
-    let entry = wrapped(&e.text, ENTRY_CHARS) + usize::from(e.corrects.is_some());
+    let entry = wrapped(&entry_text(s, file, e), ENTRY_CHARS) + usize::from(e.corrects.is_some());
     entry.max(wrapped(&function_of(s, &e.function), FUNCTION_CHARS)) + 1
 }
 
@@ -85,7 +117,7 @@ pub fn sheets<'a>(s: Option<&Scenario>, file: &'a ExerciseFile) -> Vec<&'a [Entr
     let mut all = Vec::new();
     let (mut start, mut used) = (0, 0);
     for (i, e) in file.logbook.iter().enumerate() {
-        let need = lines(s, e);
+        let need = lines(s, file, e);
         if used + need > LINES_PER_SHEET && i > start {
             all.push(&file.logbook[start..i]);
             (start, used) = (i, 0);
@@ -139,7 +171,7 @@ pub fn logbook_html(s: Option<&Scenario>, file: &ExerciseFile, lang: Lang) -> St
         out.push_str("</tr></thead><tbody>\n");
         for e in *page {
             out.push_str("<tr>");
-            for c in row(s, e, lang) {
+            for c in row(s, file, e, lang) {
                 out.push_str(&format!("<td>{}</td>", escape(&c)));
             }
             out.push_str("</tr>\n");
@@ -173,7 +205,7 @@ pub fn logbook_markdown(s: Option<&Scenario>, file: &ExerciseFile, lang: Lang) -
             "---|".repeat(6)
         ));
         for e in *page {
-            let cells: Vec<String> = row(s, e, lang)
+            let cells: Vec<String> = row(s, file, e, lang)
                 .iter()
                 .map(|c| super::doc::md_inline(c))
                 .collect();

@@ -18,7 +18,11 @@ fn the_csv_round_trips_with_one_row_per_inject() {
         "{}",
         String::from_utf8_lossy(&o.stderr)
     );
-    let mut reader = csv::Reader::from_path(&path).unwrap();
+    // German: `;` between fields, as German Excel splits them (the reader skips the BOM).
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_path(&path)
+        .unwrap();
     assert_eq!(reader.headers().unwrap().len(), 11);
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     let s = krisenstab::scenario::parse(krisenstab::scenario::builtin("westmecklenburg").unwrap())

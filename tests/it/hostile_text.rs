@@ -310,7 +310,11 @@ fn the_drehbuch_keeps_inject_text_as_text_and_starts_no_formula() {
     let csv_path = d.join("d.csv");
     let o = krisenstab(&["drehbuch", p, "-o", csv_path.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(0), "{o:?}");
-    let mut reader = csv::Reader::from_path(&csv_path).unwrap();
+    // Fields as the scenario's language's spreadsheet splits them (`;` in German).
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(krisenstab::drehbuch::csv_separator(s.meta().language))
+        .from_path(&csv_path)
+        .unwrap();
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), s.injects().len());
     for row in &rows {

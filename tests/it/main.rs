@@ -29,6 +29,7 @@ mod reasons;
 mod recovery;
 mod replay_cli;
 mod report_cli;
+mod report_print;
 mod run_cli;
 mod screens;
 mod script_conditions;

@@ -415,7 +415,11 @@ fn report_shows_the_record_and_says_first_who_wrote_it() {
 
         let (code, _, err) = run(&["--lang", lang, "report", p, "-o", html.to_str().unwrap()]);
         assert_eq!(code, Some(0), "{err}");
-        let page = std::fs::read_to_string(&html).unwrap();
+        // Long words carry break hints in table cells; the text is what a reader sees.
+        let page = std::fs::read_to_string(&html)
+            .unwrap()
+            .replace("<wbr>", "")
+            .replace("&shy;", "");
         let notice = page.find("<div class=\"notice\">").unwrap();
         assert!(notice < page.find("<section").unwrap());
         assert!(page[notice..].contains(&says[0]), "{page}");
@@ -468,9 +472,11 @@ fn the_record_only_report_escapes_what_the_file_says() {
     let html = path.with_file_name("e.html");
     let (code, _, err) = run(&["--lang", "en", "report", e, "-o", html.to_str().unwrap()]);
     assert_eq!(code, Some(0), "{err}");
-    let page = std::fs::read_to_string(&html).unwrap();
+    let raw = std::fs::read_to_string(&html).unwrap();
+    assert!(!raw.contains("<script>") && !raw.contains("<b>") && !raw.contains("<i>"));
+    // Long words carry break hints (`<wbr>`, soft hyphens) in table cells, nothing else.
+    let page = raw.replace("<wbr>", "").replace("&shy;", "");
     assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; | Spalte"));
-    assert!(!page.contains("<script>") && !page.contains("<b>") && !page.contains("<i>"));
     assert!(page.contains("ziel-&lt;b&gt;") && page.contains("&quot;zu spät&quot; &lt;i&gt;"));
     assert!(page.contains("Lage &lt;unklar&gt;"));
     let md = path.with_file_name("e.md");

@@ -147,7 +147,11 @@ fn a_played_exercise_gives_every_section_with_its_evidence() {
     // Without -o, the report lands beside the exercise file as <name>.html.
     let out = krisenstab(&["report", file.to_str().unwrap()]);
     assert!(out.status.success(), "{out:?}");
-    let html = std::fs::read_to_string(dir.join("played.html")).unwrap();
+    // Long words carry break hints in table cells; the text is what a reader sees.
+    let html = std::fs::read_to_string(dir.join("played.html"))
+        .unwrap()
+        .replace("<wbr>", "")
+        .replace("&shy;", "");
     for id in SECTIONS {
         assert!(html.contains(&format!("<section id=\"{id}\"")), "{id}");
     }
@@ -198,11 +202,14 @@ fn every_chart_is_svg_with_a_long_series() {
         .split("</section>")
         .next()
         .unwrap();
+    let realverlauf = realverlauf.replace("<wbr>", "").replace("&shy;", "");
     for text in ["3.357", "faz-2022-04-07", "Tag 19", "https://"] {
         assert!(realverlauf.contains(text), "{text}");
     }
     let all = svgs(&html);
-    assert_eq!(all.len(), 3, "hosts, services and backlog");
+    // Hosts as the truth and as the staff saw them, services running, and one backlog chart
+    // per service that had a backlog.
+    assert!(all.len() >= 5, "{} charts", all.len());
     for svg in all {
         let doc = roxmltree::Document::parse(svg).expect("every chart is well-formed XML");
         assert_eq!(doc.root_element().tag_name().name(), "svg");
@@ -233,14 +240,14 @@ fn markdown_english_and_refusals() {
     for heading in [
         "# ÜBUNG – After-action report",
         "## 1. Exercise overview",
-        "## 7. Realverlauf 2024",
+        "## 7. Real course of events 2024",
         "## 8. Improvement plan",
         "## 11. Annex C: Inject log",
     ] {
         assert!(md.contains(heading), "{heading}");
     }
     // Charts become tables of their data in Markdown.
-    assert!(md.contains("*Hosts over time"));
+    assert!(md.contains("*Hosts held by the attacker"));
     assert!(!md.contains("<svg"));
 
     let bad = krisenstab(&["report", file.to_str().unwrap(), "-o", "x.pdf"]);

@@ -1,0 +1,215 @@
+//! The annexes: the Einsatztagebuch, the decision register and the inject log.
+
+use super::*;
+
+pub(super) fn annex_logbook(d: &Debrief) -> Section {
+    let lang = d.lang;
+    section(
+        "annex-logbook",
+        tr(lang, "Anlage A: Einsatztagebuch", "Annex A: Logbook"),
+        vec![logbook_table(Some(d.scenario.as_ref()), &d.file, lang)],
+    )
+}
+
+/// The whole Einsatztagebuch as one table (`s`: the scenario, if this program reads it).
+pub(in crate::report) fn logbook_table(
+    s: Option<&Scenario>,
+    file: &ExerciseFile,
+    lang: Lang,
+) -> Block {
+    let rows = file
+        .logbook
+        .iter()
+        .map(|e| logbook_row(s, file, e, lang).to_vec())
+        .collect();
+    table(
+        &[
+            tr(lang, "Nr.", "No."),
+            tr(lang, "Übungszeit", "Exercise time"),
+            tr(lang, "Echtzeit", "Real time"),
+            tr(lang, "Funktion", "Function"),
+            tr(lang, "Art", "Kind"),
+            tr(lang, "Eintrag", "Entry"),
+        ],
+        rows,
+        &[0],
+    )
+}
+
+pub(super) fn annex_decisions(d: &Debrief) -> Section {
+    let lang = d.lang;
+    let s = &d.scenario;
+    let rows = d
+        .file
+        .logbook
+        .iter()
+        .filter(|e| e.kind == EntryKind::Decision)
+        .map(|e| {
+            let decision = decision_of(d, e.command);
+            vec![
+                e.number.to_string(),
+                text::wall_time(&e.exercise_time, lang),
+                if e.real_time.is_empty() {
+                    "–".into()
+                } else {
+                    e.real_time.clone()
+                },
+                decision.map_or_else(
+                    || function_name(s, &e.function),
+                    |x| function_name(s, &x.function),
+                ),
+                decision.map_or_else(
+                    || e.text.clone(),
+                    |x| {
+                        format!(
+                            "{} → {}",
+                            action_name(s, &x.action),
+                            target_name(s, &x.action, x.target.as_deref())
+                        )
+                    },
+                ),
+                decision.map_or_else(String::new, |x| x.reason.clone()),
+            ]
+        })
+        .collect();
+    section(
+        "annex-decisions",
+        tr(
+            lang,
+            "Anlage B: Entscheidungsregister",
+            "Annex B: Decision register",
+        ),
+        vec![table(
+            &[
+                tr(lang, "ETB-Nr.", "Log no."),
+                tr(lang, "Übungszeit", "Exercise time"),
+                tr(lang, "Echtzeit", "Real time"),
+                tr(lang, "Entscheider", "Decided by"),
+                tr(lang, "Entscheidung", "Decision"),
+                tr(lang, "Begründung", "Reason"),
+            ],
+            rows,
+            &[0],
+        )],
+    )
+}
+
+/// Whether the exercise was computed without a staff at a terminal (`run --save`): then no
+/// inject was read or answered by anyone, and the log must not say they were ignored.
+fn headless(file: &ExerciseFile) -> bool {
+    file.logbook.iter().all(|e| e.real_time.is_empty()) && file.injects.is_empty()
+}
+
+/// What became of an inject that was never delivered: a conditional one whose condition never
+/// came, or a timed one the exercise ended before.
+fn not_delivered(s: &Scenario, id: &str, status: InjectStatus, lang: Lang) -> String {
+    use crate::scenario::model::Trigger;
+    if status != InjectStatus::Pending {
+        return cap(text::inject_status(status, lang), lang);
+    }
+    match s.injects().iter().find(|i| i.id == id).map(|i| i.trigger) {
+        Some(Trigger::At(_)) => tr(
+            lang,
+            "nicht zugestellt: Die Übung endete vorher",
+            "Not delivered: the exercise ended before",
+        )
+        .into(),
+        _ => tr(
+            lang,
+            "nicht ausgelöst: Die Bedingung trat nicht ein",
+            "Not triggered: its condition never came",
+        )
+        .into(),
+    }
+}
+
+pub(super) fn annex_injects(d: &Debrief) -> Section {
+    let lang = d.lang;
+    let s = &d.scenario;
+    let headless = headless(&d.file);
+    // Delivered injects by the time they came, then those that never came.
+    let mut injects: Vec<&crate::sim::snapshot::InjectView> = d.snapshot.injects.iter().collect();
+    injects.sort_by_key(|i| (i.released_at.is_none(), i.released_at.clone()));
+    let rows = injects
+        .into_iter()
+        .map(|i| {
+            let record = d.file.injects.iter().find(|r| r.id == i.id);
+            let number = s
+                .injects()
+                .iter()
+                .position(|x| x.id == i.id)
+                .map_or_else(|| "–".to_string(), |n| (n + 1).to_string());
+            let delivered = i.released_at.is_some();
+            let mut row = vec![
+                number,
+                i.released_at
+                    .as_deref()
+                    .map_or_else(|| "–".into(), |t| text::wall_time(t, lang)),
+                function_name(s, &i.receiver),
+                cap(text::priority(i.priority, lang), lang),
+                i.title.clone(),
+                if delivered {
+                    cap(text::inject_status(i.status, lang), lang)
+                } else {
+                    not_delivered(s, &i.id, i.status, lang)
+                },
+            ];
+            if !headless {
+                row.push(if delivered {
+                    yes_no(record.is_some_and(|r| r.acknowledged), lang).into()
+                } else {
+                    "–".into()
+                });
+                row.push(if delivered {
+                    cap(
+                        text::reaction(record.map_or(Reaction::Pending, |r| r.reaction), lang),
+                        lang,
+                    )
+                } else {
+                    "–".into()
+                });
+            }
+            row.push(i.expected_reaction.clone().unwrap_or_default());
+            row
+        })
+        .collect();
+    let mut head = vec![
+        tr(lang, "Nr. im Drehbuch", "No. in the script"),
+        tr(lang, "zugestellt", "Delivered"),
+        tr(lang, "an", "To"),
+        tr(lang, "Vorrang", "Priority"),
+        tr(lang, "Betreff", "Title"),
+        tr(lang, "Stand", "Status"),
+    ];
+    if !headless {
+        head.extend([
+            tr(lang, "zur Kenntnis", "Acknowledged"),
+            tr(lang, "Reaktion", "Reaction"),
+        ]);
+    }
+    head.push(tr(lang, "Erwartete Reaktion", "Expected reaction"));
+    let mut blocks = vec![Block::Para(
+        tr(
+            lang,
+            "Die Einlagen in der Reihenfolge ihrer Zustellung, danach die nie zugestellten.",
+            "The injects in the order they were delivered, then those never delivered.",
+        )
+        .into(),
+    )];
+    if headless {
+        blocks.push(Block::Para(
+            tr(
+                lang,
+                "Diese Übung wurde ohne Stab gerechnet: Niemand hat Einlagen gelesen oder beantwortet, daher stehen hier weder Kenntnisnahme noch Reaktion.",
+                "This exercise was computed without a staff: nobody read or answered the injects, so neither acknowledgement nor reaction is shown.",
+            )
+            .into(),
+        ));
+    }
+    blocks.push(table(&head, rows, &[0]));
+    section(
+        "annex-injects",
+        tr(lang, "Anlage C: Einlagenprotokoll", "Annex C: Inject log"),
+        blocks,
+    )
+}
