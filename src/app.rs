@@ -883,6 +883,10 @@ impl App {
                 }
             }
         }
+        // A Lagevortrag that fell due with the last minute still stops the running clock.
+        if stopped.is_none() && stop_at_flash && !over && self.briefing_due(real_time) {
+            stopped = Some(Outcome::BriefingDue);
+        }
         let entries = self.file.logbook.len();
         self.log_new_facts(real_time);
         // While time runs, the file (scenario text and every hash) would otherwise be written

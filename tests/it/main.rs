@@ -7,6 +7,7 @@
 )]
 
 mod app;
+mod at_the_table;
 mod calibration;
 mod check_cli;
 mod containment;

@@ -721,3 +721,118 @@ fn at_one_minute_per_second_the_clock_moves_by_the_minute() {
         "minute waits are recorded"
     );
 }
+
+/// A first exercise without a manual: the tutorial's guided overlay walks through every screen
+/// of control, and the exercise goes from STARTEX to ENDEX; the file records that the guide was
+/// read.
+#[test]
+fn the_tutorial_guide_walks_every_screen_to_endex() {
+    let dir = folder("guide");
+    let file = dir.join("g.ron");
+    let file_arg = file.to_str().unwrap();
+    let mut t = Terminal::start(
+        &["play", "tutorial", "--out", file_arg, "--lang", "de"],
+        &dir,
+    );
+    for (step, title) in [
+        "Willkommen in der Übung",
+        "Einlagen",
+        "Maßnahmen",
+        "Einsatztagebuch",
+        "Verlauf",
+        "Steuerung",
+        "Ende der Übung",
+    ]
+    .iter()
+    .enumerate()
+    {
+        t.wait_for(&format!("{title} ({}/7)", step + 1));
+        t.keys("\r");
+    }
+    let deadline = Instant::now() + WAIT;
+    while t.contents().contains("Esc überspringen") {
+        assert!(
+            Instant::now() < deadline,
+            "the guide stays:\n{}",
+            t.contents()
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    t.keys("s");
+    t.wait_for("STARTEX");
+    t.keys(" ");
+    t.keys("e");
+    t.wait_for("ENDEX – Übung beenden?");
+    t.keys("j");
+    wait_for_file(&file, "status: ended");
+    t.keys("q");
+    t.keys("j");
+    assert!(t.wait_exit().success());
+    let saved = std::fs::read_to_string(&file).unwrap();
+    assert!(saved.contains("guide_dismissed: true"), "{saved}");
+    assert!(saved.contains("status: ended"), "{saved}");
+}
+
+/// `--role staff` without control: the staff starts, runs its own time and decides, and never
+/// sees what only control sees.
+#[test]
+fn a_staff_on_its_own_starts_advances_and_decides() {
+    let dir = folder("staff-alone");
+    let file = dir.join("s.ron");
+    let file_arg = file.to_str().unwrap();
+    let mut t = Terminal::start(
+        &[
+            "play", "tutorial", "--role", "staff", "--out", file_arg, "--lang", "de",
+        ],
+        &dir,
+    );
+    t.wait_for("ÜBUNG");
+    t.skip_guide();
+    t.keys("s");
+    t.wait_for("STARTEX");
+    // Three days and eight hours on, by the day and four-hour keys: the alarm of Monday 06:00
+    // is in.
+    t.keys("ttt");
+    t.keys("ww");
+    t.wait_for("04.03.2024 08:00");
+    t.keys("2");
+    t.wait_for("Alarm: Dateien nicht mehr lesbar");
+    let reason = "Ausbreitung stoppen";
+    t.keys("d");
+    t.keys("\r");
+    t.keys("\r");
+    t.keys("\r");
+    t.keys(reason);
+    t.keys("\r");
+    t.keys("\r");
+    t.keys("4");
+    t.wait_for(reason);
+    // Every screen of the staff, none with control's script.
+    let scenario =
+        krisenstab::scenario::parse(krisenstab::scenario::builtin("tutorial").unwrap()).unwrap();
+    let mut secret: Vec<String> = vec!["6 Steuerung".into(), "Wahrheit".into()];
+    for inject in scenario.injects() {
+        for note in [&inject.expected_reaction, &inject.control_note] {
+            if !note.is_empty() {
+                secret.push(note.clone());
+            }
+        }
+    }
+    secret.push("Beschwerden im Bürgerbüro".into());
+    for screen in ["1", "2", "3", "4", "5", "6"] {
+        t.keys(screen);
+        std::thread::sleep(Duration::from_millis(200));
+        let shown = t.contents();
+        for word in &secret {
+            assert!(
+                !shown.contains(word.as_str()),
+                "{word:?} on screen {screen}:\n{shown}"
+            );
+        }
+    }
+    t.keys("q");
+    t.keys("j");
+    assert!(t.wait_exit().success());
+    let saved = std::fs::read_to_string(&file).unwrap();
+    assert!(saved.contains(reason), "the decision is in the file");
+}

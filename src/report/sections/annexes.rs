@@ -102,8 +102,14 @@ fn headless(file: &ExerciseFile) -> bool {
 
 /// What became of an inject that was never delivered: a conditional one whose condition never
 /// came, or a timed one the exercise ended before.
-fn not_delivered(s: &Scenario, id: &str, status: InjectStatus, lang: Lang) -> String {
+fn not_delivered(s: &Scenario, inject: &crate::sim::snapshot::InjectView, lang: Lang) -> String {
     use crate::scenario::model::Trigger;
+    let (id, status) = (inject.id.as_str(), inject.status);
+    // Withheld by its condition: which one, in words.
+    if let (Some(why), Some(i)) = (inject.withheld, s.injects().iter().position(|x| x.id == id)) {
+        let reason = text::withheld(s, crate::scenario::model::InjectIdx(i as u32), why, lang);
+        return format!("{}: {reason}", cap(text::inject_status(status, lang), lang));
+    }
     if status != InjectStatus::Pending {
         return cap(text::inject_status(status, lang), lang);
     }
@@ -151,7 +157,7 @@ pub(super) fn annex_injects(d: &Debrief) -> Section {
                 if delivered {
                     cap(text::inject_status(i.status, lang), lang)
                 } else {
-                    not_delivered(s, &i.id, i.status, lang)
+                    not_delivered(s, i, lang)
                 },
             ];
             if !headless {
