@@ -8,6 +8,10 @@
 //!
 //! [`ReadOnly`] is an exercise file another engine version wrote: no simulation behind it, only
 //! its Einsatztagebuch to look at; every other action is refused and it never writes.
+//!
+//! Over 800 lines in one file because [`App::update`] is the one place state changes: every
+//! action's role check, effect and save sit in one match, and splitting it would spread that
+//! rule across files.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

@@ -16,6 +16,9 @@
 //! Only the engine that wrote a file can replay it; another engine would re-simulate it
 //! differently. An [`Archive`] opens any engine's file for reading only: what the file records
 //! (logbook, decisions, inject records, ratings, observations, status), never re-simulated.
+//!
+//! One file (just over 800 lines): the format, its atomic write and its verified replay change
+//! together whenever the format changes.
 
 use std::path::Path;
 use std::sync::Arc;

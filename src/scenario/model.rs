@@ -4,6 +4,9 @@
 //! offset from `start`, every probability is an integer chance per million. A [`Scenario`] can
 //! only be obtained from `scenario::parse`/`scenario::load`: its fields are private, so nothing
 //! downstream has to re-check what validation established.
+//!
+//! One file of over 800 lines: the model's types point at each other by index, and reading them
+//! side by side is how one checks that every index has its type.
 
 use crate::i18n::Lang;
 use crate::time::WallClock;

@@ -5,6 +5,9 @@
 //! the validator must be able to complain about (negative capacities, counts over the limit) are
 //! read as wide integers instead of `u32` so that the complaint is a located semantic error with
 //! its path, not a bare type error from the parser.
+//!
+//! One file of over 800 lines: it mirrors the scenario format one to one, in the order
+//! `scenarios/README.md` documents it.
 
 use serde::{Deserialize, Deserializer};
 

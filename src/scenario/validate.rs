@@ -4,6 +4,9 @@
 //! reference does not resolve it records the problem and carries on with a placeholder index, so
 //! that one typo does not hide the next twenty; the half-built model is thrown away whenever any
 //! problem was found.
+//!
+//! One file of over 1,800 lines: the validator is one walk over the document with one problem
+//! list and one id table; its parts share that state.
 
 use std::collections::{BTreeMap, HashMap};
 

@@ -27,6 +27,9 @@
 //! or `c` closes it, and nothing else happens while it is open. Elsewhere it opens nothing: the
 //! Einlagen screen in particular shows no chains (the staff learns from injects, not from the
 //! model).
+//!
+//! One file of over 800 lines: it is the whole keyboard, so what a key does in every role, mode
+//! and dialog can be read in one place (the help test checks it against `text::help`).
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 

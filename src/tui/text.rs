@@ -3,6 +3,9 @@
 //! Screen names (Lagebild, Einlagen, Maßnahmen, Einsatztagebuch, Verlauf, Steuerung) stay German
 //! in both languages, as staffs use them; English gets a subtitle. Scenario text (names,
 //! titles, contents) is shown as its author wrote it and never passes through here.
+//!
+//! One file of over 800 lines until the words move into Fluent catalogues (the word-catalogue
+//! issue); until then every interface string is here and nowhere else.
 
 use crate::app::{Outcome, Role, Screen};
 use crate::exercise::{EntryKind, Reaction, Status as ExerciseStatus, Verdict};
