@@ -1671,7 +1671,11 @@ fn done_text(app: &mut App, action: &Action) -> Option<String> {
         }
         Action::Advance(_) | Action::Pass(_) | Action::NextInject | Action::NextPhase => {
             let time = app.snapshot().time;
-            format!("{}: {time}", tr(lang, "Übungszeit", "Exercise time"))
+            format!(
+                "{}: {}",
+                tr(lang, "Übungszeit", "Exercise time"),
+                text::wall_time(&time, lang)
+            )
         }
         Action::Startex => "STARTEX".to_string(),
         // The logbook's line, with the reason given.

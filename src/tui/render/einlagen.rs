@@ -136,10 +136,11 @@ pub(super) fn draw(buf: &mut Buffer, area: Rect, cx: &Ctx) {
 fn detail(buf: &mut Buffer, area: Rect, cx: &Ctx, inj: &InjectView) {
     let t = cx.t;
     // Who wrote an inject, the script or control, is control's to know.
+    // Ids are the script's words: control's, not the staff's.
     let extra = match (inj.ad_hoc, cx.role == Role::Control) {
         (true, true) => Some(format!("{} · {}", inj.id, t.ad_hoc)),
-        (true, false) => None,
-        (false, _) => Some(inj.id.clone()),
+        (false, true) => Some(inj.id.clone()),
+        (_, false) => None,
     };
     let inner = kit::panel(buf, area, kit::title(inj.title.clone(), extra));
     if inner.height == 0 {
