@@ -62,9 +62,12 @@ pub fn escape(t: &str) -> String {
 pub const LONGEST_UNBROKEN: usize = 12;
 
 /// A table cell's text for HTML as [`escape`], with break opportunities inside every token
-/// longer than [`LONGEST_UNBROKEN`]: `<wbr>` after `/ . - _ ? & = : , ;` and a soft hyphen
-/// between letters, so that long URLs and words wrap inside their cell instead of widening the
-/// table beyond the page. (Paragraphs need no help: `overflow-wrap` breaks what overflows them.)
+/// longer than [`LONGEST_UNBROKEN`]: soft hyphens between the syllables of its words (German
+/// hyphenation patterns, so "Verschlüsselung" breaks as "Ver-schlüs-se-lung", never inside a
+/// syllable), `<wbr>` after `/ . - _ ? & = : , ;`, and, only where neither comes for too long
+/// (a hash, a number), a `<wbr>`; so long URLs and words wrap inside their cell instead of
+/// widening the table beyond the page. (Paragraphs need no help: `overflow-wrap` breaks what
+/// overflows them.)
 pub fn escape_wrapping(t: &str) -> String {
     let visible = crate::visible::visible(t);
     let mut out = String::with_capacity(visible.len() + 16);
@@ -78,20 +81,18 @@ pub fn escape_wrapping(t: &str) -> String {
         }
         let mut run = 0;
         let mut prev: Option<char> = None;
-        for c in token.chars() {
-            // A break before this character, if the run without one grew too long.
-            if run >= LONGEST_UNBROKEN / 2 {
+        for piece in syllables(token) {
+            // A syllable boundary inside a word: a soft hyphen the browser may use.
+            if prev.is_some_and(char::is_alphabetic)
+                && piece.chars().next().is_some_and(char::is_alphabetic)
+            {
+                out.push_str("&shy;");
+                run = 0;
+            }
+            for c in piece.chars() {
                 match prev {
-                    Some(p) if "/.-_?&=:,;".contains(p) => {
+                    Some(p) if "/.-_?&=:,;".contains(p) && run >= LONGEST_UNBROKEN / 2 => {
                         out.push_str("<wbr>");
-                        run = 0;
-                    }
-                    Some(p)
-                        if p.is_alphabetic()
-                            && c.is_alphabetic()
-                            && run >= LONGEST_UNBROKEN - 2 =>
-                    {
-                        out.push_str("&shy;");
                         run = 0;
                     }
                     Some(_) if run >= LONGEST_UNBROKEN - 2 => {
@@ -100,15 +101,39 @@ pub fn escape_wrapping(t: &str) -> String {
                     }
                     _ => {}
                 }
+                if c == '\n' {
+                    run = 0;
+                }
+                out.push_str(&escape_visible(c.encode_utf8(&mut [0; 4])));
+                run += 1;
+                prev = Some(c);
             }
-            if c == '\n' {
-                run = 0;
-            }
-            out.push_str(&escape_visible(c.encode_utf8(&mut [0; 4])));
-            run += 1;
-            prev = Some(c);
         }
     }
+    out
+}
+
+/// A token in pieces: its words split into syllables, everything else as it is.
+fn syllables(token: &str) -> Vec<&str> {
+    fn push<'a>(part: &'a str, word: bool, out: &mut Vec<&'a str>) {
+        if word && part.chars().count() > 4 {
+            out.extend(hypher::hyphenate(part, hypher::Lang::German));
+        } else if !part.is_empty() {
+            out.push(part);
+        }
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut in_word = false;
+    for (at, c) in token.char_indices() {
+        let alpha = c.is_alphabetic();
+        if alpha != in_word {
+            push(&token[start..at], in_word, &mut out);
+            start = at;
+            in_word = alpha;
+        }
+    }
+    push(&token[start..], in_word, &mut out);
     out
 }
 
@@ -409,6 +434,24 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
     use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+    /// Long words break between syllables, never inside one (Chromium here has no hyphenation
+    /// dictionary of its own, so the breaks we give are the only ones).
+    #[test]
+    fn long_words_break_between_syllables() {
+        let cell = escape_wrapping("Datenschutzbeauftragte der Verschlüsselung");
+        let pieces: Vec<&str> = cell.split(|c| c == ' ').collect();
+        assert_eq!(
+            pieces[0].replace("&shy;", "-"),
+            "Da-ten-schutz-be-auf-trag-te"
+        );
+        assert_eq!(pieces[2].replace("&shy;", "-"), "Ver-schlüs-se-lung");
+        // A URL keeps its breaks after punctuation; no soft hyphen splits its letters oddly.
+        let url = escape_wrapping(
+            "https://www.ndr.de/nachrichten/mecklenburg-vorpommern/itausfall116.html",
+        );
+        assert!(url.contains("<wbr>"), "{url}");
+    }
 
     /// A document with every kind of block, every text `t(i)`.
     fn document(t: &dyn Fn(usize) -> String) -> Document {
