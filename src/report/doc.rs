@@ -91,7 +91,8 @@ pub fn escape_wrapping(t: &str) -> String {
             }
             for c in piece.chars() {
                 match prev {
-                    Some(p) if "/.-_?&=:,;".contains(p) && run >= LONGEST_UNBROKEN / 2 => {
+                    // After punctuation a break costs nothing: "dvz-" / "schnittstelle".
+                    Some(p) if "/.-_?&=:,;".contains(p) && run >= 3 && c != p => {
                         out.push_str("<wbr>");
                         run = 0;
                     }
