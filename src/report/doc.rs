@@ -441,7 +441,7 @@ mod tests {
     #[test]
     fn long_words_break_between_syllables() {
         let cell = escape_wrapping("Datenschutzbeauftragte der Verschlüsselung");
-        let pieces: Vec<&str> = cell.split(|c| c == ' ').collect();
+        let pieces: Vec<&str> = cell.split(' ').collect();
         assert_eq!(
             pieces[0].replace("&shy;", "-"),
             "Da-ten-schutz-be-auf-trag-te"
