@@ -584,6 +584,9 @@ fn never_shown(control: &App, secret: &[String]) {
         .collect();
     for role in [Role::Staff, Role::Observer] {
         for (s, text) in staff_screens(control.path(), role) {
+            // The file's folder carries the process id, whose digits are no leak.
+            let folder = control.path().parent().unwrap().to_str().unwrap();
+            let text = text.replace(folder, "[folder]");
             let inside = overlay_text(&text);
             // Observers rate against the expected reactions, as evaluators do.
             for word in secret.iter().filter(|w| {
