@@ -111,7 +111,7 @@ pub struct Host {
 }
 
 /// Dense host state, the single source of truth for it.
-#[derive(Resource, Debug)]
+#[derive(Resource, Debug, Clone)]
 pub struct Hosts {
     state: Vec<HostState>,
     system: Vec<u32>,
@@ -205,6 +205,11 @@ impl Hosts {
 
     pub fn system_range(&self, system: SystemIdx) -> (u32, u32) {
         self.system_range[system.index()]
+    }
+
+    /// How many networks the hosts are laid out over.
+    pub fn networks(&self) -> usize {
+        self.network_range.len()
     }
 
     pub fn network_range(&self, network: NetworkIdx) -> (u32, u32) {
