@@ -12,7 +12,7 @@ use serde::Serialize;
 use crate::exercise::ExerciseFile;
 use crate::run;
 use crate::scenario::Scenario;
-use crate::scenario::model::Minutes;
+use crate::scenario::model::{Figure, Minutes};
 use crate::sim::Sim;
 use crate::sim::command::{Command, Logged};
 use crate::sim::outcome::Outcome;
@@ -306,6 +306,221 @@ pub fn paired_seeds(
             })
             .collect()
     }))
+}
+
+/// Seeds are added this many at a time, in seed order, until every headline figure is known
+/// precisely enough (see [`Target`]); the batches do not depend on `--jobs`.
+pub const BATCH: u64 = 20;
+
+/// How precisely a headline figure's mean difference must be known: the half-width of its 90 %
+/// interval at most `max(delta, epsilon × |mean difference|)`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Target {
+    pub delta: f64,
+    pub epsilon: f64,
+}
+
+/// The headline figures (what a staff asks first: the state network, deadlines, lapsed cases,
+/// when services and normal operation are back) and their precision targets:
+///
+/// | figure | δ | ε |
+/// | --- | --- | --- |
+/// | state network reached, deadline met (share of runs) | 5 percentage points | 0 |
+/// | cases lapsed | 25 cases | 10 % |
+/// | normal operation back, a service back (day) | 1 day | 10 % |
+///
+/// Peaks, backlogs, hours down and costs are reported but not waited for.
+pub fn target(f: Figure) -> Option<Target> {
+    match f {
+        Figure::StateNetworkBreached | Figure::DeadlineMet(_) => Some(Target {
+            delta: 0.05,
+            epsilon: 0.0,
+        }),
+        Figure::FinesLapsed => Some(Target {
+            delta: 25.0,
+            epsilon: 0.10,
+        }),
+        Figure::NormalOperationDay | Figure::ServiceRestoredDay(_) => Some(Target {
+            delta: 1.0,
+            epsilon: 0.10,
+        }),
+        Figure::CompromisedPeak
+        | Figure::EncryptedPeak
+        | Figure::CostEur
+        | Figure::ServiceDownHours(_)
+        | Figure::ServiceBacklogPeak(_) => None,
+    }
+}
+
+/// A figure's value for comparing runs: "never back" counts as the day after the scenario's
+/// end, a deadline not yet due is left out.
+pub fn comparable(scenario: &Scenario, o: &Outcome, f: Figure) -> Option<f64> {
+    match (o.value(f), f) {
+        (Some(v), _) => Some(v),
+        (None, Figure::NormalOperationDay | Figure::ServiceRestoredDay(_)) => {
+            let m = scenario.meta();
+            Some(scenario.day_of(m.duration) as f64 + 1.0)
+        }
+        (None, _) => None,
+    }
+}
+
+/// The 90 % interval of a mean difference from paired differences (Student's t).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Interval {
+    pub mean: f64,
+    pub half_width: f64,
+    pub n: usize,
+}
+
+impl Interval {
+    /// From the differences of each seed; `None` below two.
+    pub fn of(diffs: &[f64]) -> Option<Interval> {
+        let n = diffs.len();
+        if n < 2 {
+            return None;
+        }
+        let mean = diffs.iter().sum::<f64>() / n as f64;
+        let var = diffs.iter().map(|d| (d - mean).powi(2)).sum::<f64>() / (n - 1) as f64;
+        Some(Interval {
+            mean,
+            half_width: t95(n - 1) * (var / n as f64).sqrt(),
+            n,
+        })
+    }
+
+    pub fn meets(&self, t: Target) -> bool {
+        self.half_width <= t.delta.max(t.epsilon * self.mean.abs())
+    }
+
+    /// The interval holds zero: the data cannot tell a difference from none.
+    pub fn holds_zero(&self) -> bool {
+        self.mean.abs() <= self.half_width
+    }
+}
+
+/// The 95th percentile of Student's t with `df` degrees of freedom (two-sided 90 %): the table
+/// up to 30, then the Cornish–Fisher expansion around the normal quantile (error below 0.001).
+fn t95(df: usize) -> f64 {
+    const TABLE: [f64; 30] = [
+        6.314, 2.920, 2.353, 2.132, 2.015, 1.943, 1.895, 1.860, 1.833, 1.812, 1.796, 1.782, 1.771,
+        1.761, 1.753, 1.746, 1.740, 1.734, 1.729, 1.725, 1.721, 1.717, 1.714, 1.711, 1.708, 1.706,
+        1.703, 1.701, 1.699, 1.697,
+    ];
+    if let Some(&t) = df.checked_sub(1).and_then(|i| TABLE.get(i)) {
+        return t;
+    }
+    let (z, v) = (1.644_853_6_f64, df as f64);
+    z + (z.powi(3) + z) / (4.0 * v)
+        + (5.0 * z.powi(5) + 16.0 * z.powi(3) + 3.0 * z) / (96.0 * v * v)
+}
+
+/// A variant compared with its baseline, seed by seed.
+#[derive(Debug, Clone)]
+pub struct Compared {
+    /// The variant's outcome on each seed it ran, in seed order (the same seeds as the first
+    /// `outcomes.len()` of the baseline's).
+    pub outcomes: Vec<Outcome>,
+    pub skipped: usize,
+    /// Per seed: the tick it took the baseline's course from, if it did.
+    pub rejoined: Vec<Option<u64>>,
+    /// Every headline figure met its precision target (else all the seeds were used).
+    pub precise: bool,
+}
+
+/// The baseline and every variant over seeds from `first`, on `jobs` threads: with `rule`,
+/// seeds come in batches of [`BATCH`] and a variant gets more only while one of its headline
+/// figures misses its precision target, up to `runs` seeds; without, every variant gets `runs`.
+/// `progress` is called after each seed with the variants still running on it.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one comparison's settings, each used once"
+)]
+pub fn compare(
+    scenario: &Arc<Scenario>,
+    base: &[Logged],
+    variants: &[Variant],
+    first: u64,
+    runs: u64,
+    method: Method,
+    rule: bool,
+    jobs: usize,
+    progress: &(dyn Fn(usize) + Sync),
+) -> Result<(Vec<Outcome>, Vec<Compared>), rayon::ThreadPoolBuildError> {
+    let mut base_outcomes: Vec<Outcome> = Vec::new();
+    let mut compared: Vec<Compared> = variants
+        .iter()
+        .map(|_| Compared {
+            outcomes: Vec::new(),
+            skipped: 0,
+            rejoined: Vec::new(),
+            precise: false,
+        })
+        .collect();
+    let mut open: Vec<usize> = (0..variants.len()).collect();
+    let mut used = 0u64;
+    while used < runs && (!open.is_empty() || base_outcomes.is_empty()) {
+        let batch = if rule { BATCH.min(runs - used) } else { runs };
+        let from = first.wrapping_add(used);
+        let refs: Vec<&Variant> = open.iter().map(|&k| &variants[k]).collect();
+        let still = refs.len();
+        let seeds = paired_seeds(
+            scenario,
+            base,
+            &refs,
+            from..from + batch,
+            method,
+            jobs,
+            &|| progress(still),
+        )?;
+        for run in seeds {
+            for (j, &k) in open.iter().enumerate() {
+                let v = &run.variants[j];
+                let c = &mut compared[k];
+                c.outcomes.push(v.outcome.clone());
+                c.skipped += v.skipped;
+                c.rejoined.push(v.rejoined);
+            }
+            base_outcomes.push(run.base);
+        }
+        used += batch;
+        if rule {
+            open.retain(|&k| {
+                let c = &mut compared[k];
+                c.precise = precise(scenario, &base_outcomes, &c.outcomes);
+                !c.precise
+            });
+        }
+    }
+    Ok((base_outcomes, compared))
+}
+
+/// The paired differences of one figure (variant minus baseline), over the seeds both have a
+/// value for.
+pub fn differences(
+    scenario: &Scenario,
+    base: &[Outcome],
+    variant: &[Outcome],
+    f: Figure,
+) -> Vec<f64> {
+    base.iter()
+        .zip(variant)
+        .filter_map(|(b, v)| Some(comparable(scenario, v, f)? - comparable(scenario, b, f)?))
+        .collect()
+}
+
+/// Every headline figure's interval meets its target (a figure with fewer than two values
+/// cannot be told yet, and one with none ever, such as a deadline after the end, never holds
+/// anything up).
+fn precise(scenario: &Scenario, base: &[Outcome], variant: &[Outcome]) -> bool {
+    scenario.figures().into_iter().all(|f| {
+        let Some(t) = target(f) else { return true };
+        let diffs = differences(scenario, base, variant, f);
+        match Interval::of(&diffs) {
+            Some(i) => i.meets(t),
+            None => diffs.is_empty() && variant.len() >= 2,
+        }
+    })
 }
 
 /// Every key figure of `run --json` as a list of values per run (`None`: never / not due).

@@ -1135,81 +1135,9 @@ fn realverlauf(d: &Debrief) -> Section {
     )
 }
 
+/// The chapter's words live with the counterfactual runs that produce them.
 fn counterfactuals(d: &Debrief, effects: &[super::Effect]) -> Section {
-    let lang = d.lang;
-    let s = &d.scenario;
-    let spread = |f: Figure, x: &crate::sweep::Spread| {
-        format!(
-            "{} [{} – {}]",
-            figure_value(f, x.median, lang),
-            figure_value(f, x.p10, lang),
-            figure_value(f, x.p90, lang)
-        )
-    };
-    let share = |x: f64| match lang {
-        Lang::De => format!("{:.0} % der Läufe", 100.0 * x),
-        Lang::En => format!("{:.0}% of runs", 100.0 * x),
-    };
-    let mut blocks = vec![Block::Para(match lang {
-        Lang::De => "Jede Entscheidung des Stabes wurde einzeln weggelassen und die Übung auf denselben Seeds neu gerechnet. Die drei Entscheidungen, deren Fehlen die Kennzahlen am stärksten verschob (Median [10. – 90. Perzentil]):".into(),
-        Lang::En => "Each of the staff's decisions was left out in turn and the exercise re-run on the same seeds. The three decisions whose absence moved the key figures most (median [10th – 90th percentile]):".into(),
-    })];
-    if effects.is_empty() {
-        blocks.push(Block::Para(
-            tr(
-                lang,
-                "Die Übung enthält keine Entscheidungen.",
-                "The exercise holds no decisions.",
-            )
-            .into(),
-        ));
-    }
-    for e in effects {
-        blocks.push(Block::Heading(format!(
-            "{} {} ({}, {}): {}",
-            tr(lang, "ETB-Nr.", "Log no."),
-            e.entry,
-            text::wall_time(&e.exercise_time, lang),
-            function_name(s, &e.function),
-            e.text
-        )));
-        let rows = e
-            .shifts
-            .iter()
-            .take(6)
-            .map(|x| {
-                // A yes/no figure reads as the share of runs, not as a median.
-                let (with, without) = if x.figure.is_flag() {
-                    (share(x.mean_with), share(x.mean_without))
-                } else {
-                    (spread(x.figure, &x.with), spread(x.figure, &x.without))
-                };
-                vec![figure_label(s, x.figure, lang), with, without]
-            })
-            .collect();
-        blocks.push(table(
-            &[
-                tr(lang, "Kennzahl", "Figure"),
-                tr(lang, "mit der Entscheidung", "with the decision"),
-                tr(lang, "ohne sie", "without it"),
-            ],
-            rows,
-            &[],
-        ));
-        blocks.push(Block::Para(match lang {
-            Lang::De => format!("{} Läufe je Fassung; in {} Läufen ohne die Entscheidung ließ sich eine spätere nicht anwenden.", number(e.runs, lang), number(e.skipped as u64, lang)),
-            Lang::En => format!("{} runs per version; in {} runs without the decision a later one could not be applied.", number(e.runs, lang), number(e.skipped as u64, lang)),
-        }));
-    }
-    section(
-        "counterfactuals",
-        tr(
-            lang,
-            "Was wäre gewesen, wenn (kontrafaktische Läufe)",
-            "What if (counterfactual runs)",
-        ),
-        blocks,
-    )
+    super::counterfactual::section(&d.scenario, effects, d.lang)
 }
 
 /// The due date of the improvement plan: four weeks after the exercise (the after-action
