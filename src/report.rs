@@ -9,7 +9,7 @@
 
 mod archive;
 mod charts;
-mod counterfactual;
+pub mod counterfactual;
 pub mod doc;
 mod logbook;
 mod sections;

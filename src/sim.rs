@@ -432,6 +432,13 @@ impl Sim {
         &self.world.resource::<record::Timeline>().0
     }
 
+    /// Keeps no state hash per tick (see [`record::Stats::without_hashes`]); the outcome's
+    /// hash is unchanged.
+    pub fn without_tick_hashes(mut self) -> Sim {
+        self.world.resource_mut::<record::Stats>().without_hashes = true;
+        self
+    }
+
     pub fn stats(&self) -> &record::Stats {
         self.world.resource::<record::Stats>()
     }

@@ -104,6 +104,15 @@ impl Plain {
         let mut reached = Vec::new();
         let whole = self.attempts / u64::from(Chance::SCALE);
         let extra = Chance((self.attempts % u64::from(Chance::SCALE)) as u32);
+        // Networks with a host left to take, as the round starts (the engine draws no target
+        // in the others).
+        let open: Vec<bool> = (0..self.network_range.len())
+            .map(|n| {
+                let (a, b) = self.network_range[n];
+                !self.isolated[n]
+                    && (a..b).any(|h| matches!(self.state[h as usize], CLEAN | RESTORED))
+            })
+            .collect();
         for i in 0..sources {
             let h = self.active[i];
             let n = self.network_of[h as usize] as usize;
@@ -136,7 +145,7 @@ impl Plain {
                 }
                 let Some(into) = into else { continue };
                 let (a, b) = self.network_range[into];
-                if a == b {
+                if a == b || !open[into] {
                     continue;
                 }
                 let t = a + draws.below(b - a);

@@ -188,7 +188,11 @@ pub fn effects(
         .map(|&(_, index)| {
             let (commands, differs) =
                 sweep::changed_commands(&file.commands, Some((index, &Change::Drop)), tick_len);
-            Variant { commands, differs }
+            Variant {
+                commands,
+                differs,
+                judged: true,
+            }
         })
         .collect();
     // Taking no decision at all, to tell which leaving-outs amount to just that.
@@ -208,6 +212,7 @@ pub fn effects(
             .min()
             .zip(minutes.iter().max())
             .map(|(a, b)| (*a, *b)),
+        judged: false,
     });
     let (base_outcomes, compared) = sweep::compare(
         scenario,

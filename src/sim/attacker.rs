@@ -137,7 +137,8 @@ pub fn spread_step(
     let extra = Chance((attempts % u64::from(Chance::SCALE)) as u32);
     let networks = hosts.networks();
     // A network is open while it has a host the attacker could take; a source network is worth
-    // visiting if an attempt from it can land in an open one. Both only shrink during a round,
+    // visiting if an attempt from it can land in an open one (itself, or across a link the
+    // attacker can use and nobody has cut). Both only shrink during a round,
     // so the flags taken at its start skip nothing that could change.
     let open: Vec<bool> = (0..networks)
         .map(|n| {
@@ -152,7 +153,11 @@ pub fn spread_step(
                 || adjacency
                     .neighbours(NetworkIdx(n as u32))
                     .iter()
-                    .any(|&(link, other)| !barriers.cut[link as usize] && open[other as usize])
+                    .any(|&(link, other)| {
+                        adjacency.share[link as usize].0 > 0
+                            && !barriers.cut[link as usize]
+                            && open[other as usize]
+                    })
         })
         .collect();
     if !useful.contains(&true) {
@@ -161,9 +166,31 @@ pub fn spread_step(
     // Hosts reached in this round join `active` at its end and do not act before the next round;
     // nobody leaves `active` during a spread round.
     let sources = hosts.active().len();
+    // Once most held hosts sit in networks with nothing left to reach, looking at each of them
+    // costs more than the round: take the few in useful networks, in `active`'s order.
+    let in_useful: u64 = (0..networks)
+        .filter(|&n| useful[n])
+        .map(|n| u64::from(hosts.active_in(NetworkIdx(n as u32))))
+        .sum();
+    let chosen: Option<Vec<u32>> = (in_useful * 8 < sources as u64).then(|| {
+        let mut few: Vec<u32> = (0..networks)
+            .filter(|&n| useful[n])
+            .flat_map(|n| {
+                let (a, b) = hosts.network_range(NetworkIdx(n as u32));
+                a..b
+            })
+            .filter(|&h| hosts.active_position(h) != u32::MAX)
+            .collect();
+        few.sort_unstable_by_key(|&h| hosts.active_position(h));
+        few
+    });
+    let count = chosen.as_ref().map_or(sources, Vec::len);
     let mut reached = Vec::new();
-    for i in 0..sources {
-        let h = hosts.active()[i];
+    for i in 0..count {
+        let h = match &chosen {
+            Some(few) => few[i],
+            None => hosts.active()[i],
+        };
         let n = hosts.network_of(h);
         if !useful[n.index()]
             || barriers.isolated[n.index()]
@@ -193,7 +220,9 @@ pub fn spread_step(
             }
             let Some(into) = into else { continue };
             let (a, b) = hosts.network_range(into);
-            if a == b {
+            // Nobody left to take there: no target to draw (this host's later draws in this
+            // tick move up, in every run alike that stands as this one does).
+            if a == b || !open[into.index()] {
                 continue;
             }
             let target = a + draws.below(b - a);

@@ -195,6 +195,6 @@ mod tests {
         let mut fork = runner.sim.fork();
         assert_eq!(names, types(&fork.world));
         assert_eq!(runner.sim.state_hash(), fork.state_hash());
-        assert_eq!(runner.sim.tally(), fork.tally());
+        assert_eq!(runner.sim.tally(true), fork.tally(true));
     }
 }

@@ -289,6 +289,21 @@ impl Hosts {
     pub fn active(&self) -> &[u32] {
         &self.active
     }
+
+    /// Where a host stands in [`Hosts::active`] (`u32::MAX`: not there).
+    pub fn active_position(&self, host: u32) -> u32 {
+        self.active_at[host as usize]
+    }
+
+    /// How many running hosts the attacker holds in a network.
+    pub fn active_in(&self, network: NetworkIdx) -> u32 {
+        let counts = &self.by_network[network.index()];
+        HostState::ALL
+            .iter()
+            .filter(|s| s.held_running())
+            .map(|&s| counts[s as usize])
+            .sum()
+    }
 }
 
 #[cfg(test)]

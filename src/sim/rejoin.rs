@@ -16,7 +16,8 @@ use super::record;
 pub struct Tally {
     /// The tick (the number of steps so far).
     pub tick: u64,
-    pub course: [u8; 32],
+    /// The course hash, taken only where a rejoin is looked for ([`Sim::tally`]).
+    pub course: Option<[u8; 32]>,
     pub down_ticks: Vec<u64>,
     /// Each service's backlog now.
     pub backlog: Vec<u64>,
@@ -25,9 +26,9 @@ pub struct Tally {
 }
 
 impl Sim {
-    /// The course hash and the record's sums as they stand.
-    pub fn tally(&mut self) -> Tally {
-        let course = record::course_hash(&mut self.world);
+    /// The record's sums as they stand, and with `course` the course hash.
+    pub fn tally(&mut self, course: bool) -> Tally {
+        let course = course.then(|| record::course_hash(&mut self.world));
         let (fines_lapsed, cost_eur, backlog) = super::outcome::sums(&mut self.world);
         Tally {
             tick: self.clock().tick,

@@ -39,7 +39,11 @@ fn decision_indices(commands: &[Logged]) -> Vec<usize> {
 fn variant(s: &Scenario, commands: &[Logged], index: usize, change: &Change) -> Variant {
     let (commands, differs) =
         sweep::changed_commands(commands, Some((index, change)), s.meta().tick);
-    Variant { commands, differs }
+    Variant {
+        commands,
+        differs,
+        judged: true,
+    }
 }
 
 #[test]
