@@ -216,7 +216,7 @@ pub fn paired(
         if method.rejoin {
             // Equal courses stay equal, so looking every few ticks finds a rejoin at most that
             // late and spares most of the hashing.
-            tallies.push(runner.sim.tally(tick % REJOIN_EVERY == 0));
+            tallies.push(runner.sim.tally(tick.is_multiple_of(REJOIN_EVERY)));
         }
         if !runner.tick() {
             break;
@@ -246,7 +246,10 @@ pub fn paired(
             let last = v.differs.map_or(i64::MIN, |(_, last)| last);
             while fork.tick() {
                 let at = fork.sim.clock().tick;
-                if !method.rejoin || fork.sim.clock().now <= last || at % REJOIN_EVERY != 0 {
+                if !method.rejoin
+                    || fork.sim.clock().now <= last
+                    || !at.is_multiple_of(REJOIN_EVERY)
+                {
                     continue;
                 }
                 let at = at as usize;

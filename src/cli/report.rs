@@ -175,7 +175,7 @@ pub fn run(
                     } else if settings.is_some() {
                         // Not on a terminal: a line now and then, so a log shows it is alive.
                         let d = done.fetch_add(n, std::sync::atomic::Ordering::Relaxed) + n;
-                        if d % crate::sweep::BATCH == 0 {
+                        if d.is_multiple_of(crate::sweep::BATCH) {
                             let _ = match lang {
                                 Lang::De => writeln!(
                                     std::io::stderr(),

