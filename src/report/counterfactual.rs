@@ -15,7 +15,7 @@ use super::tr;
 use crate::exercise::{EntryKind, ExerciseFile};
 use crate::i18n::{Lang, number};
 use crate::scenario::Scenario;
-use crate::scenario::model::{Figure, Target};
+use crate::scenario::model::Figure;
 use crate::sim::command::Command;
 use crate::sim::outcome::Outcome;
 use crate::sweep::{self, Change, Interval, Method, Spread, Variant};
@@ -79,7 +79,7 @@ pub struct Effect {
     pub function: String,
     pub text: String,
     /// The decision with names: the action, and its target if it has one.
-    pub words: String,
+    pub words: Named,
     /// The sum over every key figure of the change of its mean, each relative to the span the
     /// figure can move over (so each weighs at most 1).
     pub score: f64,
@@ -92,8 +92,8 @@ pub struct Effect {
     pub precise: bool,
     /// The figures that moved: the headline figures first, then the largest moves.
     pub shifts: Vec<Shift>,
-    /// Other decisions whose leaving-out gave the very same runs: entry and words.
-    pub same: Vec<(u32, String)>,
+    /// Other decisions whose leaving-out gave the very same runs: entry and names.
+    pub same: Vec<(u32, Named)>,
     /// Leaving it out gave the same runs as taking no decision at all.
     pub like_nothing: bool,
 }
@@ -137,34 +137,45 @@ fn mean(scenario: &Scenario, outcomes: &[Outcome], f: Figure) -> Option<f64> {
     (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
 }
 
-/// The name of what a decision is aimed at.
-fn target_name(s: &Scenario, t: Target) -> &str {
-    match t {
-        Target::Network(i) => &s.networks()[i.index()].name,
-        Target::Link(i) => &s.links()[i.index()].name,
-        Target::System(i) => &s.systems()[i.index()].name,
-        Target::Service(i) => &s.services()[i.index()].name,
-        Target::Organisation(i) => &s.organisations()[i.index()].name,
-        Target::Group(i) => &s.groups()[i.index()].name,
+/// A decision by names: its action, and what it is aimed at if anything.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Named {
+    pub action: String,
+    pub target: Option<String>,
+}
+
+impl Named {
+    /// „Action“ (Target) in German, “Action” (Target) in English.
+    pub fn words(&self, lang: Lang) -> String {
+        let quoted = match lang {
+            Lang::De => format!("„{}“", self.action),
+            Lang::En => format!("“{}”", self.action),
+        };
+        match &self.target {
+            Some(t) => format!("{quoted} ({t})"),
+            None => quoted,
+        }
     }
 }
 
-/// „Action“ („Target“), by their names.
-fn decision_words(s: &Scenario, command: Option<&Command>) -> String {
+fn decision_words(s: &Scenario, command: Option<&Command>) -> Named {
     let Some(Command::Decide(d)) = command else {
-        return String::new();
+        return Named::default();
     };
     let Some(action) = s.actions().iter().find(|a| a.id == d.action) else {
-        return d.action.clone();
+        return Named {
+            action: d.action.clone(),
+            target: d.target.clone(),
+        };
     };
     let target = action
         .target
         .zip(d.target.as_deref())
         .and_then(|(kind, id)| crate::sim::find_target(s, kind, id))
-        .map(|t| target_name(s, t));
-    match target {
-        Some(t) => format!("„{}“ ({t})", action.name),
-        None => format!("„{}“", action.name),
+        .map(|t| s.target_name(t).to_string());
+    Named {
+        action: action.name.clone(),
+        target,
     }
 }
 
@@ -455,15 +466,15 @@ pub fn sentence(s: &Scenario, e: &Effect, lang: Lang) -> String {
         Some((last, rest)) => format!("{}{and}{last}", rest.join("; ")),
     };
     match (lang, joined.is_empty()) {
-        (Lang::De, false) => format!("Ohne {} um {when} {joined}.", e.words),
-        (Lang::En, false) => format!("Without {} at {when}, {joined}.", e.words),
+        (Lang::De, false) => format!("Ohne {} um {when} {joined}.", e.words.words(lang)),
+        (Lang::En, false) => format!("Without {} at {when}, {joined}.", e.words.words(lang)),
         (Lang::De, true) => format!(
             "Ohne {} um {when} hätte sich an den wichtigsten Kennzahlen nichts Erkennbares geändert.",
-            e.words
+            e.words.words(lang)
         ),
         (Lang::En, true) => format!(
             "Without {} at {when}, none of the main figures would have changed noticeably.",
-            e.words
+            e.words.words(lang)
         ),
     }
 }
@@ -494,14 +505,14 @@ pub fn section(s: &Scenario, effects: &[Effect], lang: Lang) -> Section {
             "{} {}: {}",
             tr(lang, "ETB-Nr.", "Log no."),
             e.entry,
-            e.words
+            e.words.words(lang)
         )));
         blocks.push(Block::Para(sentence(s, e, lang)));
         if !e.same.is_empty() {
             let others: Vec<String> = e
                 .same
                 .iter()
-                .map(|(n, w)| format!("{} {n} {w}", tr(lang, "Nr.", "no.")))
+                .map(|(n, w)| format!("{} {n} {}", tr(lang, "Nr.", "no."), w.words(lang)))
                 .collect();
             let count = number(e.same.len() as u64 + 1, lang);
             let why = match (lang, e.like_nothing) {
