@@ -9,7 +9,7 @@
 
 mod archive;
 mod charts;
-mod counterfactual;
+pub mod counterfactual;
 mod course;
 pub mod doc;
 mod logbook;

@@ -95,71 +95,106 @@ pub fn run_watched(
     until_tick: Option<u64>,
     mut watch: impl FnMut(&mut Sim),
 ) -> Run {
-    let mut sim = Sim::new(scenario, seed);
-    let mut skipped = Vec::new();
-    let mut applied = Vec::new();
-    let tick_len = sim.clock().tick_len;
-    let at = |c: &Logged| {
-        c.minute.unwrap_or_else(|| {
-            i64::try_from(c.tick)
-                .unwrap_or(i64::MAX)
-                .saturating_mul(tick_len)
-        })
-    };
-    let mut sorted: Vec<&Logged> = commands
-        .iter()
-        .filter(|c| !matches!(c.command, Command::Advance(_) | Command::Wait(_)))
-        .collect();
-    sorted.sort_by_key(|c| at(c));
-    let mut pending = sorted.into_iter().peekable();
-    // Consecutive ticks without a command are recorded as one advance.
-    let mut advancing: Option<(Logged, u32)> = None;
-    let flush = |advancing: &mut Option<(Logged, u32)>, applied: &mut Vec<Logged>| {
-        if let Some((mut first, n)) = advancing.take() {
-            first.command = Command::Advance(n);
-            applied.push(first);
+    let mut runner = Runner::new(Sim::new(scenario, seed), commands, i64::MIN);
+    runner.until_tick = until_tick;
+    while runner.tick() {
+        watch(&mut runner.sim);
+    }
+    runner.finish()
+}
+
+/// A run in progress, a tick at a time: its world, the commands still to come, and what became
+/// of those already due. [`Runner::fork`] lets a variant go on from where this run stands.
+pub struct Runner {
+    pub sim: Sim,
+    /// The commands not yet due, in the order of their minute.
+    pending: std::collections::VecDeque<Logged>,
+    pub applied: Vec<Logged>,
+    pub skipped: Vec<(Logged, Rejection)>,
+    /// Consecutive ticks without a command, recorded as one advance.
+    advancing: Option<(Logged, u32)>,
+    pub until_tick: Option<u64>,
+    done: bool,
+}
+
+/// When a command is due: its minute, or its tick's start.
+pub fn due_minute(c: &Logged, tick_len: i64) -> i64 {
+    c.minute.unwrap_or_else(|| {
+        i64::try_from(c.tick)
+            .unwrap_or(i64::MAX)
+            .saturating_mul(tick_len)
+    })
+}
+
+impl Runner {
+    /// `sim` with `commands` (advances and waits are implied and ignored) from minute `from` on;
+    /// earlier ones are taken as done.
+    pub fn new(sim: Sim, commands: &[Logged], from: i64) -> Runner {
+        let tick_len = sim.clock().tick_len;
+        let mut sorted: Vec<Logged> = commands
+            .iter()
+            .filter(|c| !matches!(c.command, Command::Advance(_) | Command::Wait(_)))
+            .filter(|c| due_minute(c, tick_len) >= from)
+            .cloned()
+            .collect();
+        sorted.sort_by_key(|c| due_minute(c, tick_len));
+        Runner {
+            sim,
+            pending: sorted.into(),
+            applied: Vec::new(),
+            skipped: Vec::new(),
+            advancing: None,
+            until_tick: None,
+            done: false,
         }
-    };
-    loop {
-        let clock = sim.clock();
-        let last = until_tick.is_some_and(|t| clock.tick >= t);
-        // What is due before the tick ends (at the last tick: what is due at its start).
-        let due = |c: &&Logged| {
+    }
+
+    /// Applies what is due before the current tick ends (at the last tick: what is due at its
+    /// start) and steps the tick; `false` once the run is over.
+    pub fn tick(&mut self) -> bool {
+        if self.done {
+            return false;
+        }
+        let clock = self.sim.clock();
+        let tick_len = clock.tick_len;
+        let last = self.until_tick.is_some_and(|t| clock.tick >= t);
+        let due = |c: &Logged| {
             if last {
-                at(c) <= clock.now
+                due_minute(c, tick_len) <= clock.now
             } else {
-                at(c) < clock.next_boundary()
+                due_minute(c, tick_len) < clock.next_boundary()
             }
         };
-        while let Some(logged) = pending.next_if(due) {
-            flush(&mut advancing, &mut applied);
-            let before = sim.clock();
-            let wait = u32::try_from(at(logged) - before.now).unwrap_or(0);
-            if wait > 0 && sim.apply(&Command::Wait(wait)).is_ok() {
-                applied.push(Logged {
+        while let Some(logged) = self.pending.pop_front_if(|c| due(c)) {
+            self.flush();
+            let before = self.sim.clock();
+            let wait = u32::try_from(due_minute(&logged, tick_len) - before.now).unwrap_or(0);
+            if wait > 0 && self.sim.apply(&Command::Wait(wait)).is_ok() {
+                self.applied.push(Logged {
                     tick: before.tick,
                     minute: Some(before.now),
                     command: Command::Wait(wait),
                 });
             }
-            let now = sim.clock();
-            match sim.apply(&logged.command) {
-                Ok(()) => applied.push(Logged {
+            let now = self.sim.clock();
+            match self.sim.apply(&logged.command) {
+                Ok(()) => self.applied.push(Logged {
                     tick: now.tick,
                     minute: Some(now.now),
-                    command: logged.command.clone(),
+                    command: logged.command,
                 }),
-                Err(why) => skipped.push(((*logged).clone(), why)),
+                Err(why) => self.skipped.push((logged, why)),
             }
         }
-        if last || !sim.step() {
-            break;
+        if last || !self.sim.step() {
+            self.done = true;
+            self.flush();
+            return false;
         }
-        watch(&mut sim);
-        match &mut advancing {
+        match &mut self.advancing {
             Some((_, n)) => *n += 1,
             None => {
-                advancing = Some((
+                self.advancing = Some((
                     Logged {
                         tick: clock.tick,
                         minute: Some(clock.now),
@@ -169,11 +204,37 @@ pub fn run_watched(
                 ));
             }
         }
+        true
     }
-    flush(&mut advancing, &mut applied);
-    Run {
-        sim,
-        applied,
-        skipped,
+
+    fn flush(&mut self) {
+        if let Some((mut first, n)) = self.advancing.take() {
+            first.command = Command::Advance(n);
+            self.applied.push(first);
+        }
+    }
+
+    /// A variant that goes on from here with `commands` instead: this run's world and record
+    /// so far, and of `commands` those due from the current minute on. Fork before the tick
+    /// whose commands differ, so that this run has applied none of them yet.
+    pub fn fork(&mut self, commands: &[Logged]) -> Runner {
+        let sim = self.sim.fork();
+        let from = sim.clock().now;
+        let mut fork = Runner::new(sim, commands, from);
+        fork.applied = self.applied.clone();
+        fork.skipped = self.skipped.clone();
+        fork.advancing = self.advancing.clone();
+        fork.until_tick = self.until_tick;
+        fork
+    }
+
+    /// Runs to the end.
+    pub fn finish(mut self) -> Run {
+        while self.tick() {}
+        Run {
+            sim: self.sim,
+            applied: self.applied,
+            skipped: self.skipped,
+        }
     }
 }

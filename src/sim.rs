@@ -14,6 +14,7 @@ pub mod attacker;
 pub mod clock;
 pub mod command;
 pub mod detection;
+pub mod fork;
 pub mod hosts;
 pub mod injects;
 pub mod minutes;
@@ -22,6 +23,7 @@ pub mod public;
 pub mod reasons;
 pub mod record;
 pub mod recovery;
+pub mod rejoin;
 pub mod rng;
 pub mod services;
 pub mod snapshot;
@@ -438,6 +440,13 @@ impl Sim {
     /// Every fact so far.
     pub fn timeline(&self) -> &[record::Fact] {
         &self.world.resource::<record::Timeline>().0
+    }
+
+    /// Keeps no state hash per tick (see [`record::Stats::without_hashes`]); the outcome's
+    /// hash is unchanged.
+    pub fn without_tick_hashes(mut self) -> Sim {
+        self.world.resource_mut::<record::Stats>().without_hashes = true;
+        self
     }
 
     pub fn stats(&self) -> &record::Stats {

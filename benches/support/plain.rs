@@ -1,5 +1,5 @@
 //! A plain-array version of the engine's spread step: a `Vec<u8>` of host states and a CSR
-//! adjacency of networks, drawing from the same RNG in the same order as
+//! adjacency of networks, drawing the same keyed streams (one per host and tick) as
 //! `krisenstab::sim::attacker::spread_step`. The benchmark times both; a test checks that both
 //! reach the same hosts.
 
@@ -7,7 +7,7 @@ use krisenstab::scenario::Scenario;
 use krisenstab::scenario::model::{Chance, NetworkIdx};
 use krisenstab::sim::Sim;
 use krisenstab::sim::hosts::{HostState, Hosts};
-use krisenstab::sim::rng::SimRng;
+use krisenstab::sim::rng::{Purpose, SimRng};
 use krisenstab::sim::topology::IsolatedSystems;
 
 const CLEAN: u8 = HostState::Clean as u8;
@@ -96,7 +96,7 @@ impl Plain {
     }
 
     /// One spread round; returns the hosts reached, in order.
-    pub fn spread(&mut self, rng: &mut SimRng) -> Vec<u32> {
+    pub fn spread(&mut self, rng: &SimRng, tick: u64) -> Vec<u32> {
         const HELD: [u8; 2] = [COMPROMISED, HostState::Encrypted as u8];
         let state = &self.state;
         self.active.retain(|&h| HELD.contains(&state[h as usize]));
@@ -104,6 +104,15 @@ impl Plain {
         let mut reached = Vec::new();
         let whole = self.attempts / u64::from(Chance::SCALE);
         let extra = Chance((self.attempts % u64::from(Chance::SCALE)) as u32);
+        // Networks with a host left to take, as the round starts (the engine draws no target
+        // in the others).
+        let open: Vec<bool> = (0..self.network_range.len())
+            .map(|n| {
+                let (a, b) = self.network_range[n];
+                !self.isolated[n]
+                    && (a..b).any(|h| matches!(self.state[h as usize], CLEAN | RESTORED))
+            })
+            .collect();
         for i in 0..sources {
             let h = self.active[i];
             let n = self.network_of[h as usize] as usize;
@@ -116,11 +125,12 @@ impl Plain {
                 .map(|&(l, _)| self.link_share[l as usize])
                 .sum::<u32>()
                 .min(Chance::SCALE);
-            let tries = whole + u64::from(rng.chance(extra));
+            let mut draws = rng.stream(tick, Purpose::Spread, h);
+            let tries = whole + u64::from(draws.chance(extra));
             for _ in 0..tries {
                 let mut into = Some(n);
                 if outward > 0 {
-                    let draw = rng.below(Chance::SCALE);
+                    let draw = draws.below(Chance::SCALE);
                     if draw < outward {
                         let mut acc = 0;
                         for &(link, other) in &self.edges[edges.clone()] {
@@ -135,10 +145,10 @@ impl Plain {
                 }
                 let Some(into) = into else { continue };
                 let (a, b) = self.network_range[into];
-                if a == b {
+                if a == b || !open[into] {
                     continue;
                 }
-                let t = a + rng.below(b - a);
+                let t = a + draws.below(b - a);
                 if self.compromise(t) {
                     reached.push(t);
                 }

@@ -31,10 +31,15 @@ pub struct Args {
     /// exercise over many seeds).
     #[arg(long)]
     counterfactuals: bool,
-    /// Runs per version for --counterfactuals.
+    /// Runs per version for --counterfactuals, at most: seeds are added in batches of 20 only
+    /// until the headline figures are precise enough.
     #[arg(long, default_value_t = 200, requires = "counterfactuals",
           value_parser = clap::value_parser!(u64).range(1..=100_000))]
     runs: u64,
+    /// For --counterfactuals: every version run whole on all --runs seeds (the reference the
+    /// fast method is checked against; slow).
+    #[arg(long, requires = "counterfactuals", hide = true)]
+    reference: bool,
     /// Threads for --counterfactuals (default: all cores); the report never depends on it.
     #[arg(long, default_value_t = 0, requires = "counterfactuals")]
     jobs: usize,
@@ -151,40 +156,37 @@ pub fn run(
                     Format::Markdown => report::logbook_markdown(s, &file, report_lang),
                 }
             } else {
-                let settings = args.counterfactuals.then_some(CounterfactualSettings {
-                    runs: args.runs,
-                    jobs: args.jobs,
-                    seed_base: 1,
+                let settings = args.counterfactuals.then(|| {
+                    if args.reference {
+                        CounterfactualSettings::reference(args.runs, args.jobs)
+                    } else {
+                        CounterfactualSettings::new(args.runs, args.jobs)
+                    }
                 });
-                let total = settings.map_or(0, |s| report::total_runs(&file, &s));
+                let terminal = std::io::stderr().is_terminal();
                 let bar = settings
-                    .filter(|_| std::io::stderr().is_terminal())
-                    .map(|_| indicatif::ProgressBar::new(total));
-                // Not on a terminal (a log, CI): a line at every tenth of the runs instead of
-                // minutes of silence.
+                    .filter(|_| terminal)
+                    .map(|s| indicatif::ProgressBar::new(report::total_runs(&file, &s)));
                 let done = std::sync::atomic::AtomicU64::new(0);
+                let most = settings.map_or(0, |s| s.runs);
                 let tick = |n: u64| {
                     if let Some(bar) = &bar {
                         bar.inc(n);
-                        return;
-                    }
-                    let before = done.fetch_add(n, std::sync::atomic::Ordering::Relaxed);
-                    let after = before + n;
-                    let step = total.div_ceil(10).max(1);
-                    if after / step > before / step || after == total {
-                        let line = match lang {
-                            Lang::De => format!(
-                                "Kontrafaktische Läufe: {} von {}",
-                                crate::i18n::number(after, Lang::De),
-                                crate::i18n::number(total, Lang::De)
-                            ),
-                            Lang::En => format!(
-                                "Counterfactual runs: {} of {}",
-                                crate::i18n::number(after, Lang::En),
-                                crate::i18n::number(total, Lang::En)
-                            ),
-                        };
-                        let _ = writeln!(std::io::stderr().lock(), "{line}");
+                    } else if settings.is_some() {
+                        // Not on a terminal: a line now and then, so a log shows it is alive.
+                        let d = done.fetch_add(n, std::sync::atomic::Ordering::Relaxed) + n;
+                        if d.is_multiple_of(crate::sweep::BATCH) {
+                            let _ = match lang {
+                                Lang::De => writeln!(
+                                    std::io::stderr(),
+                                    "Was wäre gewesen, wenn: {d} von höchstens {most} Läufen gerechnet"
+                                ),
+                                Lang::En => writeln!(
+                                    std::io::stderr(),
+                                    "What if: {d} of at most {most} runs done"
+                                ),
+                            };
+                        }
                     }
                 };
                 let debrief = Debrief::of(file, team, report_lang, settings.as_ref(), &tick);

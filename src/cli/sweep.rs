@@ -16,7 +16,6 @@ use crate::exercise::{ExerciseError, ExerciseFile};
 use crate::i18n::{Lang, number};
 use crate::run::Mode;
 use crate::scenario::Scenario;
-use crate::sim::command::Logged;
 use crate::sim::outcome::Outcome;
 use crate::sweep::{self, Change, Spread};
 
@@ -309,29 +308,42 @@ fn counterfactual(
         return Exit::Invalid;
     };
     let tick_len = scenario.meta().tick;
-    let base_commands = sweep::decisions(&file, None, tick_len);
-    let variant_commands = sweep::decisions(&file, Some((index, change)), tick_len);
+    let (base_commands, _) = sweep::changed_commands(&file.commands, None, tick_len);
+    let (variant_commands, differs) =
+        sweep::changed_commands(&file.commands, Some((index, change)), tick_len);
     let scenario = Arc::new(scenario);
-    let run = |commands: &[Logged]| {
-        sweep::outcomes(
-            &scenario,
-            commands,
-            args.seed_base,
-            args.runs,
-            args.jobs,
-            &|| {},
-        )
-    };
-    let (base, variant) = match (run(&base_commands), run(&variant_commands)) {
-        (Ok(b), Ok(v)) => (b, v),
-        (Err(e), _) | (_, Err(e)) => {
+    // The same seeds for both versions, paired; forked where the change begins, stopped once
+    // back on the exercise's course, and seeds added in batches only while the headline
+    // figures are not yet precise (at most --runs).
+    let compared = sweep::compare(
+        &scenario,
+        &base_commands,
+        &[sweep::Variant {
+            commands: variant_commands,
+            differs,
+            judged: true,
+        }],
+        args.seed_base,
+        args.runs,
+        sweep::Method::FAST,
+        true,
+        args.jobs,
+        &|_| {},
+    );
+    let (mut base, variant) = match compared {
+        Ok((base, mut compared)) => match compared.pop() {
+            Some(c) => (base, c),
+            None => return Exit::Invalid,
+        },
+        Err(e) => {
             let _ = writeln!(err, "{e}");
             return Exit::Invalid;
         }
     };
-    let skipped: usize = variant.iter().map(|(_, s)| s).sum();
-    let base: Vec<Outcome> = base.into_iter().map(|(o, _)| o).collect();
-    let variant: Vec<Outcome> = variant.into_iter().map(|(o, _)| o).collect();
+    let skipped = variant.skipped;
+    let variant: Vec<Outcome> = variant.outcomes;
+    base.truncate(variant.len());
+    let used = variant.len() as u64;
     let description = match change {
         Change::Drop => format!("drop {k}"),
         Change::Shift(m) => format!("shift {k} by {m} min"),
@@ -344,12 +356,12 @@ fn counterfactual(
         sweep::distribution(&scenario, &base),
         sweep::distribution(&scenario, &variant),
     );
-    let last = args.seed_base.wrapping_add(args.runs - 1);
+    let last = args.seed_base.wrapping_add(used.max(1) - 1);
     if args.json {
         let json = CounterfactualJson {
             scenario: &scenario.meta().id,
             mode: "exercise",
-            runs: args.runs,
+            runs: used,
             seeds: [args.seed_base, last],
             figures: &base_figures,
             variant: VariantJson {
@@ -364,7 +376,7 @@ fn counterfactual(
     }
     let breached = |o: &Outcome| o.state_network_breached;
     let (b, v) = (share(&base, breached), share(&variant, breached));
-    let runs = number(args.runs, lang);
+    let runs = number(used, lang);
     let _ = match lang {
         Lang::De => writeln!(
             out,

@@ -1,20 +1,58 @@
-//! Which recorded decisions mattered most: each decision left out in turn, the exercise re-run
-//! over the same seeds, and the decisions ranked by how far the key figures moved.
+//! Which recorded decisions mattered most: each decision left out in turn, compared with the
+//! exercise seed by seed, and the decisions ranked by how far the key figures moved.
+//!
+//! The runs share their random numbers (`sim::rng`), start from the exercise's world where the
+//! left-out decision would have been taken, and stop once they are back on the exercise's
+//! course (`sweep::paired`); seeds are added in batches until every headline figure's 90 %
+//! interval is narrow enough (`sweep::compare`). The result is written in sentences with names,
+//! not ids: what would have been different, and which decisions had the same effect.
 
 use std::sync::Arc;
 
+use super::doc::{Block, Section};
+use super::sections::{self, figure_label, table};
+use super::tr;
 use crate::exercise::{EntryKind, ExerciseFile};
+use crate::i18n::{Lang, number};
 use crate::scenario::Scenario;
 use crate::scenario::model::Figure;
+use crate::sim::command::Command;
 use crate::sim::outcome::Outcome;
-use crate::sweep::{self, Change, Spread};
+use crate::sweep::{self, Change, Interval, Method, Spread, Variant};
+use crate::tui::text;
 
-/// How many runs, on how many threads, from which seed.
+/// How many runs at most, on how many threads, from which seed, and how.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Settings {
     pub runs: u64,
     pub jobs: usize,
     pub seed_base: u64,
+    /// Fork and rejoin, or every variant from start to end (the reference).
+    pub method: Method,
+    /// Stop adding seeds to a decision once its headline figures are precise enough.
+    pub precision: bool,
+}
+
+impl Settings {
+    /// The fast method: fork, rejoin, and the precision rule, up to `runs` seeds.
+    pub fn new(runs: u64, jobs: usize) -> Settings {
+        Settings {
+            runs,
+            jobs,
+            seed_base: 1,
+            method: Method::FAST,
+            precision: true,
+        }
+    }
+
+    /// Every variant run whole on all `runs` seeds: what the fast method must agree with.
+    pub fn reference(runs: u64, jobs: usize) -> Settings {
+        Settings {
+            method: Method::FULL,
+            precision: false,
+            ..Settings::new(runs, jobs)
+        }
+    }
 }
 
 /// How one key figure moved when a decision was left out.
@@ -26,6 +64,8 @@ pub struct Shift {
     /// The means over the runs (for a 0/1 figure: the share of runs).
     pub mean_with: f64,
     pub mean_without: f64,
+    /// The mean difference (without minus with) and its 90 % interval.
+    pub difference: Option<Interval>,
     /// This figure's share of the effect's score.
     pub weight: f64,
 }
@@ -38,14 +78,24 @@ pub struct Effect {
     pub exercise_time: String,
     pub function: String,
     pub text: String,
+    /// The decision with names: the action, and its target if it has one.
+    pub words: Named,
     /// The sum over every key figure of the change of its mean, each relative to the span the
     /// figure can move over (so each weighs at most 1).
     pub score: f64,
     pub runs: u64,
     /// Runs of the variant in which a later decision could not be applied.
     pub skipped: usize,
+    /// Runs that came back onto the exercise's course (and took it from there).
+    pub rejoined: u64,
+    /// Every headline figure met its precision target (else it used all the runs allowed).
+    pub precise: bool,
     /// The figures that moved: the headline figures first, then the largest moves.
     pub shifts: Vec<Shift>,
+    /// Other decisions whose leaving-out gave the very same runs: entry and names.
+    pub same: Vec<(u32, Named)>,
+    /// Leaving it out gave the same runs as taking no decision at all.
+    pub like_nothing: bool,
 }
 
 /// The logbook entries that are decisions, with their command index.
@@ -57,30 +107,9 @@ fn decisions(file: &ExerciseFile) -> Vec<(u32, usize)> {
         .collect()
 }
 
-/// How many runs [`strongest`] makes, for a progress bar.
-pub fn total_runs(file: &ExerciseFile, settings: &Settings) -> u64 {
-    (decisions(file).len() as u64 + 1) * settings.runs
-}
-
-/// A figure's value for averaging: "never" counts as the day after the scenario's end, a
-/// deadline not yet due is left out.
-fn value(scenario: &Scenario, o: &Outcome, f: Figure) -> Option<f64> {
-    match (o.value(f), f) {
-        (Some(v), _) => Some(v),
-        (None, Figure::NormalOperationDay | Figure::ServiceRestoredDay(_)) => {
-            let m = scenario.meta();
-            Some(scenario.day_of(m.duration) as f64 + 1.0)
-        }
-        (None, _) => None,
-    }
-}
-
-fn mean(scenario: &Scenario, outcomes: &[Outcome], f: Figure) -> Option<f64> {
-    let values: Vec<f64> = outcomes
-        .iter()
-        .filter_map(|o| value(scenario, o, f))
-        .collect();
-    (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
+/// How many seeds [`strongest`] may run at most, for a progress bar.
+pub fn total_runs(_file: &ExerciseFile, settings: &Settings) -> u64 {
+    settings.runs
 }
 
 /// The span a figure can move over, so that every figure weighs between 0 and 1: days and
@@ -100,57 +129,140 @@ fn scale(scenario: &Scenario, hosts: u64, f: Figure, a: f64, b: f64) -> f64 {
     span.max(1.0)
 }
 
-/// What a trainer looks at first; they lead the list of what moved.
-fn headline(f: Figure) -> bool {
-    matches!(
-        f,
-        Figure::StateNetworkBreached
-            | Figure::FinesLapsed
-            | Figure::NormalOperationDay
-            | Figure::EncryptedPeak
-    )
+fn mean(scenario: &Scenario, outcomes: &[Outcome], f: Figure) -> Option<f64> {
+    let values: Vec<f64> = outcomes
+        .iter()
+        .filter_map(|o| sweep::comparable(scenario, o, f))
+        .collect();
+    (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
 }
 
-/// The three decisions whose leaving-out moved the key figures most, strongest first.
-pub fn strongest(
+/// A decision by names: its action, and what it is aimed at if anything.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Named {
+    pub action: String,
+    pub target: Option<String>,
+}
+
+impl Named {
+    /// „Action“ (Target) in German, “Action” (Target) in English.
+    pub fn words(&self, lang: Lang) -> String {
+        let quoted = match lang {
+            Lang::De => format!("„{}“", self.action),
+            Lang::En => format!("“{}”", self.action),
+        };
+        match &self.target {
+            Some(t) => format!("{quoted} ({t})"),
+            None => quoted,
+        }
+    }
+}
+
+fn decision_words(s: &Scenario, command: Option<&Command>) -> Named {
+    let Some(Command::Decide(d)) = command else {
+        return Named::default();
+    };
+    let Some(action) = s.actions().iter().find(|a| a.id == d.action) else {
+        return Named {
+            action: d.action.clone(),
+            target: d.target.clone(),
+        };
+    };
+    let target = action
+        .target
+        .zip(d.target.as_deref())
+        .and_then(|(kind, id)| crate::sim::find_target(s, kind, id))
+        .map(|t| s.target_name(t).to_string());
+    Named {
+        action: action.name.clone(),
+        target,
+    }
+}
+
+/// What a trainer looks at first; they lead the list of what moved.
+fn headline(f: Figure) -> bool {
+    sweep::target(f).is_some()
+}
+
+/// Every decision of `file` left out in turn and compared with the exercise, in logbook order.
+pub fn effects(
     scenario: &Arc<Scenario>,
     file: &ExerciseFile,
     settings: &Settings,
     progress: &(dyn Fn(u64) + Sync),
 ) -> Result<Vec<Effect>, rayon::ThreadPoolBuildError> {
     let tick_len = scenario.meta().tick;
-    let one = || progress(1);
-    let sweep = |commands: &[crate::sim::command::Logged]| {
-        sweep::outcomes(
-            scenario,
-            commands,
-            settings.seed_base,
-            settings.runs,
-            settings.jobs,
-            &one,
-        )
-    };
-    let base: Vec<Outcome> = sweep(&sweep::decisions(file, None, tick_len))?
-        .into_iter()
-        .map(|(o, _)| o)
+    let (base, _) = sweep::changed_commands(&file.commands, None, tick_len);
+    let entries = decisions(file);
+    let mut variants: Vec<Variant> = entries
+        .iter()
+        .map(|&(_, index)| {
+            let (commands, differs) =
+                sweep::changed_commands(&file.commands, Some((index, &Change::Drop)), tick_len);
+            Variant {
+                commands,
+                differs,
+                judged: true,
+            }
+        })
         .collect();
-    let base_spread = sweep::distribution(scenario, &base);
+    // Taking no decision at all, to tell which leaving-outs amount to just that.
+    let nothing: Vec<_> = base
+        .iter()
+        .filter(|c| !matches!(c.command, Command::Decide(_)))
+        .cloned()
+        .collect();
+    let minutes: Vec<i64> = entries
+        .iter()
+        .map(|&(_, i)| crate::run::due_minute(&file.commands[i], tick_len))
+        .collect();
+    variants.push(Variant {
+        commands: nothing,
+        differs: minutes
+            .iter()
+            .min()
+            .zip(minutes.iter().max())
+            .map(|(a, b)| (*a, *b)),
+        judged: false,
+    });
+    let (base_outcomes, compared) = sweep::compare(
+        scenario,
+        &base,
+        &variants,
+        settings.seed_base,
+        settings.runs,
+        settings.method,
+        settings.precision,
+        settings.jobs,
+        &|_| progress(1),
+    )?;
+    let Some((nothing, compared)) = compared.split_last() else {
+        return Ok(Vec::new());
+    };
+    let hosts = base_outcomes.first().map_or(0, |o| o.hosts.total);
+    // Two sets of runs are the same if every headline figure agrees seed by seed.
+    let same_runs = |a: &[Outcome], b: &[Outcome]| {
+        a.iter().zip(b).all(|(x, y)| {
+            scenario
+                .figures()
+                .into_iter()
+                .filter(|&f| headline(f))
+                .all(|f| sweep::comparable(scenario, x, f) == sweep::comparable(scenario, y, f))
+        })
+    };
     let mut effects = Vec::new();
-    for (entry, index) in decisions(file) {
-        let variant = sweep(&sweep::decisions(
-            file,
-            Some((index, &Change::Drop)),
-            tick_len,
-        ))?;
-        let skipped = variant.iter().map(|(_, s)| s).sum();
-        let variant: Vec<Outcome> = variant.into_iter().map(|(o, _)| o).collect();
-        let variant_spread = sweep::distribution(scenario, &variant);
+    for (k, (&(entry, index), c)) in entries.iter().zip(compared).enumerate() {
+        let base = &base_outcomes[..c.outcomes.len()];
+        let (base_spread, variant_spread) = (
+            sweep::distribution(scenario, base),
+            sweep::distribution(scenario, &c.outcomes),
+        );
         let mut shifts = Vec::new();
         for f in scenario.figures() {
-            let (Some(a), Some(b)) = (mean(scenario, &base, f), mean(scenario, &variant, f)) else {
+            let (Some(a), Some(b)) = (mean(scenario, base, f), mean(scenario, &c.outcomes, f))
+            else {
                 continue;
             };
-            let hosts = base.first().map_or(0, |o| o.hosts.total);
             let weight = (b - a).abs() / scale(scenario, hosts, f, a, b);
             let name = scenario.figure_name(f);
             if let (true, Some(with), Some(without)) = (
@@ -158,12 +270,14 @@ pub fn strongest(
                 base_spread.get(&name),
                 variant_spread.get(&name),
             ) {
+                let diffs = sweep::differences(scenario, base, &c.outcomes, f);
                 shifts.push(Shift {
                     figure: f,
                     with: *with,
                     without: *without,
                     mean_with: a,
                     mean_without: b,
+                    difference: Interval::of(&diffs),
                     weight,
                 });
             }
@@ -177,19 +291,312 @@ pub fn strongest(
         let Some(e) = file.logbook.iter().find(|e| e.number == entry) else {
             continue;
         };
+        let n = c.outcomes.len().min(nothing.outcomes.len());
+        let like_nothing = score > 0.0 && same_runs(&c.outcomes[..n], &nothing.outcomes[..n]);
+        let same = entries
+            .iter()
+            .zip(compared)
+            .enumerate()
+            .filter(|&(j, (_, other))| {
+                let n = c.outcomes.len().min(other.outcomes.len());
+                j != k && score > 0.0 && same_runs(&c.outcomes[..n], &other.outcomes[..n])
+            })
+            .map(|(_, (&(entry, i), _))| {
+                (
+                    entry,
+                    decision_words(scenario, file.commands.get(i).map(|c| &c.command)),
+                )
+            })
+            .collect();
         effects.push(Effect {
             entry,
             exercise_time: e.exercise_time.clone(),
             function: e.function.clone(),
             text: e.text.clone(),
+            words: decision_words(scenario, file.commands.get(index).map(|c| &c.command)),
             score,
-            runs: settings.runs,
-            skipped,
+            runs: c.outcomes.len() as u64,
+            skipped: c.skipped,
+            rejoined: c.rejoined.iter().filter(|r| r.is_some()).count() as u64,
+            precise: c.precise,
             shifts,
+            same,
+            like_nothing,
         });
     }
+    Ok(effects)
+}
+
+/// The three strongest effects, strongest first; a decision whose leaving-out gave the same
+/// runs as a stronger one's is named with it, not listed again.
+pub fn strongest(
+    scenario: &Arc<Scenario>,
+    file: &ExerciseFile,
+    settings: &Settings,
+    progress: &(dyn Fn(u64) + Sync),
+) -> Result<Vec<Effect>, rayon::ThreadPoolBuildError> {
+    let mut effects = effects(scenario, file, settings, progress)?;
     // Strongest first; equal scores in logbook order, so the result is reproducible.
     effects.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.entry.cmp(&b.entry)));
-    effects.truncate(3);
-    Ok(effects)
+    let mut shown: Vec<Effect> = Vec::new();
+    for e in effects {
+        if shown.len() == 3 {
+            break;
+        }
+        if shown
+            .iter()
+            .any(|s| s.same.iter().any(|(n, _)| *n == e.entry))
+        {
+            continue;
+        }
+        shown.push(e);
+    }
+    Ok(shown)
+}
+
+/// "in almost all runs", a share in words.
+fn share_words(p: f64, lang: Lang) -> &'static str {
+    let words: [(&str, &str); 7] = [
+        ("in keinem Lauf", "in no run"),
+        ("in wenigen Läufen", "in few runs"),
+        ("in einigen Läufen", "in some runs"),
+        ("in etwa der Hälfte der Läufe", "in about half the runs"),
+        ("in den meisten Läufen", "in most runs"),
+        ("in fast allen Läufen", "in almost all runs"),
+        ("in allen Läufen", "in every run"),
+    ];
+    let i = match p {
+        p if p <= 0.0 => 0,
+        p if p < 0.1 => 1,
+        p if p < 0.4 => 2,
+        p if p < 0.6 => 3,
+        p if p < 0.9 => 4,
+        p if p < 1.0 => 5,
+        _ => 6,
+    };
+    let (de, en) = words[i];
+    tr(lang, de, en)
+}
+
+/// "about 3 days later", a difference in days in words.
+fn days_words(d: f64, lang: Lang) -> String {
+    let n = number(d.abs().round() as u64, lang);
+    match (lang, d > 0.0, d.abs().round() as u64) {
+        (Lang::De, true, 1) => "rund einen Tag später".into(),
+        (Lang::De, false, 1) => "rund einen Tag früher".into(),
+        (Lang::De, true, _) => format!("rund {n} Tage später"),
+        (Lang::De, false, _) => format!("rund {n} Tage früher"),
+        (Lang::En, true, 1) => "about a day later".into(),
+        (Lang::En, false, 1) => "about a day earlier".into(),
+        (Lang::En, true, _) => format!("about {n} days later"),
+        (Lang::En, false, _) => format!("about {n} days earlier"),
+    }
+}
+
+/// One clause of the result sentence for a headline figure that moved beyond doubt.
+fn clause(s: &Scenario, x: &Shift, lang: Lang) -> Option<String> {
+    let d = x.difference?;
+    if d.holds_zero() {
+        return None;
+    }
+    let (with, without) = (
+        share_words(x.mean_with, lang),
+        share_words(x.mean_without, lang),
+    );
+    Some(match (x.figure, lang) {
+        (Figure::StateNetworkBreached, Lang::De) => {
+            format!("wäre das Landesnetz {without} erreicht worden statt {with}")
+        }
+        (Figure::StateNetworkBreached, Lang::En) => {
+            format!("the state network would have been reached {without} instead of {with}")
+        }
+        (Figure::DeadlineMet(i), Lang::De) => format!(
+            "wäre die Frist „{}“ {without} eingehalten worden statt {with}",
+            s.deadlines()[i.index()].name
+        ),
+        (Figure::DeadlineMet(i), Lang::En) => format!(
+            "the deadline “{}” would have been met {without} instead of {with}",
+            s.deadlines()[i.index()].name
+        ),
+        (Figure::FinesLapsed, _) => {
+            let n = number(d.mean.abs().round() as u64, lang);
+            match (lang, d.mean > 0.0) {
+                (Lang::De, true) => format!("wären rund {n} Fälle mehr verjährt"),
+                (Lang::De, false) => format!("wären rund {n} Fälle weniger verjährt"),
+                (Lang::En, true) => format!("about {n} more cases would have lapsed"),
+                (Lang::En, false) => format!("about {n} fewer cases would have lapsed"),
+            }
+        }
+        (Figure::NormalOperationDay, Lang::De) => format!(
+            "wäre der Normalbetrieb {} zurückgekehrt",
+            days_words(d.mean, lang)
+        ),
+        (Figure::NormalOperationDay, Lang::En) => format!(
+            "normal operation would have returned {}",
+            days_words(d.mean, lang)
+        ),
+        (Figure::ServiceRestoredDay(i), Lang::De) => format!(
+            "wäre „{}“ {} wieder verfügbar gewesen",
+            s.services()[i.index()].name,
+            days_words(d.mean, lang)
+        ),
+        (Figure::ServiceRestoredDay(i), Lang::En) => format!(
+            "“{}” would have been back {}",
+            s.services()[i.index()].name,
+            days_words(d.mean, lang)
+        ),
+        _ => return None,
+    })
+}
+
+/// The result as one sentence: "Ohne „Notabschaltung“ (15.10.2021 03:15) wäre das Landesnetz
+/// in fast allen Läufen erreicht worden statt in keinem Lauf und …".
+pub fn sentence(s: &Scenario, e: &Effect, lang: Lang) -> String {
+    let when = text::wall_time(&e.exercise_time, lang);
+    let clauses: Vec<String> = e
+        .shifts
+        .iter()
+        .filter_map(|x| clause(s, x, lang))
+        .take(3)
+        .collect();
+    let and = tr(lang, " und ", " and ");
+    let joined = match clauses.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{}{and}{last}", rest.join("; ")),
+    };
+    match (lang, joined.is_empty()) {
+        (Lang::De, false) => format!("Ohne {} um {when} {joined}.", e.words.words(lang)),
+        (Lang::En, false) => format!("Without {} at {when}, {joined}.", e.words.words(lang)),
+        (Lang::De, true) => format!(
+            "Ohne {} um {when} hätte sich an den wichtigsten Kennzahlen nichts Erkennbares geändert.",
+            e.words.words(lang)
+        ),
+        (Lang::En, true) => format!(
+            "Without {} at {when}, none of the main figures would have changed noticeably.",
+            e.words.words(lang)
+        ),
+    }
+}
+
+/// The chapter "What if": one sentence per result, the decisions with the same effect named
+/// with it and why they are grouped, the figures in a table, and how the runs were made.
+pub fn section(s: &Scenario, effects: &[Effect], lang: Lang) -> Section {
+    let mut blocks = vec![Block::Para(
+        tr(
+            lang,
+            "Jede Entscheidung des Stabes wurde einzeln weggelassen und die Übung mit denselben Zufallszahlen neu gerechnet: ab dem Zeitpunkt der Entscheidung, und nur so lange, bis der Lauf wieder genau so stand wie die Übung. Die drei Entscheidungen, deren Fehlen am meisten verändert hätte:",
+            "Each of the staff's decisions was left out in turn and the exercise re-run with the same random numbers: from the time of the decision, and only until the run stood exactly as the exercise did again. The three decisions whose absence would have changed most:",
+        )
+        .into(),
+    )];
+    if effects.is_empty() {
+        blocks.push(Block::Para(
+            tr(
+                lang,
+                "Die Übung enthält keine Entscheidungen.",
+                "The exercise holds no decisions.",
+            )
+            .into(),
+        ));
+    }
+    for e in effects {
+        blocks.push(Block::Heading(format!(
+            "{} {}: {}",
+            tr(lang, "ETB-Nr.", "Log no."),
+            e.entry,
+            e.words.words(lang)
+        )));
+        blocks.push(Block::Para(sentence(s, e, lang)));
+        if !e.same.is_empty() {
+            let others: Vec<String> = e
+                .same
+                .iter()
+                .map(|(n, w)| format!("{} {n} {}", tr(lang, "Nr.", "no."), w.words(lang)))
+                .collect();
+            let count = number(e.same.len() as u64 + 1, lang);
+            let why = match (lang, e.like_nothing) {
+                (Lang::De, true) => format!(
+                    "Ebenso {}: Jede dieser {count} Entscheidungen allein zu unterlassen, wirkt wie gar nichts zu tun.",
+                    others.join(", ")
+                ),
+                (Lang::En, true) => format!(
+                    "The same holds for {}: leaving out any one of these {count} decisions works like doing nothing at all.",
+                    others.join(", ")
+                ),
+                (Lang::De, false) => format!(
+                    "Ebenso {}: Jede dieser {count} Entscheidungen allein zu unterlassen, führt in jedem Lauf zum selben Ergebnis.",
+                    others.join(", ")
+                ),
+                (Lang::En, false) => format!(
+                    "The same holds for {}: leaving out any one of these {count} decisions leads to the same result in every run.",
+                    others.join(", ")
+                ),
+            };
+            blocks.push(Block::Para(why));
+        } else if e.like_nothing {
+            blocks.push(Block::Para(
+                tr(
+                    lang,
+                    "Sie allein zu unterlassen, wirkt wie gar nichts zu tun.",
+                    "Leaving it out alone works like doing nothing at all.",
+                )
+                .into(),
+            ));
+        }
+        let rows = e
+            .shifts
+            .iter()
+            .filter(|x| headline(x.figure))
+            .take(6)
+            .map(|x| {
+                let value = |v: f64| match x.figure {
+                    f if f.is_flag() => share_words(v, lang).to_string(),
+                    Figure::NormalOperationDay | Figure::ServiceRestoredDay(_) => {
+                        text::day(v.round() as i64, lang)
+                    }
+                    _ => number(v.max(0.0).round() as u64, lang),
+                };
+                vec![
+                    figure_label(s, x.figure, lang),
+                    value(x.mean_with),
+                    value(x.mean_without),
+                ]
+            })
+            .collect::<Vec<_>>();
+        if !rows.is_empty() {
+            blocks.push(table(
+                &[
+                    tr(
+                        lang,
+                        "Kennzahl (Mittel der Läufe)",
+                        "Figure (mean of the runs)",
+                    ),
+                    tr(lang, "mit der Entscheidung", "with the decision"),
+                    tr(lang, "ohne sie", "without it"),
+                ],
+                rows,
+                &[],
+            ));
+        }
+        let runs = number(e.runs, lang);
+        let (skipped, rejoined) = (number(e.skipped as u64, lang), number(e.rejoined, lang));
+        blocks.push(Block::Para(match lang {
+            Lang::De => format!(
+                "{runs} Läufe; {rejoined} davon fanden zum Verlauf der Übung zurück; in {skipped} Läufen ließ sich ohne sie eine spätere Entscheidung nicht anwenden."
+            ),
+            Lang::En => format!(
+                "{runs} runs; {rejoined} of them came back onto the exercise's course; in {skipped} runs a later decision could not be applied without it."
+            ),
+        }));
+    }
+    sections::section(
+        "counterfactuals",
+        tr(
+            lang,
+            "Was wäre gewesen, wenn (kontrafaktische Läufe)",
+            "What if (counterfactual runs)",
+        ),
+        blocks,
+    )
 }

@@ -29,7 +29,7 @@ pub struct Accepted {
 }
 
 /// Decisions accepted since the last tick.
-#[derive(Resource, Debug, Default)]
+#[derive(Resource, Debug, Clone, Default)]
 pub struct Decided(pub Vec<Accepted>);
 
 /// The staff pool: IT and administration people who carry out actions.

@@ -14,7 +14,7 @@ use super::clock::Clock;
 use super::detection::{Known, KnownState};
 use super::hosts::{HostState, Hosts};
 use super::record::{FactKind, Timeline};
-use super::rng::SimRng;
+use super::rng::{Purpose, SimRng};
 use super::topology::{Adjacency, Barriers, IsolatedSystems, LinkState, NetworkState};
 use crate::scenario::model::{Chance, Minutes, NetworkIdx, StageKind};
 
@@ -118,10 +118,15 @@ pub fn attempts_per_tick(contacts_per_hour: u64, tick_len: i64, permille: u32) -
 /// Because each host's attempts are spread over the hosts of the networks it reaches, the time
 /// to overrun a network depends on the share already held, not on its size.
 ///
+/// Each host draws from its own stream (`tick`, [`Purpose::Spread`], host), so a host whose
+/// attempts can reach no clean host is skipped without changing anybody's draws: once the
+/// networks are overrun a round costs nothing per host.
+///
 /// The benchmark's plain-array version (`benches/support/plain.rs`) mirrors this draw for draw.
 pub fn spread_step(
     hosts: &mut Hosts,
-    rng: &mut SimRng,
+    rng: &SimRng,
+    tick: u64,
     adjacency: &Adjacency,
     barriers: &Barriers,
     isolated_systems: &IsolatedSystems,
@@ -130,22 +135,76 @@ pub fn spread_step(
     let whole = attempts / u64::from(Chance::SCALE);
     // Below one million by the remainder.
     let extra = Chance((attempts % u64::from(Chance::SCALE)) as u32);
+    let networks = hosts.networks();
+    // A network is open while it has a host the attacker could take; a source network is worth
+    // visiting if an attempt from it can land in an open one (itself, or across a link the
+    // attacker can use and nobody has cut). Both only shrink during a round,
+    // so the flags taken at its start skip nothing that could change.
+    let open: Vec<bool> = (0..networks)
+        .map(|n| {
+            let counts = hosts.network_counts(NetworkIdx(n as u32));
+            !barriers.isolated[n]
+                && counts[HostState::Clean as usize] + counts[HostState::Restored as usize] > 0
+        })
+        .collect();
+    let useful: Vec<bool> = (0..networks)
+        .map(|n| {
+            open[n]
+                || adjacency
+                    .neighbours(NetworkIdx(n as u32))
+                    .iter()
+                    .any(|&(link, other)| {
+                        adjacency.share[link as usize].0 > 0
+                            && !barriers.cut[link as usize]
+                            && open[other as usize]
+                    })
+        })
+        .collect();
+    if !useful.contains(&true) {
+        return Vec::new();
+    }
     // Hosts reached in this round join `active` at its end and do not act before the next round;
     // nobody leaves `active` during a spread round.
     let sources = hosts.active().len();
+    // Once most held hosts sit in networks with nothing left to reach, looking at each of them
+    // costs more than the round: take the few in useful networks, in `active`'s order.
+    let in_useful: u64 = (0..networks)
+        .filter(|&n| useful[n])
+        .map(|n| u64::from(hosts.active_in(NetworkIdx(n as u32))))
+        .sum();
+    let chosen: Option<Vec<u32>> = (in_useful * 8 < sources as u64).then(|| {
+        let mut few: Vec<u32> = (0..networks)
+            .filter(|&n| useful[n])
+            .flat_map(|n| {
+                let (a, b) = hosts.network_range(NetworkIdx(n as u32));
+                a..b
+            })
+            .filter(|&h| hosts.active_position(h) != u32::MAX)
+            .collect();
+        few.sort_unstable_by_key(|&h| hosts.active_position(h));
+        few
+    });
+    let count = chosen.as_ref().map_or(sources, Vec::len);
     let mut reached = Vec::new();
-    for i in 0..sources {
-        let h = hosts.active()[i];
+    for i in 0..count {
+        let h = match &chosen {
+            Some(few) => few[i],
+            None => hosts.active()[i],
+        };
         let n = hosts.network_of(h);
-        if barriers.isolated[n.index()] || isolated_systems.contains(hosts.system_of(h)) {
+        if !useful[n.index()]
+            || barriers.isolated[n.index()]
+            || isolated_systems.contains(hosts.system_of(h))
+        {
             continue;
         }
-        let tries = whole + u64::from(rng.chance(extra));
+        let mut draws = rng.stream(tick, Purpose::Spread, h);
+        let tries = whole + u64::from(draws.chance(extra));
         let outward = adjacency.outward[n.index()];
         for _ in 0..tries {
             let mut into = Some(n);
             if outward > 0 {
-                let draw = rng.below(Chance::SCALE);
+                let draw = draws.below(Chance::SCALE);
                 if draw < outward {
                     let mut acc = 0;
                     for &(link, other) in adjacency.neighbours(n) {
@@ -161,10 +220,12 @@ pub fn spread_step(
             }
             let Some(into) = into else { continue };
             let (a, b) = hosts.network_range(into);
-            if a == b {
+            // Nobody left to take there: no target to draw (this host's later draws in this
+            // tick move up, in every run alike that stands as this one does).
+            if a == b || !open[into.index()] {
                 continue;
             }
-            let target = a + rng.below(b - a);
+            let target = a + draws.below(b - a);
             if try_compromise(hosts, isolated_systems, target) {
                 reached.push(target);
             }
@@ -184,7 +245,7 @@ pub fn act(
     mut attacker: ResMut<AttackerState>,
     mut hosts: ResMut<Hosts>,
     mut known: ResMut<Known>,
-    mut rng: ResMut<SimRng>,
+    rng: Res<SimRng>,
     adjacency: Res<Adjacency>,
     isolated_systems: Res<IsolatedSystems>,
     networks: Query<&NetworkState>,
@@ -223,7 +284,9 @@ pub fn act(
         && let Some(next) = spec.stages.get(current + 1)
         && (has_hosts || next.kind >= StageKind::Extortion)
         && now - attacker.stage_since >= next.after
-        && rng.chance(next.chance)
+        && rng
+            .stream(clock.tick, Purpose::Stage, current as u32)
+            .chance(next.chance)
     {
         attacker.stage = Some(current + 1);
         attacker.stage_since = now;
@@ -248,7 +311,8 @@ pub fn act(
         let attempts = attempts_per_tick(spec.contacts_per_hour, clock.tick_len, permille);
         let reached = spread_step(
             &mut hosts,
-            &mut rng,
+            &rng,
+            clock.tick,
             &adjacency,
             &barriers,
             &isolated_systems,
@@ -268,12 +332,19 @@ pub fn act(
         }
     }
 
-    if attacker.at_least(&model, StageKind::Encryption) {
+    // Only compromised hosts can be encrypted: with none, the round costs nothing per host.
+    if attacker.at_least(&model, StageKind::Encryption)
+        && hosts.totals()[HostState::Compromised as usize] > 0
+    {
         let mut encrypted = 0;
         // Encrypting keeps a host in `active`, so indices stay valid.
         for i in 0..hosts.active().len() {
             let h = hosts.active()[i];
-            if hosts.state(h) == HostState::Compromised && rng.chance(spec.encryption_rate) {
+            if hosts.state(h) == HostState::Compromised
+                && rng
+                    .stream(clock.tick, Purpose::Encrypt, h)
+                    .chance(spec.encryption_rate)
+            {
                 hosts.set(h, HostState::Encrypted);
                 // Encrypted volumes are noticed by whoever needs them.
                 known.report(
@@ -290,7 +361,8 @@ pub fn act(
     }
 
     // Alarms: security tools (or forensic experts) notice the current stage's activity.
-    if let Some(stage) = attacker.stage.and_then(|i| spec.stages.get(i))
+    if let Some(index) = attacker.stage
+        && let Some(stage) = spec.stages.get(index)
         && !hosts.active().is_empty()
     {
         let detection = if attacker.forensics {
@@ -298,9 +370,10 @@ pub fn act(
         } else {
             stage.detection
         };
-        if rng.chance(detection) {
+        let mut draws = rng.stream(clock.tick, Purpose::Alarm, index as u32);
+        if draws.chance(detection) {
             let active = hosts.active();
-            let host = active[rng.below(active.len() as u32) as usize];
+            let host = active[draws.below(active.len() as u32) as usize];
             let network = hosts.network_of(host);
             known.report(
                 now + attacker.report_delay(spec.report_delay),

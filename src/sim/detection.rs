@@ -56,7 +56,7 @@ pub struct Pending {
 }
 
 /// The staff's picture.
-#[derive(Resource, Debug)]
+#[derive(Resource, Debug, Clone)]
 pub struct Known {
     host: Vec<KnownState>,
     by_network: Vec<[u32; KnownState::COUNT]>,

@@ -111,7 +111,7 @@ pub struct Host {
 }
 
 /// Dense host state, the single source of truth for it.
-#[derive(Resource, Debug)]
+#[derive(Resource, Debug, Clone)]
 pub struct Hosts {
     state: Vec<HostState>,
     system: Vec<u32>,
@@ -207,6 +207,11 @@ impl Hosts {
         self.system_range[system.index()]
     }
 
+    /// How many networks the hosts are laid out over.
+    pub fn networks(&self) -> usize {
+        self.network_range.len()
+    }
+
     pub fn network_range(&self, network: NetworkIdx) -> (u32, u32) {
         self.network_range[network.index()]
     }
@@ -283,6 +288,21 @@ impl Hosts {
     /// by the last, so the order depends only on the sequence of changes.
     pub fn active(&self) -> &[u32] {
         &self.active
+    }
+
+    /// Where a host stands in [`Hosts::active`] (`u32::MAX`: not there).
+    pub fn active_position(&self, host: u32) -> u32 {
+        self.active_at[host as usize]
+    }
+
+    /// How many running hosts the attacker holds in a network.
+    pub fn active_in(&self, network: NetworkIdx) -> u32 {
+        let counts = &self.by_network[network.index()];
+        HostState::ALL
+            .iter()
+            .filter(|s| s.held_running())
+            .map(|&s| counts[s as usize])
+            .sum()
     }
 }
 

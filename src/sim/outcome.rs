@@ -84,12 +84,32 @@ impl Outcome {
 }
 
 /// The day from which a condition held to the end, given the last tick it did not.
-fn recovered_day(model: &Model, clock: &Clock, last_bad: Option<u64>) -> Option<i64> {
+pub(crate) fn recovered_day(model: &Model, clock: &Clock, last_bad: Option<u64>) -> Option<i64> {
     match last_bad {
         None => Some(model.day_of(0)),
         Some(t) if t >= clock.tick => None,
         Some(t) => Some(model.day_of((t as i64 + 1) * clock.tick_len)),
     }
+}
+
+/// Cases lapsed (of services whose cases lapse), the cost so far, and each service's backlog
+/// now, in the scenario's order.
+pub(crate) fn sums(world: &mut World) -> (u64, u64, Vec<u64>) {
+    let model = world.resource::<Model>().clone();
+    let entities = world.resource::<super::Entities>().services.clone();
+    let mut fines = 0;
+    let mut backlog = Vec::with_capacity(entities.len());
+    for e in entities {
+        let Some(s) = world.get::<ServiceState>(e) else {
+            backlog.push(0);
+            continue;
+        };
+        if model.services()[s.service.index()].lapses_after.is_some() {
+            fines += s.lapsed;
+        }
+        backlog.push(s.backlog());
+    }
+    (fines, world.resource::<ActionRecord>().cost_eur, backlog)
 }
 
 pub fn measure(world: &mut World) -> Outcome {

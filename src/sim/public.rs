@@ -193,9 +193,18 @@ impl Public {
             .is_some_and(|at| now >= at)
     }
 
-    /// The canonical encoding of everything here, for the state hash.
-    pub fn hash_into(&self, out: &mut Vec<u8>) {
+    /// The canonical encoding of everything here, for the state hash. For the course hash
+    /// (`course`: the minute now, and per organisation whether a rule still reads when it was
+    /// notified) it leaves out what no rule reads any more: periods that are over (a closure
+    /// once its deferred cases have all arrived), notification times nobody waits for (only
+    /// that it happened), and the remainder of the aid cost.
+    pub fn hash_into(&self, out: &mut Vec<u8>, course: Option<(Minutes, &[bool])>) {
+        let now = course.map(|(now, _)| now);
+        let over = |until: Minutes| now.is_some_and(|now| now >= until);
         for c in &self.closures {
+            if over(c.until) && c.released.iter().zip(&c.deferred).all(|(r, d)| r >= d) {
+                continue;
+            }
             out.extend_from_slice(&c.organisation.0.to_le_bytes());
             out.extend_from_slice(&c.until.to_le_bytes());
             out.extend_from_slice(&c.period.to_le_bytes());
@@ -206,7 +215,7 @@ impl Public {
             }
         }
         out.push(0xff);
-        for i in &self.informed {
+        for i in self.informed.iter().filter(|i| !over(i.until)) {
             out.extend_from_slice(&i.until.to_le_bytes());
             out.extend_from_slice(&i.phone.0.to_le_bytes());
             out.extend_from_slice(&i.fraud.0.to_le_bytes());
@@ -219,7 +228,15 @@ impl Public {
             out.extend_from_slice(&a.cost_per_day.to_le_bytes());
         }
         out.push(0xff);
-        for t in self.notified.iter().chain(&self.warned) {
+        for (o, t) in self.notified.iter().enumerate() {
+            let read = course.is_none_or(|(_, read)| read.get(o).copied().unwrap_or(true));
+            let t = match t {
+                Some(_) if !read => Some(i64::MAX),
+                t => *t,
+            };
+            out.extend_from_slice(&t.unwrap_or(i64::MIN).to_le_bytes());
+        }
+        for t in &self.warned {
             out.extend_from_slice(&t.unwrap_or(i64::MIN).to_le_bytes());
         }
         for f in &self.forensics {
@@ -230,7 +247,9 @@ impl Public {
         for c in self.counter_carry.iter().chain(&self.phone_carry) {
             out.extend_from_slice(&c.to_le_bytes());
         }
-        out.extend_from_slice(&self.cost_carry.to_le_bytes());
+        if course.is_none() {
+            out.extend_from_slice(&self.cost_carry.to_le_bytes());
+        }
     }
 }
 

@@ -99,7 +99,7 @@ pub struct Fact {
 }
 
 /// The timeline of facts, in the order they happened.
-#[derive(Resource, Debug, Default)]
+#[derive(Resource, Debug, Clone, Default)]
 pub struct Timeline(pub Vec<Fact>);
 
 impl Timeline {
@@ -149,6 +149,9 @@ pub struct Stats {
     pub last_abnormal_tick: Option<u64>,
     /// The state hash after each tick (index = tick − 1).
     pub hashes: Vec<[u8; 32]>,
+    /// No state hash per tick (sweeps and what-if runs read only the outcome, whose hash is
+    /// taken at the end): a quarter of a tick's cost.
+    pub without_hashes: bool,
 }
 
 /// The per-entity hash word of an entity's canonical encoding `(kind, index, state)`.
@@ -195,7 +198,7 @@ pub fn record_tick(world: &mut World) {
         || world
             .resource::<super::recovery::RecoveryWork>()
             .unfinished();
-    let hash = state_hash(world, false);
+    let hash = (!world.resource::<Stats>().without_hashes).then(|| state_hash(world, false));
     let mut stats = world.resource_mut::<Stats>();
     stats.compromised_peak = stats.compromised_peak.max(reached);
     stats.encrypted_peak = stats.encrypted_peak.max(encrypted);
@@ -218,7 +221,9 @@ pub fn record_tick(world: &mut World) {
         known_compromised,
         backlog: services.iter().map(|s| s.2).sum(),
     });
-    stats.hashes.push(hash);
+    if let Some(hash) = hash {
+        stats.hashes.push(hash);
+    }
 }
 
 /// The state hash: BLAKE3 over a canonical little-endian encoding of everything that can change.
@@ -227,11 +232,97 @@ pub fn record_tick(world: &mut World) {
 /// `Known` keep up to date on every change; `from_scratch` recomputes those sums over all hosts
 /// instead (for tests that the incremental sums are right).
 pub fn state_hash(world: &mut World, from_scratch: bool) -> [u8; 32] {
+    encode(world, from_scratch, None)
+}
+
+/// The hash of what decides a run's course from here on: the state hash's encoding without the
+/// record of what happened (costs, cases served and lapsed, sequence numbers, times no rule
+/// reads any more; see [`Course`]). Two runs of the same scenario and seed with equal course
+/// hashes at a tick, given the same commands from there, go on identically: a variant that
+/// reaches its baseline's course hash has rejoined it.
+pub fn course_hash(world: &mut World) -> [u8; 32] {
+    let course = Course::of(world);
+    encode(world, false, Some(&course))
+}
+
+/// Which recorded times a rule still reads (all others enter the course hash only as "it
+/// happened"): an action's first start read by a pending inject's trigger, its first finish by
+/// an open deadline or a team not yet on site, an inject's release by a pending inject's
+/// trigger, an organisation's notification by a team not yet on site.
+pub struct Course {
+    started: Vec<bool>,
+    finished: Vec<bool>,
+    released: Vec<bool>,
+    notified: Vec<bool>,
+}
+
+impl Course {
+    fn of(world: &mut World) -> Course {
+        use super::injects::InjectStatus;
+        use crate::scenario::model::{Availability, Requirement, Trigger};
+        let model = world.resource::<super::Model>();
+        let entities = world.resource::<Entities>();
+        let mut course = Course {
+            started: vec![false; model.actions().len()],
+            finished: vec![false; model.actions().len()],
+            released: vec![false; model.injects().len()],
+            notified: vec![false; model.organisations().len()],
+        };
+        for (i, inject) in model.injects().iter().enumerate() {
+            let waiting = world
+                .get::<InjectState>(entities.injects[i])
+                .is_some_and(|s| matches!(s.status, InjectStatus::Pending | InjectStatus::Held));
+            if !waiting {
+                continue;
+            }
+            match inject.trigger {
+                Trigger::ActionTaken { action, .. } | Trigger::ActionNotTaken { action, .. } => {
+                    course.started[action.index()] = true;
+                }
+                Trigger::AfterInject { inject, .. } => course.released[inject.index()] = true,
+                Trigger::At(_) | Trigger::When(_) => {}
+            }
+        }
+        let outcomes = world.resource::<DeadlineOutcomes>();
+        for (d, deadline) in model.deadlines().iter().enumerate() {
+            if let (None, Requirement::ActionDone(a)) = (outcomes.0[d], deadline.requires) {
+                course.finished[a.index()] = true;
+            }
+        }
+        let work = world.resource::<super::recovery::RecoveryWork>();
+        for (team, state) in model.teams().iter().zip(&work.teams) {
+            match (state.since, team.available) {
+                (None, Availability::Requested { action, .. }) => {
+                    course.finished[action.index()] = true;
+                }
+                (None, Availability::Notified { organisation, .. }) => {
+                    course.notified[organisation.index()] = true;
+                }
+                _ => {}
+            }
+        }
+        course
+    }
+}
+
+/// A recorded time as the course hash sees it: the time itself where a rule reads it, else
+/// only whether it happened.
+fn seen(t: Option<Minutes>, read: bool) -> i64 {
+    match t {
+        None => i64::MIN,
+        Some(t) if read => t,
+        Some(_) => i64::MAX,
+    }
+}
+
+/// The canonical encoding behind both hashes (`course`: the course hash's).
+fn encode(world: &mut World, from_scratch: bool, course: Option<&Course>) -> [u8; 32] {
     let mut h = Canonical(Vec::with_capacity(4096));
     let clock = world.resource::<Clock>();
     h.update(&clock.tick.to_le_bytes());
     h.update(&clock.now.to_le_bytes());
-    h.update(&world.resource::<SimRng>().position().to_le_bytes());
+    // The draws have no position: every one is keyed by the seed and what it is for.
+    h.update(&world.resource::<SimRng>().seed().to_le_bytes());
     let hosts = world.resource::<Hosts>();
     let known = world.resource::<Known>();
     let (truth_sum, known_sum) = if from_scratch {
@@ -278,10 +369,22 @@ pub fn state_hash(world: &mut World, from_scratch: bool) -> [u8; 32] {
     let staff = world.resource::<Staff>();
     h.update(&staff.busy.to_le_bytes());
     let record = world.resource::<ActionRecord>();
-    h.update(&record.cost_eur.to_le_bytes());
-    h.update(&record.next_seq.to_le_bytes());
-    for t in record.first_started.iter().chain(&record.first_finished) {
-        h.update(&t.map_or(i64::MIN, |t| t).to_le_bytes());
+    match course {
+        None => {
+            h.update(&record.cost_eur.to_le_bytes());
+            h.update(&record.next_seq.to_le_bytes());
+            for t in record.first_started.iter().chain(&record.first_finished) {
+                h.update(&t.map_or(i64::MIN, |t| t).to_le_bytes());
+            }
+        }
+        Some(c) => {
+            for (t, &read) in record.first_started.iter().zip(&c.started) {
+                h.update(&seen(*t, read).to_le_bytes());
+            }
+            for (t, &read) in record.first_finished.iter().zip(&c.finished) {
+                h.update(&seen(*t, read).to_le_bytes());
+            }
+        }
     }
     for o in &world.resource::<DeadlineOutcomes>().0 {
         h.update(&[o.map_or(0, |m| 1 + u8::from(m))]);
@@ -299,8 +402,11 @@ pub fn state_hash(world: &mut World, from_scratch: bool) -> [u8; 32] {
     for &e in &entities.networks {
         let state = world.get::<NetworkState>(e);
         h.update(&[state.map_or(2, |n| u8::from(n.isolated))]);
-        let first = state.and_then(|n| n.first_isolated);
-        h.update(&first.map_or(i64::MIN, |t| t).to_le_bytes());
+        // When a network was first isolated is only reported, never read by a rule.
+        if course.is_none() {
+            let first = state.and_then(|n| n.first_isolated);
+            h.update(&first.map_or(i64::MIN, |t| t).to_le_bytes());
+        }
     }
     for &e in &entities.links {
         h.update(&[world.get::<LinkState>(e).map_or(2, |l| u8::from(l.cut))]);
@@ -315,9 +421,12 @@ pub fn state_hash(world: &mut World, from_scratch: bool) -> [u8; 32] {
         h.update(&s.demand_carry.to_le_bytes());
         h.update(&s.capacity_carry.to_le_bytes());
         h.update(&s.down_since.unwrap_or(i64::MIN).to_le_bytes());
-        h.update(&s.lapsed.to_le_bytes());
-        h.update(&s.served.to_le_bytes());
-        h.update(&s.intake.to_le_bytes());
+        // Cases lapsed, served and taken in are counted, never read by a rule.
+        if course.is_none() {
+            h.update(&s.lapsed.to_le_bytes());
+            h.update(&s.served.to_le_bytes());
+            h.update(&s.intake.to_le_bytes());
+        }
         h.update(&s.backlog.total().to_le_bytes());
         h.update(&s.backlog_at_day_start.to_le_bytes());
         let backlog = if from_scratch {
@@ -327,13 +436,15 @@ pub fn state_hash(world: &mut World, from_scratch: bool) -> [u8; 32] {
         };
         h.update(&backlog.to_le_bytes());
     }
-    for i in entities
+    for (n, i) in entities
         .injects
         .iter()
         .filter_map(|&e| world.get::<InjectState>(e))
+        .enumerate()
     {
         h.update(&[i.status as u8]);
-        h.update(&i.released_at.unwrap_or(i64::MIN).to_le_bytes());
+        let read = course.is_none_or(|c| c.released[n]);
+        h.update(&seen(i.released_at, read).to_le_bytes());
     }
     for (inject, released) in &world.resource::<super::injects::AdHocInjects>().0 {
         h.update(inject.id.as_bytes()).update(&[0]);
@@ -346,10 +457,17 @@ pub fn state_hash(world: &mut World, from_scratch: bool) -> [u8; 32] {
         .collect();
     running.sort_by_key(|r| r.seq);
     for r in running {
-        h.update(&r.seq.to_le_bytes());
+        // The course hash keeps the running actions' order, not their numbers (a variant
+        // without one decision numbers every later one differently) nor when they were decided
+        // (only reported).
+        if course.is_none() {
+            h.update(&r.seq.to_le_bytes());
+        }
         h.update(&r.action.0.to_le_bytes());
         h.update(&r.function.0.to_le_bytes());
-        h.update(&r.decided_at.to_le_bytes());
+        if course.is_none() {
+            h.update(&r.decided_at.to_le_bytes());
+        }
         match r.target {
             None => h.update(&[0]),
             Some(t) => h.update(&target_word(t)),
@@ -367,10 +485,11 @@ pub fn state_hash(world: &mut World, from_scratch: bool) -> [u8; 32] {
     }
     world
         .resource::<super::recovery::RecoveryWork>()
-        .hash_into(&mut h.0);
+        .hash_into(&mut h.0, course.is_some());
+    let now = world.resource::<Clock>().now;
     world
         .resource::<super::public::Public>()
-        .hash_into(&mut h.0);
+        .hash_into(&mut h.0, course.map(|c| (now, c.notified.as_slice())));
     *blake3::hash(&h.0).as_bytes()
 }
 

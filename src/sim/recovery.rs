@@ -25,7 +25,7 @@ use super::clock::Clock;
 use super::detection::{Known, KnownState};
 use super::hosts::{HostState, Hosts};
 use super::record::{FactKind, Timeline};
-use super::rng::SimRng;
+use super::rng::{Purpose, SimRng};
 use crate::scenario::Scenario;
 use crate::scenario::model::{
     Availability, Backup, Chance, Dependency, Minutes, SystemIdx, SystemRole, Target, TeamIdx,
@@ -123,8 +123,10 @@ impl RecoveryWork {
 
     /// The canonical encoding of what here can change, for the state hash: only what is in
     /// hand (open rebuilds, jobs), so a quiet tick costs a few bytes. The search cursors are
-    /// left out: they follow from the hosts' history, which the hash covers.
-    pub fn hash_into(&self, out: &mut Vec<u8>) {
+    /// left out: they follow from the hosts' history, which the hash covers. `course`: for the
+    /// course hash, with the cursors and without the remainders of costs (only the cost figure
+    /// reads them).
+    pub fn hash_into(&self, out: &mut Vec<u8>, course: bool) {
         out.push(u8::from(self.open));
         for t in &self.order {
             out.extend_from_slice(&super::record::target_word(*t));
@@ -147,7 +149,15 @@ impl RecoveryWork {
         for team in &self.teams {
             out.extend_from_slice(&team.since.unwrap_or(i64::MIN).to_le_bytes());
             out.extend_from_slice(&team.carry.to_le_bytes());
-            out.extend_from_slice(&team.cost_carry.to_le_bytes());
+            if course {
+                // Two runs can reach the same hosts by different histories; where a team looks
+                // next then differs, and that decides which host it takes.
+                for c in &team.cursor {
+                    out.extend_from_slice(&c.to_le_bytes());
+                }
+            } else {
+                out.extend_from_slice(&team.cost_carry.to_le_bytes());
+            }
             for (i, job) in team.slots.iter().enumerate() {
                 if let Some(j) = job {
                     out.extend_from_slice(&(i as u32).to_le_bytes());
@@ -389,7 +399,7 @@ pub fn work(
     mut work: ResMut<RecoveryWork>,
     mut hosts: ResMut<Hosts>,
     mut known: ResMut<Known>,
-    mut rng: ResMut<SimRng>,
+    rng: Res<SimRng>,
     attacker: Res<AttackerState>,
     mut record: ResMut<ActionRecord>,
     mut timeline: ResMut<Timeline>,
@@ -446,7 +456,7 @@ pub fn work(
                             break;
                         };
                         let job = Job {
-                            left: vary(job.left, variation, &mut rng),
+                            left: vary(job.left, variation, &rng, clock.tick, job.host),
                             ..job
                         };
                         let s = hosts.system_of(job.host);
@@ -468,7 +478,11 @@ pub fn work(
                 work.teams[t].slots[slot] = None;
                 let s = hosts.system_of(job.host);
                 let at_risk = exposed(&model, &work.closure, &hosts, &attacker, s);
-                if at_risk && rng.chance(model.recovery().reinfection) {
+                if at_risk
+                    && rng
+                        .stream(clock.tick, Purpose::Reinfection, job.host)
+                        .chance(model.recovery().reinfection)
+                {
                     hosts.set(job.host, HostState::Compromised);
                     known.learn(&hosts, job.host, KnownState::Restored);
                     bump(&mut reinfected, s);
@@ -515,12 +529,16 @@ fn bump(list: &mut Vec<(SystemIdx, u32)>, s: SystemIdx) {
     }
 }
 
-/// A job's working time, varied per host by up to `permille` either way.
-fn vary(minutes: u64, permille: u32, rng: &mut SimRng) -> u64 {
+/// A job's working time, varied per host by up to `permille` either way (drawn for the host and
+/// the tick its job starts).
+fn vary(minutes: u64, permille: u32, rng: &SimRng, tick: u64, host: u32) -> u64 {
     if permille == 0 {
         return minutes;
     }
-    let draw = i64::from(rng.below(2 * permille + 1)) - i64::from(permille);
+    let draw = i64::from(
+        rng.stream(tick, Purpose::WorkTime, host)
+            .below(2 * permille + 1),
+    ) - i64::from(permille);
     let factor = (1000 + draw).max(1) as u64;
     (minutes * factor / 1000).max(1)
 }

@@ -297,6 +297,9 @@ fn chains_and_projection_are_kept_until_the_world_moves() {
     let mut app = start("why-cache", Role::Control);
     assert_eq!(app.update(Action::Startex, REAL), Outcome::Done);
     assert_eq!(app.update(Action::NextInject, REAL), Outcome::Done);
+    // The alarm is scripted; the encryption it reports is drawn tick by tick and shows in the
+    // world at its minute or within the tick after it.
+    assert_eq!(app.update(Action::Advance(1), REAL), Outcome::Done);
     assert!(
         app.projection_cached().is_none(),
         "nothing computed unasked"

@@ -36,6 +36,7 @@ mod screens;
 mod script_conditions;
 mod spread_reference;
 mod sweep_cli;
+mod whatif;
 
 /// Runs the real binary in the crate's folder, with no locale, so messages are English by default.
 fn krisenstab(args: &[&str]) -> std::process::Output {

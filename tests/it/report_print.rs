@@ -525,26 +525,27 @@ fn counterfactuals_tell_their_progress_when_not_on_a_terminal() {
     let dir = dir("progress");
     let tut = saved("tutorial", "--historical", &dir);
     let out_path = dir.join("cf.md");
+    // Two batches of seeds at most: a line per batch on standard error.
     let out = krisenstab(&[
         "report",
         tut.to_str().unwrap(),
         "--counterfactuals",
         "--runs",
-        "2",
+        "20",
         "-o",
         out_path.to_str().unwrap(),
     ]);
     assert!(out.status.success(), "{out:?}");
     let err = String::from_utf8_lossy(&out.stderr);
-    let lines: Vec<&str> = err
-        .lines()
-        .filter(|l| l.starts_with("Counterfactual runs: "))
-        .collect();
-    assert!(lines.len() >= 2, "{err}");
-    let last = lines.last().unwrap();
-    let (done, total) = last
-        .trim_start_matches("Counterfactual runs: ")
-        .split_once(" of ")
-        .unwrap();
-    assert_eq!(done, total, "{last}");
+    let lines: Vec<&str> = err.lines().filter(|l| l.starts_with("What if: ")).collect();
+    assert!(!lines.is_empty(), "{err}");
+    for line in lines {
+        let (done, most) = line
+            .trim_start_matches("What if: ")
+            .trim_end_matches(" runs done")
+            .split_once(" of at most ")
+            .unwrap();
+        let (done, most): (u64, u64) = (done.parse().unwrap(), most.parse().unwrap());
+        assert!(done > 0 && most == 20, "{line}");
+    }
 }

@@ -791,7 +791,7 @@ fn why_on_the_lagebild_and_massnahmen_as_control_and_staff() {
         // Control projects from the truth; the staff from its picture (shut-down servers
         // clean underneath, so quicker to bring back than the encrypted ones they are).
         let expected = if role == "control" {
-            "voraussichtlich wieder ab Tag 8"
+            "voraussichtlich wieder ab Tag 10"
         } else {
             "voraussichtlich wieder ab Tag 4"
         };
