@@ -805,6 +805,7 @@ fn a_staff_on_its_own_starts_advances_and_decides() {
     t.keys(reason);
     t.keys("\r");
     t.keys("\r");
+    t.wait_for("Entscheidung eingetragen");
     t.keys("4");
     t.wait_for(reason);
     // Every screen of the staff, none with control's script.
@@ -819,9 +820,17 @@ fn a_staff_on_its_own_starts_advances_and_decides() {
         }
     }
     secret.push("Beschwerden im Bürgerbüro".into());
-    for screen in ["1", "2", "3", "4", "5", "6"] {
+    // Each screen by what it shows once drawn; the sixth is refused.
+    for (screen, drawn) in [
+        ("1", "Netze und Verwaltungen"),
+        ("2", "Filter: alle Funktionen"),
+        ("3", "Laufende Maßnahmen"),
+        ("4", "Einsatztagebuch Nr."),
+        ("5", "Dienste in Betrieb"),
+        ("6", "Für diese Rolle nicht möglich"),
+    ] {
         t.keys(screen);
-        std::thread::sleep(Duration::from_millis(200));
+        t.wait_for(drawn);
         let shown = t.contents();
         for word in &secret {
             assert!(

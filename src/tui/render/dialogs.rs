@@ -335,24 +335,7 @@ pub(super) fn guide(buf: &mut Buffer, area: Rect, cx: &Ctx, step: usize) {
     };
     let title = format!("{} ({}/{})", s.title, step + 1, steps.len());
     let lines = vec![Line::raw(s.text)];
-    let inner = kit::overlay_box(buf, area, &title, &lines);
-    if inner.height == 0 {
-        return;
-    }
-    kit::prose(
-        buf,
-        Rect {
-            height: inner.height - 1,
-            ..inner
-        },
-        lines,
-    );
-    kit::put(
-        buf,
-        inner,
-        inner.height - 1,
-        &Line::styled(text::guide_keys(cx.lang), colour::dim()),
-    );
+    kit::overlay_lines(buf, area, &title, lines, text::guide_keys(cx.lang));
 }
 
 /// The Lage page as last written, for reading (staff following control, observers).
@@ -377,24 +360,7 @@ pub(super) fn lage_page(buf: &mut Buffer, area: Rect, cx: &Ctx) {
         }
         None => lines.push(Line::styled(t.lage_empty, colour::dim())),
     }
-    let inner = kit::overlay_box(buf, area, t.lage_title, &lines);
-    if inner.height == 0 {
-        return;
-    }
-    kit::prose(
-        buf,
-        Rect {
-            height: inner.height - 1,
-            ..inner
-        },
-        lines,
-    );
-    kit::put(
-        buf,
-        inner,
-        inner.height - 1,
-        &Line::styled(t.entry_keys, colour::dim()),
-    );
+    kit::overlay_lines(buf, area, t.lage_title, lines, t.entry_keys);
 }
 
 /// What an observation will refer to: the selected logbook entry or inject (as the keys do).

@@ -413,9 +413,32 @@ pub fn gauge(permille: u32, bar: usize) -> Vec<Span<'static>> {
 }
 
 /// A rectangle of `w` × `h` centred in `area` (clipped to it).
+/// Lines in a bordered box over `area` (see [`overlay_box`]), wrapped, with `keys` on the
+/// box's last row.
+pub fn overlay_lines(buf: &mut Buffer, area: Rect, title: &str, lines: Vec<Line>, keys: &str) {
+    let inner = overlay_box(buf, area, title, &lines);
+    if inner.height == 0 {
+        return;
+    }
+    prose(
+        buf,
+        Rect {
+            height: inner.height - 1,
+            ..inner
+        },
+        lines,
+    );
+    put(
+        buf,
+        inner,
+        inner.height - 1,
+        &Line::styled(keys.to_string(), colour::dim()),
+    );
+}
+
 /// A bordered box over `area`, centred, as high as `lines` need when wrapped (plus a row for
 /// the keys below them), at most 100 columns wide; cleared. Returns its inside.
-pub fn overlay_box(buf: &mut Buffer, area: Rect, title: &str, lines: &[Line]) -> Rect {
+fn overlay_box(buf: &mut Buffer, area: Rect, title: &str, lines: &[Line]) -> Rect {
     let w = area.width.saturating_sub(4).min(100);
     let inner_w = usize::from(w.saturating_sub(2)).max(1);
     // Long lines wrap: count the rows they take.

@@ -309,24 +309,7 @@ pub(super) fn preview(buf: &mut Buffer, area: Rect, cx: &Ctx, id: &str) {
             ]));
         }
     }
-    let inner = kit::overlay_box(buf, area, t.preview_title, &lines);
-    if inner.height == 0 {
-        return;
-    }
-    kit::prose(
-        buf,
-        Rect {
-            height: inner.height - 1,
-            ..inner
-        },
-        lines,
-    );
-    kit::put(
-        buf,
-        inner,
-        inner.height - 1,
-        &Line::styled(t.entry_keys, colour::dim()),
-    );
+    kit::overlay_lines(buf, area, t.preview_title, lines, t.entry_keys);
 }
 
 fn script(buf: &mut Buffer, area: Rect, cx: &Ctx, next: Option<usize>) {

@@ -104,24 +104,7 @@ pub(super) fn entry_overlay(buf: &mut Buffer, area: Rect, cx: &Ctx, number: u32)
     }
     // Paragraphs as written; each wraps in the box.
     lines.extend(e.text.lines().map(|l| Line::raw(l.to_string())));
-    let inner = kit::overlay_box(buf, area, t.entry_title, &lines);
-    if inner.height == 0 {
-        return;
-    }
-    kit::prose(
-        buf,
-        Rect {
-            height: inner.height - 1,
-            ..inner
-        },
-        lines,
-    );
-    kit::put(
-        buf,
-        inner,
-        inner.height - 1,
-        &Line::styled(t.entry_keys, colour::dim()),
-    );
+    kit::overlay_lines(buf, area, t.entry_title, lines, t.entry_keys);
 }
 
 pub(super) fn draw_log(buf: &mut Buffer, area: Rect, log: &Log, ui: &Ui, lang: Lang, keys: &str) {

@@ -215,22 +215,5 @@ pub(super) fn overlay(buf: &mut Buffer, area: Rect, cx: &Ctx) {
         )),
         None => lines.push(Line::styled(t.why_no_decision, colour::dim())),
     }
-    let inner = kit::overlay_box(buf, area, t.why_title, &lines);
-    if inner.height == 0 {
-        return;
-    }
-    kit::prose(
-        buf,
-        Rect {
-            height: inner.height - 1,
-            ..inner
-        },
-        lines,
-    );
-    kit::put(
-        buf,
-        inner,
-        inner.height - 1,
-        &Line::styled(t.why_keys, colour::dim()),
-    );
+    kit::overlay_lines(buf, area, t.why_title, lines, t.why_keys);
 }
