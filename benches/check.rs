@@ -53,7 +53,7 @@ fn check(text: &str) -> usize {
     invalid
         .issues
         .iter()
-        .map(|i| format!("x.ron:{}:{}: {}\n", i.line, i.column, i.describe(Lang::En)).len())
+        .map(|i| format!("x.ron:{}:{}: {}\n", i.line, i.column, i.describe(Lang::EN)).len())
         .sum()
 }
 

@@ -45,7 +45,7 @@ fn exercise(name: &str, ticks: u32) -> App {
         2021,
         dir.join("exercise.ron"),
         Role::Control,
-        Lang::De,
+        Lang::DE,
     )
     .unwrap();
     app.update(Action::Startex, REAL);

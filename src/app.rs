@@ -28,37 +28,7 @@ use crate::sim::reasons::{Chain, Subject};
 use crate::sim::record::FactKind;
 use crate::sim::snapshot::{Snapshot, View};
 
-/// Who is looking.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Role {
-    /// Exercise control: sees the truth and the script.
-    Control,
-    /// The exercising staff: sees what was reported.
-    Staff,
-    /// Observers: the staff's view plus the objectives; rate and observe, never act.
-    Observer,
-}
-
-impl Role {
-    pub fn parse(text: &str) -> Option<Role> {
-        match text {
-            "control" => Some(Role::Control),
-            "staff" => Some(Role::Staff),
-            "observer" => Some(Role::Observer),
-            _ => None,
-        }
-    }
-
-    /// Whose picture of the world this role sees.
-    pub fn view(self) -> View {
-        if self == Role::Control {
-            View::Control
-        } else {
-            View::Staff
-        }
-    }
-}
+pub use crate::exercise::Role;
 
 /// The screens, in the order of their number keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -811,7 +781,7 @@ impl App {
     }
 
     fn text_resume(&self) -> &'static str {
-        if self.lang == Lang::De {
+        if self.lang == Lang::DE {
             RESUME_DE
         } else {
             RESUME_EN
@@ -819,7 +789,7 @@ impl App {
     }
 
     fn text_interrupt(&self) -> &'static str {
-        if self.lang == Lang::De {
+        if self.lang == Lang::DE {
             INTERRUPT_DE
         } else {
             INTERRUPT_EN
@@ -1049,7 +1019,7 @@ impl App {
         let phase = &self.scenario().phases()[index];
         let text = format!(
             "{} {}: {} {summary}",
-            if self.lang == Lang::De {
+            if self.lang == Lang::DE {
                 "Lageeinweisung"
             } else {
                 "Situation briefing"
@@ -1079,7 +1049,7 @@ impl App {
             }
         }
         let since = self.exercise_time(from);
-        let de = self.lang == Lang::De;
+        let de = self.lang == Lang::DE;
         let deadlines = match (deadlines, de) {
             (0, true) => "0 Fristen".to_string(),
             (0, false) => "0 deadlines".to_string(),
@@ -1145,7 +1115,7 @@ impl App {
                     .map_or(id.as_str(), |i| i.title.as_str()),
                 Control::AdHoc(AdHocInject { title, .. }) => title.as_str(),
             };
-            let text = crate::tui::text::script_action(c, title, self.lang);
+            let text = crate::i18n::words::script_action(c, title, self.lang);
             self.entry(EntryKind::Control, "control", text, None, real_time);
         }
         self.file.record(&self.sim, before, command);
@@ -1197,7 +1167,7 @@ impl App {
         let order = if d.order.is_empty() {
             String::new()
         } else {
-            let items = crate::tui::input::order_items(s);
+            let items = order_items(s);
             let names: Vec<&str> = d
                 .order
                 .iter()
@@ -1210,7 +1180,7 @@ impl App {
                 .collect();
             format!(" → {}", names.join(", "))
         };
-        let because = if self.lang == Lang::De {
+        let because = if self.lang == Lang::DE {
             "Begründung"
         } else {
             "reason"
@@ -1226,21 +1196,21 @@ impl App {
         let first_new = self.file.logbook.len();
         for fact in facts {
             let s = self.sim.scenario();
-            let de = self.lang == Lang::De;
+            let de = self.lang == Lang::DE;
             // What only control learns of: an inject addressed to it, and one a condition
             // withheld (control's lines on the script, hidden from the staff).
             let for_control = match fact.kind {
                 FactKind::InjectReleased(i) if s.injects()[i.index()].for_control => {
-                    Some(crate::tui::text::ScriptEvent::ToControl(i))
+                    Some(crate::i18n::words::ScriptEvent::ToControl(i))
                 }
-                FactKind::InjectWithheld(i) => Some(crate::tui::text::ScriptEvent::Withheld(
+                FactKind::InjectWithheld(i) => Some(crate::i18n::words::ScriptEvent::Withheld(
                     i,
                     self.sim.withheld(i),
                 )),
                 _ => None,
             };
             if let Some(event) = for_control {
-                let text = crate::tui::text::script_event(s, event, self.lang);
+                let text = crate::i18n::words::script_event(s, event, self.lang);
                 let exercise_time = self.exercise_time(fact.at);
                 self.file.log(Entry {
                     number: 0,
@@ -1331,7 +1301,7 @@ impl App {
                 }
                 FactKind::DeadlinePassed { deadline, met } => {
                     let d = &s.deadlines()[deadline.index()].name;
-                    let verdict = crate::tui::text::deadline(Some(*met), self.lang);
+                    let verdict = crate::i18n::words::deadline(Some(*met), self.lang);
                     (EntryKind::Report, format!("{d}: {verdict}"))
                 }
                 FactKind::ActionFinished { action, .. } => {
@@ -1592,8 +1562,8 @@ fn reported_in(timeline: &[crate::sim::record::Fact]) -> std::collections::BTree
 /// The logbook line of a Lagevortrag: the three parts of the Lage page.
 fn lage_text(page: &crate::exercise::LagePage, lang: Lang) -> String {
     let [head, situation, assumptions, questions] = match lang {
-        Lang::De => ["Lagevortrag", "Lage", "Annahmen", "Offene Fragen"],
-        Lang::En => [
+        Lang::DE => ["Lagevortrag", "Lage", "Annahmen", "Offene Fragen"],
+        _ => [
             "Situation briefing",
             "Situation",
             "Assumptions",
@@ -1615,20 +1585,20 @@ fn lage_text(page: &crate::exercise::LagePage, lang: Lang) -> String {
 /// The logbook line of setting the Lagevortrag timer.
 fn briefing_text(every: Option<(u32, bool)>, lang: Lang) -> String {
     match (every, lang) {
-        (None, Lang::De) => "Lagevortrag: kein fester Takt mehr".to_string(),
-        (None, Lang::En) => "Situation briefing: no fixed interval any more".to_string(),
-        (Some((m, false)), Lang::De) => format!("Lagevortrag alle {m} min Übungszeit"),
-        (Some((m, true)), Lang::De) => format!("Lagevortrag alle {m} min Echtzeit"),
-        (Some((m, false)), Lang::En) => format!("Situation briefing every {m} min exercise time"),
-        (Some((m, true)), Lang::En) => format!("Situation briefing every {m} min real time"),
+        (None, Lang::DE) => "Lagevortrag: kein fester Takt mehr".to_string(),
+        (None, _) => "Situation briefing: no fixed interval any more".to_string(),
+        (Some((m, false)), Lang::DE) => format!("Lagevortrag alle {m} min Übungszeit"),
+        (Some((m, true)), Lang::DE) => format!("Lagevortrag alle {m} min Echtzeit"),
+        (Some((m, false)), _) => format!("Situation briefing every {m} min exercise time"),
+        (Some((m, true)), _) => format!("Situation briefing every {m} min real time"),
     }
 }
 
 /// The logbook line of a pause: the words, then the reason if one was given.
 fn pause_text(lang: Lang, reason: &str) -> String {
     let (head, because) = match lang {
-        Lang::De => (PAUSE_DE, "Grund"),
-        Lang::En => (PAUSE_EN, "reason"),
+        Lang::DE => (PAUSE_DE, "Grund"),
+        _ => (PAUSE_EN, "reason"),
     };
     match reason.trim() {
         "" => head.to_string(),
@@ -1649,4 +1619,15 @@ pub fn default_path(scenario_id: &str, real_time: jiff::civil::DateTime) -> Path
         "{scenario_id}-{}.ron",
         real_time.strftime("%Y%m%d-%H%M")
     ))
+}
+
+/// The rows of the decision dialog's order step: every service, then every system, as id and
+/// name (the engine looks an order's ids up in the same order).
+pub fn order_items(s: &Scenario) -> Vec<(&str, &str)> {
+    let services = s
+        .services()
+        .iter()
+        .map(|x| (x.id.as_str(), x.name.as_str()));
+    let systems = s.systems().iter().map(|x| (x.id.as_str(), x.name.as_str()));
+    services.chain(systems).collect()
 }

@@ -27,8 +27,8 @@ use std::path::Path;
 
 use crate::exercise::{ENGINE, ExerciseError, ExerciseFile};
 use crate::files::{Refusal, WriteError};
+use crate::i18n::words as text;
 use crate::scenario::{self, Invalid, Issue, Origin, Problem, Scenario};
-use crate::tui::text;
 use crate::visible::Visible;
 
 /// krisenstab: tabletop cyber-incident exercises for crisis staffs.
@@ -192,8 +192,8 @@ fn after_writing<O, E: std::io::Write>(
     let mut code = code;
     if let Some(e) = out.failed.as_ref().filter(|e| !closed(e)) {
         let _ = match lang {
-            Lang::De => writeln!(err, "Standardausgabe nicht schreibbar: {e}"),
-            Lang::En => writeln!(err, "cannot write to standard output: {e}"),
+            Lang::DE => writeln!(err, "Standardausgabe nicht schreibbar: {e}"),
+            _ => writeln!(err, "cannot write to standard output: {e}"),
         };
         code = code.max(1);
     }
@@ -241,12 +241,12 @@ fn unknown_format(
     lang: Lang,
 ) {
     let _ = match lang {
-        Lang::De => writeln!(
+        Lang::DE => writeln!(
             err,
             "{}: unbekanntes Format; {endings} verwenden",
             path.display()
         ),
-        Lang::En => writeln!(err, "{}: unknown format; use {endings}", path.display()),
+        _ => writeln!(err, "{}: unknown format; use {endings}", path.display()),
     };
 }
 
@@ -288,8 +288,8 @@ fn print_issues(
     }
     let n = invalid.issues.len();
     match lang {
-        Lang::De => writeln!(err, "{arg}: ungültig, {n} Fehler"),
-        Lang::En => writeln!(err, "{arg}: invalid, {n} problem(s)"),
+        Lang::DE => writeln!(err, "{arg}: ungültig, {n} Fehler"),
+        _ => writeln!(err, "{arg}: invalid, {n} problem(s)"),
     }
 }
 
@@ -311,7 +311,7 @@ fn refuse(path: &Path, e: &ExerciseError, lang: Lang, err: &mut impl std::io::Wr
 /// where the replay parts from the record.
 fn describe(path: &Path, e: &ExerciseError, lang: Lang) -> String {
     let p = path.display();
-    let de = lang == Lang::De;
+    let de = lang == Lang::DE;
     match e {
         ExerciseError::Read { source, .. } if de => format!("{p}: nicht lesbar: {source}"),
         ExerciseError::Write { source, .. } if de => format!("{p}: nicht schreibbar: {source}"),
@@ -373,8 +373,8 @@ fn describe(path: &Path, e: &ExerciseError, lang: Lang) -> String {
 fn write_refused(path: &Path, e: &WriteError, lang: Lang) -> String {
     match (e, lang) {
         (WriteError::Refused(refusal), _) => refusal_text(path, *refusal, lang),
-        (WriteError::Io(e), Lang::De) => format!("{}: nicht schreibbar: {e}", path.display()),
-        (WriteError::Io(e), Lang::En) => format!("{}: cannot write: {e}", path.display()),
+        (WriteError::Io(e), Lang::DE) => format!("{}: nicht schreibbar: {e}", path.display()),
+        (WriteError::Io(e), _) => format!("{}: cannot write: {e}", path.display()),
     }
 }
 
@@ -382,51 +382,51 @@ fn write_refused(path: &Path, e: &WriteError, lang: Lang) -> String {
 fn refusal_text(path: &Path, refusal: Refusal, lang: Lang) -> String {
     let p = path.display();
     match (refusal, lang) {
-        (Refusal::Exists, Lang::De) => format!(
+        (Refusal::Exists, Lang::DE) => format!(
             "{p}: die Datei gibt es schon; die Übung mit play --resume {p} fortsetzen oder die \
              Datei mit --force ersetzen"
         ),
-        (Refusal::Exists, Lang::En) => format!(
+        (Refusal::Exists, _) => format!(
             "{p}: the file exists already; continue the exercise with play --resume {p}, or \
              replace the file with --force"
         ),
-        (Refusal::NotOurs, Lang::De) => format!(
+        (Refusal::NotOurs, Lang::DE) => format!(
             "{p}: dort liegt eine Datei, die nicht von krisenstab stammt; einen anderen Namen \
              wählen oder sie mit --force ersetzen"
         ),
-        (Refusal::NotOurs, Lang::En) => format!(
+        (Refusal::NotOurs, _) => format!(
             "{p}: a file krisenstab did not write is there; choose another name, or replace it \
              with --force"
         ),
-        (Refusal::ReadOnly, Lang::De) => {
+        (Refusal::ReadOnly, Lang::DE) => {
             format!("{p}: die Datei ist schreibgeschützt; sie wird nicht ersetzt")
         }
-        (Refusal::ReadOnly, Lang::En) => format!("{p}: the file is read-only; it is not replaced"),
-        (Refusal::Directory, Lang::De) => {
+        (Refusal::ReadOnly, _) => format!("{p}: the file is read-only; it is not replaced"),
+        (Refusal::Directory, Lang::DE) => {
             format!("{p}: ist ein Ordner; krisenstab schreibt nur gewöhnliche Dateien")
         }
-        (Refusal::Directory, Lang::En) => {
+        (Refusal::Directory, _) => {
             format!("{p}: is a folder; krisenstab writes only regular files")
         }
-        (Refusal::Symlink, Lang::De) => format!(
+        (Refusal::Symlink, Lang::DE) => format!(
             "{p}: ist eine symbolische Verknüpfung; krisenstab schreibt nicht durch \
              Verknüpfungen, nur gewöhnliche Dateien"
         ),
-        (Refusal::Symlink, Lang::En) => format!(
+        (Refusal::Symlink, _) => format!(
             "{p}: is a symbolic link; krisenstab does not write through links, only regular files"
         ),
-        (Refusal::Special, Lang::De) => format!(
+        (Refusal::Special, Lang::DE) => format!(
             "{p}: ist ein Gerät oder eine andere Spezialdatei; krisenstab schreibt nur \
              gewöhnliche Dateien"
         ),
-        (Refusal::Special, Lang::En) => format!(
+        (Refusal::Special, _) => format!(
             "{p}: is a device or another special file; krisenstab writes only regular files"
         ),
-        (Refusal::Locked, Lang::De) => format!(
+        (Refusal::Locked, Lang::DE) => format!(
             "{p}: ein anderer krisenstab-Prozess schreibt diese Übungsdatei, und nur einer darf \
              das; nur lesend mitverfolgen: krisenstab play --follow {p}"
         ),
-        (Refusal::Locked, Lang::En) => format!(
+        (Refusal::Locked, _) => format!(
             "{p}: another krisenstab process is writing this exercise file, and only one may; \
              to watch it read-only: krisenstab play --follow {p}"
         ),

@@ -2,10 +2,10 @@
 //! spreadsheet, Markdown, or one self-contained HTML page marked ÜBUNG on every printed page.
 
 use crate::i18n::Lang;
+use crate::i18n::words as text;
 use crate::report::doc::{self, Block, Document, Section};
 use crate::scenario::Scenario;
 use crate::scenario::model::{Condition, Trigger};
-use crate::tui::text;
 
 /// One inject as a row of the script.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,7 +27,7 @@ pub struct Row {
 /// The column headings, in the language of the script.
 pub fn headings(lang: Lang) -> [&'static str; 11] {
     match lang {
-        Lang::De => [
+        Lang::DE => [
             "Nr.",
             "Kennung",
             "Zeit / Auslöser",
@@ -40,7 +40,7 @@ pub fn headings(lang: Lang) -> [&'static str; 11] {
             "Erwartete Reaktion",
             "Hinweis für die Steuerung",
         ],
-        Lang::En => [
+        _ => [
             "No.",
             "Id",
             "Time / trigger",
@@ -57,7 +57,7 @@ pub fn headings(lang: Lang) -> [&'static str; 11] {
 }
 
 fn trigger(s: &Scenario, t: Trigger, lang: Lang) -> String {
-    let de = lang == Lang::De;
+    let de = lang == Lang::DE;
     // Dates as the language writes them (15.10.2021 03:00 in German).
     let time = |m| {
         s.wall_clock(m)
@@ -109,7 +109,7 @@ fn trigger(s: &Scenario, t: Trigger, lang: Lang) -> String {
 
 /// A state of the world in words, for "wenn …" and "nur wenn …".
 pub fn condition(s: &Scenario, c: Condition, lang: Lang) -> String {
-    let de = lang == Lang::De;
+    let de = lang == Lang::DE;
     let duration = |m: i64| {
         if m % 60 == 0 {
             format!("{} h", m / 60)
@@ -158,7 +158,7 @@ pub fn condition(s: &Scenario, c: Condition, lang: Lang) -> String {
 /// An inject's conditions in words: when it is withheld, and whom it addresses if not the
 /// staff; empty if it has none.
 pub fn conditions(s: &Scenario, inject: &crate::scenario::model::Inject, lang: Lang) -> String {
-    let de = lang == Lang::De;
+    let de = lang == Lang::DE;
     let mut parts = Vec::new();
     if inject.for_control {
         parts.push(String::from(if de {
@@ -248,8 +248,8 @@ pub fn csv_cell(cell: &str) -> std::borrow::Cow<'_, str> {
 /// Excel expects `;` (the comma is its decimal mark), English Excel `,`.
 pub fn csv_separator(lang: Lang) -> u8 {
     match lang {
-        Lang::De => b';',
-        Lang::En => b',',
+        Lang::DE => b';',
+        _ => b',',
     }
 }
 
@@ -293,8 +293,8 @@ fn document(s: &Scenario, lang: Lang) -> Document {
         sections: vec![Section {
             id: "einlagen",
             title: match lang {
-                Lang::De => "Einlagen".into(),
-                Lang::En => "Injects (Einlagen)".into(),
+                Lang::DE => "Einlagen".into(),
+                _ => "Injects (Einlagen)".into(),
             },
             blocks: vec![Block::Table {
                 head: headings(lang).iter().map(|h| h.to_string()).collect(),

@@ -30,6 +30,38 @@ use crate::scenario::{self, Scenario};
 use crate::sim::Sim;
 use crate::sim::command::{Command, Decision, Logged, Rejection};
 
+/// Who is looking.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Exercise control: sees the truth and the script.
+    Control,
+    /// The exercising staff: sees what was reported.
+    Staff,
+    /// Observers: the staff's view plus the objectives; rate and observe, never act.
+    Observer,
+}
+
+impl Role {
+    pub fn parse(text: &str) -> Option<Role> {
+        match text {
+            "control" => Some(Role::Control),
+            "staff" => Some(Role::Staff),
+            "observer" => Some(Role::Observer),
+            _ => None,
+        }
+    }
+
+    /// Whose picture of the world this role sees.
+    pub fn view(self) -> crate::sim::snapshot::View {
+        if self == Role::Control {
+            crate::sim::snapshot::View::Control
+        } else {
+            crate::sim::snapshot::View::Staff
+        }
+    }
+}
+
 /// The file format this engine writes: 2 records each command's minute and minute waits inside
 /// a tick. Format 1 files (no minutes) still read, for reading only (their engine is older).
 pub const FORMAT: u32 = 2;

@@ -175,7 +175,7 @@ pub fn archive_markdown(a: &Archive, file_name: &str, lang: Lang) -> String {
 /// `tr(lang, "Deutsch", "English")`.
 fn tr(lang: Lang, de: &'static str, en: &'static str) -> &'static str {
     match lang {
-        Lang::De => de,
-        Lang::En => en,
+        Lang::DE => de,
+        _ => en,
     }
 }

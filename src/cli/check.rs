@@ -102,7 +102,7 @@ pub fn summary(arg: &str, s: &Scenario, lang: Lang) -> String {
         .map(|t| t.to_string())
         .unwrap_or_default();
     match lang {
-        Lang::De => format!(
+        Lang::DE => format!(
             "{arg}: gültig – {} „{}“ ({}): {} Organisationen, {} Rechner, {} Dienste, {} Fristen, {} Maßnahmen, {} Einlagen, {} Entscheidungen im Realverlauf; {} bis {}",
             m.id,
             m.title,
@@ -117,7 +117,7 @@ pub fn summary(arg: &str, s: &Scenario, lang: Lang) -> String {
             m.start,
             end,
         ),
-        Lang::En => format!(
+        _ => format!(
             "{arg}: valid – {} \"{}\" ({}): {} organisations, {} hosts, {} services, {} deadlines, {} actions, {} injects, {} Realverlauf decisions; {} to {}",
             m.id,
             m.title,

@@ -63,8 +63,8 @@ pub fn run(
         },
         _ => {
             let endings = match lang {
-                Lang::De => ".html, .md oder .csv",
-                Lang::En => ".html, .md or .csv",
+                Lang::DE => ".html, .md oder .csv",
+                _ => ".html, .md or .csv",
             };
             super::unknown_format(err, path, endings, lang);
             return Exit::Usage;
@@ -99,7 +99,7 @@ fn csv_mark(head: &[u8], _tail: &[u8]) -> bool {
         w.write_record(drehbuch::headings(lang)).is_ok()
             && w.into_inner().is_ok_and(|header| line(&header) == first)
     };
-    [Lang::De, Lang::En].into_iter().any(|lang| {
+    [Lang::DE, Lang::EN].into_iter().any(|lang| {
         comma(lang)
             || drehbuch::csv_header(lang).is_ok_and(|header| line(header.as_bytes()) == first)
     })

@@ -202,11 +202,11 @@ fn has_terminal(err: &mut impl Write, lang: Lang) -> bool {
         return true;
     }
     let _ = match lang {
-        Lang::De => writeln!(
+        Lang::DE => writeln!(
             err,
             "play braucht ein Terminal (die Ausgabe ist umgeleitet)"
         ),
-        Lang::En => writeln!(err, "play needs a terminal (its output is redirected)"),
+        _ => writeln!(err, "play needs a terminal (its output is redirected)"),
     };
     false
 }
@@ -266,11 +266,11 @@ fn refuse(
     }
     let _ = writeln!(err, "{}", super::describe(path, e, lang));
     let _ = match lang {
-        Lang::De => writeln!(
+        Lang::DE => writeln!(
             err,
             "Diese Programmversion kann die Übung nicht fortsetzen (sie würde anders verlaufen); hier das Einsatztagebuch, nur lesend:"
         ),
-        Lang::En => writeln!(
+        _ => writeln!(
             err,
             "This version of the program cannot continue the exercise (it would run differently); here is its logbook, read-only:"
         ),

@@ -66,11 +66,11 @@ pub fn run(
     let lang = app.lang();
     if !std::io::stdout().is_terminal() {
         let _ = match lang {
-            Lang::De => writeln!(
+            Lang::DE => writeln!(
                 err,
                 "der Lagefilm braucht ein Terminal (die Ausgabe ist umgeleitet); prüfen ohne Terminal: replay --verify"
             ),
-            Lang::En => writeln!(
+            _ => writeln!(
                 err,
                 "the Lagefilm needs a terminal (its output is redirected); to check without one: replay --verify"
             ),
@@ -93,11 +93,11 @@ fn verify(path: &Path, lang: Lang, out: &mut impl Write, err: &mut impl Write) -
     let n = number(ticks, lang);
     let at = sim.clock().tick;
     let _ = match lang {
-        Lang::De => writeln!(
+        Lang::DE => writeln!(
             out,
             "{p}: {n} Ticks geprüft, Zustands-Hash {short} bei Tick {at}"
         ),
-        Lang::En => writeln!(
+        _ => writeln!(
             out,
             "{p}: {n} ticks verified, state hash {short} at tick {at}"
         ),

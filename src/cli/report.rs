@@ -98,8 +98,8 @@ pub fn run(
         .unwrap_or_else(|| default_out(&args.file, args.logbook));
     let Some(format) = format_of(&target) else {
         let endings = match lang {
-            Lang::De => ".html oder .md",
-            Lang::En => ".html or .md",
+            Lang::DE => ".html oder .md",
+            _ => ".html or .md",
         };
         super::unknown_format(err, &target, endings, lang);
         return Exit::Usage;
@@ -107,8 +107,8 @@ pub fn run(
     // Refuse to overwrite the exercise itself.
     if target == args.file {
         let _ = match lang {
-            Lang::De => writeln!(err, "{}: das ist die Übungsdatei", target.display()),
-            Lang::En => writeln!(err, "{}: that is the exercise file", target.display()),
+            Lang::DE => writeln!(err, "{}: das ist die Übungsdatei", target.display()),
+            _ => writeln!(err, "{}: that is the exercise file", target.display()),
         };
         return Exit::Usage;
     }
@@ -177,11 +177,11 @@ pub fn run(
                         let d = done.fetch_add(n, std::sync::atomic::Ordering::Relaxed) + n;
                         if d.is_multiple_of(crate::sweep::BATCH) {
                             let _ = match lang {
-                                Lang::De => writeln!(
+                                Lang::DE => writeln!(
                                     std::io::stderr(),
                                     "Was wäre gewesen, wenn: {d} von höchstens {most} Läufen gerechnet"
                                 ),
-                                Lang::En => writeln!(
+                                _ => writeln!(
                                     std::io::stderr(),
                                     "What if: {d} of at most {most} runs done"
                                 ),
@@ -223,11 +223,11 @@ pub fn run(
     if let Some(engine) = partial {
         let p = args.file.display();
         let _ = match lang {
-            Lang::De => writeln!(
+            Lang::DE => writeln!(
                 err,
                 "{p}: geschrieben von {engine}, mit {ENGINE} nicht wiederholt; der Bericht zeigt nur Einsatztagebuch, Entscheidungen und Bewertungen"
             ),
-            Lang::En => writeln!(
+            _ => writeln!(
                 err,
                 "{p}: written by {engine}, not replayed with {ENGINE}; the report shows only the logbook, decisions and ratings"
             ),

@@ -95,13 +95,13 @@ pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) 
             .unwrap_or(std::path::Path::new(""))
             .display();
         let _ = match lang {
-            Lang::De => writeln!(
+            Lang::DE => writeln!(
                 err,
                 "{file}: das Entscheidungsprotokoll gehört zum Szenario '{}', nicht zu '{}'",
                 log.scenario,
                 scenario.meta().id
             ),
-            Lang::En => writeln!(
+            _ => writeln!(
                 err,
                 "{file}: the decision log belongs to scenario '{}', not to '{}'",
                 log.scenario,
@@ -198,7 +198,7 @@ pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) 
         .filter_map(|a| {
             let wait = a.waits_for?;
             Some(WaitingJson {
-                waits_for: crate::tui::text::waits_for(&scenario, &a.action, wait, lang),
+                waits_for: crate::i18n::words::waits_for(&scenario, &a.action, wait, lang),
                 action: a.action,
                 target: a.target,
             })
@@ -236,15 +236,15 @@ pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) 
 fn read_log(path: &std::path::Path, lang: Lang) -> Result<DecisionLog, String> {
     let limit = crate::scenario::MAX_FILE_BYTES;
     let bytes = crate::files::read_limited(path, limit).map_err(|e| match (e, lang) {
-        (crate::files::ReadError::Io(e), Lang::De) => {
+        (crate::files::ReadError::Io(e), Lang::DE) => {
             format!("{}: kann nicht gelesen werden: {e}", path.display())
         }
-        (crate::files::ReadError::Io(e), Lang::En) => format!("{}: cannot read: {e}", path.display()),
-        (crate::files::ReadError::TooLarge { .. }, Lang::De) => format!(
+        (crate::files::ReadError::Io(e), _) => format!("{}: cannot read: {e}", path.display()),
+        (crate::files::ReadError::TooLarge { .. }, Lang::DE) => format!(
             "{}: die Datei ist größer als {limit} Bytes, mehr darf ein Entscheidungsprotokoll nicht haben",
             path.display()
         ),
-        (crate::files::ReadError::TooLarge { .. }, Lang::En) => format!(
+        (crate::files::ReadError::TooLarge { .. }, _) => format!(
             "{}: the file is larger than {limit} bytes, the most a decision log may have",
             path.display()
         ),
@@ -258,11 +258,11 @@ fn read_log(path: &std::path::Path, lang: Lang) -> Result<DecisionLog, String> {
                  column,
                  message,
              }| match lang {
-                Lang::De => format!(
+                Lang::DE => format!(
                     "{}:{line}:{column}: Fehler im Entscheidungsprotokoll: {message}",
                     path.display()
                 ),
-                Lang::En => format!(
+                _ => format!(
                     "{}:{line}:{column}: error in decision log: {message}",
                     path.display()
                 ),
@@ -272,10 +272,10 @@ fn read_log(path: &std::path::Path, lang: Lang) -> Result<DecisionLog, String> {
 
 fn day(d: Option<i64>, lang: Lang) -> String {
     match (d, lang) {
-        (Some(d), Lang::De) => format!("Tag {d}"),
-        (Some(d), Lang::En) => format!("day {d}"),
-        (None, Lang::De) => "nie".into(),
-        (None, Lang::En) => "never".into(),
+        (Some(d), Lang::DE) => format!("Tag {d}"),
+        (Some(d), _) => format!("day {d}"),
+        (None, Lang::DE) => "nie".into(),
+        (None, _) => "never".into(),
     }
 }
 
@@ -289,7 +289,7 @@ fn write_summary(
     lang: Lang,
 ) -> std::io::Result<()> {
     let n = |x: u64| number(x, lang);
-    let de = lang == Lang::De;
+    let de = lang == Lang::DE;
     writeln!(
         out,
         "{} ({}), {} {}, seed {seed}",
@@ -358,7 +358,7 @@ fn write_summary(
     }
     writeln!(out, "  {}", if de { "Fristen:" } else { "deadlines:" })?;
     for d in &o.deadlines {
-        let met = crate::tui::text::deadline(d.met, lang);
+        let met = crate::i18n::words::deadline(d.met, lang);
         writeln!(
             out,
             "    {:<28} {:<10} {met}",
@@ -394,7 +394,7 @@ fn write_reasons(
     held: &std::collections::BTreeMap<String, crate::sim::reasons::Held>,
     lang: Lang,
 ) -> std::io::Result<()> {
-    let de = lang == Lang::De;
+    let de = lang == Lang::DE;
     if !held.is_empty() {
         writeln!(
             out,
@@ -413,7 +413,7 @@ fn write_reasons(
                     "    {:<28} {:>4}  {}",
                     s.id,
                     h.days,
-                    crate::tui::text::reason_link(scenario, &h.cause, lang)
+                    crate::i18n::words::reason_link(scenario, &h.cause, lang)
                 )?;
             }
         }
@@ -436,7 +436,7 @@ fn write_reasons(
             writeln!(
                 out,
                 "    {}",
-                crate::tui::text::reason_chain(scenario, c, lang)
+                crate::i18n::words::reason_chain(scenario, c, lang)
             )?;
         }
     }
@@ -451,7 +451,7 @@ fn write_decisions(
     waiting: &[WaitingJson],
     lang: Lang,
 ) -> std::io::Result<()> {
-    let de = lang == Lang::De;
+    let de = lang == Lang::DE;
     let label = |action: &str, target: Option<&str>| {
         let name = scenario
             .actions()
@@ -479,7 +479,7 @@ fn write_decisions(
                     out,
                     "    {}: {}",
                     label(&d.action, d.target.as_deref()),
-                    crate::tui::text::rejection(why, lang)
+                    crate::i18n::words::rejection(why, lang)
                 )?;
             }
         }
@@ -517,7 +517,7 @@ fn write_objectives(
     writeln!(
         out,
         "  {}",
-        if lang == Lang::De {
+        if lang == Lang::DE {
             "Übungsziele:"
         } else {
             "objectives:"
@@ -525,12 +525,12 @@ fn write_objectives(
     )?;
     for o in objectives {
         let verdict = match (o.met, lang) {
-            (Some(true), Lang::De) => "erfüllt",
-            (Some(false), Lang::De) => "nicht erfüllt",
-            (None, Lang::De) => "offen",
-            (Some(true), Lang::En) => "met",
-            (Some(false), Lang::En) => "not met",
-            (None, Lang::En) => "open",
+            (Some(true), Lang::DE) => "erfüllt",
+            (Some(false), Lang::DE) => "nicht erfüllt",
+            (None, Lang::DE) => "offen",
+            (Some(true), _) => "met",
+            (Some(false), _) => "not met",
+            (None, _) => "open",
         };
         writeln!(out, "    {:<28} {verdict}", o.id)?;
     }

@@ -171,11 +171,11 @@ pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) 
     let (scenario, commands, mode) = match exercise {
         Some(_) if args.historical || args.passive => {
             let _ = match lang {
-                Lang::De => writeln!(
+                Lang::DE => writeln!(
                     err,
                     "--historical und --passive gelten für ein Szenario; eine Übungsdatei wird mit ihren eigenen Entscheidungen durchgerechnet"
                 ),
-                Lang::En => writeln!(
+                _ => writeln!(
                     err,
                     "--historical and --passive apply to a scenario; an exercise file is swept with its own decisions"
                 ),
@@ -241,12 +241,12 @@ pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) 
         // Every figure is a whole number or a 0/1 share.
         Some(x) if x >= 0.0 => number(x.round() as u64, lang),
         Some(x) => format!("{}", x.round() as i64),
-        None if lang == Lang::De => "nie".into(),
+        None if lang == Lang::DE => "nie".into(),
         None => "never".into(),
     };
     let (head, cols) = match lang {
-        Lang::De => ("Läufe", ("Kennzahl", "10 %", "Median", "90 %")),
-        Lang::En => ("runs", ("figure", "10th", "median", "90th")),
+        Lang::DE => ("Läufe", ("Kennzahl", "10 %", "Median", "90 %")),
+        _ => ("runs", ("figure", "10th", "median", "90th")),
     };
     let _ = writeln!(
         out,
@@ -299,11 +299,11 @@ fn counterfactual(
         .and_then(|e| e.command)
     else {
         let _ = match lang {
-            Lang::De => writeln!(
+            Lang::DE => writeln!(
                 err,
                 "Eintrag Nr. {k} im Einsatztagebuch ist keine Entscheidung"
             ),
-            Lang::En => writeln!(err, "logbook entry {k} is not a decision"),
+            _ => writeln!(err, "logbook entry {k} is not a decision"),
         };
         return Exit::Invalid;
     };
@@ -378,11 +378,11 @@ fn counterfactual(
     let (b, v) = (share(&base, breached), share(&variant, breached));
     let runs = number(used, lang);
     let _ = match lang {
-        Lang::De => writeln!(
+        Lang::DE => writeln!(
             out,
             "{description}: Landesnetz erreicht in {v:.0} % von {runs} Läufen statt {b:.0} %; übersprungene Entscheidungen: {skipped}"
         ),
-        Lang::En => writeln!(
+        _ => writeln!(
             out,
             "{description}: state network breached in {v:.0}% of {runs} runs instead of {b:.0}%; skipped decisions: {skipped}"
         ),

@@ -11,9 +11,9 @@ use super::sections::{
 };
 use super::tr;
 use crate::exercise::{Archive, ENGINE};
+use crate::i18n::words as text;
 use crate::i18n::{Lang, number};
 use crate::scenario::Scenario;
-use crate::tui::text;
 
 /// The record-only report of `a` (a file this engine cannot replay), as a document.
 pub(super) fn document(a: &Archive, file_name: &str, lang: Lang) -> Document {
@@ -64,7 +64,7 @@ fn scenario(a: &Archive) -> Option<&Scenario> {
 fn notice(a: &Archive, lang: Lang) -> Vec<String> {
     let engine = a.written_by();
     let mut lines = match lang {
-        Lang::De => vec![
+        Lang::DE => vec![
             format!(
                 "Diese Übungsdatei wurde von {engine} geschrieben. Die Simulation ließ sich mit \
                  dieser Engine ({ENGINE}) nicht wiederholen: Sie verliefe anders."
@@ -74,7 +74,7 @@ fn notice(a: &Archive, lang: Lang) -> Vec<String> {
              Diagramme, Ausfälle, Fristen und kein Vergleich mit dem Realverlauf."
                 .to_string(),
         ],
-        Lang::En => vec![
+        _ => vec![
             format!(
                 "This exercise file was written by {engine}. The simulation could not be \
                  replayed with this engine ({ENGINE}): it would run differently."

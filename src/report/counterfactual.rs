@@ -13,13 +13,13 @@ use super::doc::{Block, Section};
 use super::sections::{self, figure_label, table};
 use super::tr;
 use crate::exercise::{EntryKind, ExerciseFile};
+use crate::i18n::words as text;
 use crate::i18n::{Lang, number};
 use crate::scenario::Scenario;
 use crate::scenario::model::Figure;
 use crate::sim::command::Command;
 use crate::sim::outcome::Outcome;
 use crate::sweep::{self, Change, Interval, Method, Spread, Variant};
-use crate::tui::text;
 
 /// How many runs at most, on how many threads, from which seed, and how.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -148,8 +148,8 @@ impl Named {
     /// „Action“ (Target) in German, “Action” (Target) in English.
     pub fn words(&self, lang: Lang) -> String {
         let quoted = match lang {
-            Lang::De => format!("„{}“", self.action),
-            Lang::En => format!("“{}”", self.action),
+            Lang::DE => format!("„{}“", self.action),
+            _ => format!("“{}”", self.action),
         };
         match &self.target {
             Some(t) => format!("{quoted} ({t})"),
@@ -382,14 +382,14 @@ fn share_words(p: f64, lang: Lang) -> &'static str {
 fn days_words(d: f64, lang: Lang) -> String {
     let n = number(d.abs().round() as u64, lang);
     match (lang, d > 0.0, d.abs().round() as u64) {
-        (Lang::De, true, 1) => "rund einen Tag später".into(),
-        (Lang::De, false, 1) => "rund einen Tag früher".into(),
-        (Lang::De, true, _) => format!("rund {n} Tage später"),
-        (Lang::De, false, _) => format!("rund {n} Tage früher"),
-        (Lang::En, true, 1) => "about a day later".into(),
-        (Lang::En, false, 1) => "about a day earlier".into(),
-        (Lang::En, true, _) => format!("about {n} days later"),
-        (Lang::En, false, _) => format!("about {n} days earlier"),
+        (Lang::DE, true, 1) => "rund einen Tag später".into(),
+        (Lang::DE, false, 1) => "rund einen Tag früher".into(),
+        (Lang::DE, true, _) => format!("rund {n} Tage später"),
+        (Lang::DE, false, _) => format!("rund {n} Tage früher"),
+        (_, true, 1) => "about a day later".into(),
+        (_, false, 1) => "about a day earlier".into(),
+        (_, true, _) => format!("about {n} days later"),
+        (_, false, _) => format!("about {n} days earlier"),
     }
 }
 
@@ -404,43 +404,43 @@ fn clause(s: &Scenario, x: &Shift, lang: Lang) -> Option<String> {
         share_words(x.mean_without, lang),
     );
     Some(match (x.figure, lang) {
-        (Figure::StateNetworkBreached, Lang::De) => {
+        (Figure::StateNetworkBreached, Lang::DE) => {
             format!("wäre das Landesnetz {without} erreicht worden statt {with}")
         }
-        (Figure::StateNetworkBreached, Lang::En) => {
+        (Figure::StateNetworkBreached, _) => {
             format!("the state network would have been reached {without} instead of {with}")
         }
-        (Figure::DeadlineMet(i), Lang::De) => format!(
+        (Figure::DeadlineMet(i), Lang::DE) => format!(
             "wäre die Frist „{}“ {without} eingehalten worden statt {with}",
             s.deadlines()[i.index()].name
         ),
-        (Figure::DeadlineMet(i), Lang::En) => format!(
+        (Figure::DeadlineMet(i), _) => format!(
             "the deadline “{}” would have been met {without} instead of {with}",
             s.deadlines()[i.index()].name
         ),
         (Figure::FinesLapsed, _) => {
             let n = number(d.mean.abs().round() as u64, lang);
             match (lang, d.mean > 0.0) {
-                (Lang::De, true) => format!("wären rund {n} Fälle mehr verjährt"),
-                (Lang::De, false) => format!("wären rund {n} Fälle weniger verjährt"),
-                (Lang::En, true) => format!("about {n} more cases would have lapsed"),
-                (Lang::En, false) => format!("about {n} fewer cases would have lapsed"),
+                (Lang::DE, true) => format!("wären rund {n} Fälle mehr verjährt"),
+                (Lang::DE, false) => format!("wären rund {n} Fälle weniger verjährt"),
+                (_, true) => format!("about {n} more cases would have lapsed"),
+                (_, false) => format!("about {n} fewer cases would have lapsed"),
             }
         }
-        (Figure::NormalOperationDay, Lang::De) => format!(
+        (Figure::NormalOperationDay, Lang::DE) => format!(
             "wäre der Normalbetrieb {} zurückgekehrt",
             days_words(d.mean, lang)
         ),
-        (Figure::NormalOperationDay, Lang::En) => format!(
+        (Figure::NormalOperationDay, _) => format!(
             "normal operation would have returned {}",
             days_words(d.mean, lang)
         ),
-        (Figure::ServiceRestoredDay(i), Lang::De) => format!(
+        (Figure::ServiceRestoredDay(i), Lang::DE) => format!(
             "wäre „{}“ {} wieder verfügbar gewesen",
             s.services()[i.index()].name,
             days_words(d.mean, lang)
         ),
-        (Figure::ServiceRestoredDay(i), Lang::En) => format!(
+        (Figure::ServiceRestoredDay(i), _) => format!(
             "“{}” would have been back {}",
             s.services()[i.index()].name,
             days_words(d.mean, lang)
@@ -466,13 +466,13 @@ pub fn sentence(s: &Scenario, e: &Effect, lang: Lang) -> String {
         Some((last, rest)) => format!("{}{and}{last}", rest.join("; ")),
     };
     match (lang, joined.is_empty()) {
-        (Lang::De, false) => format!("Ohne {} um {when} {joined}.", e.words.words(lang)),
-        (Lang::En, false) => format!("Without {} at {when}, {joined}.", e.words.words(lang)),
-        (Lang::De, true) => format!(
+        (Lang::DE, false) => format!("Ohne {} um {when} {joined}.", e.words.words(lang)),
+        (_, false) => format!("Without {} at {when}, {joined}.", e.words.words(lang)),
+        (Lang::DE, true) => format!(
             "Ohne {} um {when} hätte sich an den wichtigsten Kennzahlen nichts Erkennbares geändert.",
             e.words.words(lang)
         ),
-        (Lang::En, true) => format!(
+        (_, true) => format!(
             "Without {} at {when}, none of the main figures would have changed noticeably.",
             e.words.words(lang)
         ),
@@ -516,19 +516,19 @@ pub fn section(s: &Scenario, effects: &[Effect], lang: Lang) -> Section {
                 .collect();
             let count = number(e.same.len() as u64 + 1, lang);
             let why = match (lang, e.like_nothing) {
-                (Lang::De, true) => format!(
+                (Lang::DE, true) => format!(
                     "Ebenso {}: Jede dieser {count} Entscheidungen allein zu unterlassen, wirkt wie gar nichts zu tun.",
                     others.join(", ")
                 ),
-                (Lang::En, true) => format!(
+                (_, true) => format!(
                     "The same holds for {}: leaving out any one of these {count} decisions works like doing nothing at all.",
                     others.join(", ")
                 ),
-                (Lang::De, false) => format!(
+                (Lang::DE, false) => format!(
                     "Ebenso {}: Jede dieser {count} Entscheidungen allein zu unterlassen, führt in jedem Lauf zum selben Ergebnis.",
                     others.join(", ")
                 ),
-                (Lang::En, false) => format!(
+                (_, false) => format!(
                     "The same holds for {}: leaving out any one of these {count} decisions leads to the same result in every run.",
                     others.join(", ")
                 ),
@@ -582,10 +582,10 @@ pub fn section(s: &Scenario, effects: &[Effect], lang: Lang) -> Section {
         let runs = number(e.runs, lang);
         let (skipped, rejoined) = (number(e.skipped as u64, lang), number(e.rejoined, lang));
         blocks.push(Block::Para(match lang {
-            Lang::De => format!(
+            Lang::DE => format!(
                 "{runs} Läufe; {rejoined} davon fanden zum Verlauf der Übung zurück; in {skipped} Läufen ließ sich ohne sie eine spätere Entscheidung nicht anwenden."
             ),
-            Lang::En => format!(
+            _ => format!(
                 "{runs} runs; {rejoined} of them came back onto the exercise's course; in {skipped} runs a later decision could not be applied without it."
             ),
         }));

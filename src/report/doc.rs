@@ -172,8 +172,8 @@ nav ol{columns:2}
 /// What an empty table says instead of a heading row with nothing under it.
 fn no_rows(lang: Lang) -> &'static str {
     match lang {
-        Lang::De => "Keine Einträge.",
-        Lang::En => "None.",
+        Lang::DE => "Keine Einträge.",
+        _ => "None.",
     }
 }
 
@@ -457,7 +457,7 @@ mod tests {
     /// A document with every kind of block, every text `t(i)`.
     fn document(t: &dyn Fn(usize) -> String) -> Document {
         Document {
-            lang: Lang::En,
+            lang: Lang::EN,
             title: t(0),
             notice: vec![t(1)],
             subtitle: vec![t(2)],
@@ -616,7 +616,7 @@ mod tests {
     #[test]
     fn an_empty_table_says_so_instead_of_a_lone_heading_row() {
         let doc = Document {
-            lang: Lang::De,
+            lang: Lang::DE,
             title: "t".into(),
             notice: Vec::new(),
             subtitle: Vec::new(),

@@ -7,8 +7,8 @@ use super::doc::{PRINT_CSS, escape};
 use super::tr;
 use crate::exercise::{Entry, ExerciseFile};
 use crate::i18n::Lang;
+use crate::i18n::words as text;
 use crate::scenario::Scenario;
-use crate::tui::text;
 
 /// Printed lines per A4 sheet below the heading and above the signature (9 pt, with room to
 /// spare: a sheet that overflowed would break the numbering).
@@ -132,8 +132,8 @@ pub fn sheets<'a>(s: Option<&Scenario>, file: &'a ExerciseFile) -> Vec<&'a [Entr
 
 fn page_of(lang: Lang, n: usize, total: usize) -> String {
     match lang {
-        Lang::De => format!("Seite {n} / {total}"),
-        Lang::En => format!("Page {n} / {total}"),
+        Lang::DE => format!("Seite {n} / {total}"),
+        _ => format!("Page {n} / {total}"),
     }
 }
 

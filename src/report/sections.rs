@@ -18,6 +18,7 @@ use super::doc::{Block, Document, Section};
 use super::logbook::{function_name, row as logbook_row};
 use super::{Debrief, tr};
 use crate::exercise::{EntryKind, ExerciseFile, Reaction, Reference, Verdict};
+use crate::i18n::words as text;
 use crate::i18n::{Lang, number};
 use crate::scenario::Scenario;
 use crate::scenario::model::{Criterion, Figure, NetworkKind, Requirement};
@@ -26,7 +27,6 @@ use crate::sim::injects::InjectStatus;
 use crate::sim::outcome::Outcome;
 use crate::sim::record::{Fact, FactKind};
 use crate::sim::{Sim, find_target};
-use crate::tui::text;
 pub(super) use annexes::logbook_table;
 use annexes::{annex_decisions, annex_injects, annex_logbook};
 use realverlauf::realverlauf;
@@ -116,17 +116,17 @@ fn span(s: &Scenario, sim: &Sim, lang: Lang) -> String {
 pub(in crate::report) fn cap(text: &str, lang: Lang) -> String {
     let mut chars = text.chars();
     match (lang, chars.next()) {
-        (Lang::En, Some(first)) => first.to_uppercase().chain(chars).collect(),
+        (_, Some(first)) => first.to_uppercase().chain(chars).collect(),
         _ => text.to_string(),
     }
 }
 
 pub(super) fn yes_no(b: bool, lang: Lang) -> &'static str {
     match (b, lang) {
-        (true, Lang::De) => "ja",
-        (false, Lang::De) => "nein",
-        (true, Lang::En) => "Yes",
-        (false, Lang::En) => "No",
+        (true, Lang::DE) => "ja",
+        (false, Lang::DE) => "nein",
+        (true, _) => "Yes",
+        (false, _) => "No",
     }
 }
 
@@ -687,8 +687,8 @@ fn due(d: &Debrief, lang: Lang) -> String {
                 .to_string()
             },
             |date| match lang {
-                Lang::De => date.strftime("%d.%m.%Y").to_string(),
-                Lang::En => date.to_string(),
+                Lang::DE => date.strftime("%d.%m.%Y").to_string(),
+                _ => date.to_string(),
             },
         )
 }
@@ -719,11 +719,11 @@ fn plan(d: &Debrief) -> Section {
             _ => lead.clone(),
         };
         let mut measure = match lang {
-            Lang::De => format!(
+            Lang::DE => format!(
                 "Vorgehen zu „{}“ in Plänen verankern und erneut üben",
                 o.name
             ),
-            Lang::En => format!(
+            _ => format!(
                 "Anchor the procedure for \"{}\" in the plans and exercise it again",
                 o.name
             ),
@@ -738,12 +738,12 @@ fn plan(d: &Debrief) -> Section {
     for (dl, figures) in s.deadlines().iter().zip(&outcome.deadlines) {
         if figures.met == Some(false) {
             let measure = match lang {
-                Lang::De => format!(
+                Lang::DE => format!(
                     "Notfallverfahren für „{}“ vorbereiten ({})",
                     dl.name,
                     requirement(&s, dl.requires, lang)
                 ),
-                Lang::En => format!(
+                _ => format!(
                     "Prepare a fallback for \"{}\" ({})",
                     dl.name,
                     requirement(&s, dl.requires, lang)
@@ -773,11 +773,11 @@ fn plan(d: &Debrief) -> Section {
             .collect();
         if !deviating.is_empty() {
             let measure = match lang {
-                Lang::De => format!(
+                Lang::DE => format!(
                     "Meldeweg und Reaktion auf Einlagen prüfen ({})",
                     deviating.join(", ")
                 ),
-                Lang::En => format!(
+                _ => format!(
                     "Review the reporting line and the reaction to injects ({})",
                     deviating.join(", ")
                 ),

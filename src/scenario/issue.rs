@@ -33,40 +33,40 @@ pub enum Kind {
 impl Kind {
     pub fn name(self, lang: Lang) -> &'static str {
         match (self, lang) {
-            (Kind::Source, Lang::De) => "Quelle",
-            (Kind::Source, Lang::En) => "source",
-            (Kind::Role, Lang::De) => "Funktion",
-            (Kind::Role, Lang::En) => "role",
-            (Kind::Organisation, Lang::De) => "Organisation",
-            (Kind::Organisation, Lang::En) => "organisation",
-            (Kind::Provider, Lang::De) => "IT-Dienstleister",
-            (Kind::Provider, Lang::En) => "provider",
-            (Kind::Network, Lang::De) => "Netz",
-            (Kind::Network, Lang::En) => "network",
-            (Kind::Link, Lang::De) => "Verbindung",
-            (Kind::Link, Lang::En) => "link",
-            (Kind::System, Lang::De) => "System",
-            (Kind::System, Lang::En) => "system",
-            (Kind::Service, Lang::De) => "Dienst",
-            (Kind::Service, Lang::En) => "service",
-            (Kind::Deadline, Lang::De) => "Frist",
-            (Kind::Deadline, Lang::En) => "deadline",
-            (Kind::Attacker, Lang::De) => "Angreifer",
-            (Kind::Attacker, Lang::En) => "attacker",
-            (Kind::Action, Lang::De) => "Maßnahme",
-            (Kind::Action, Lang::En) => "action",
-            (Kind::Inject, Lang::De) => "Einlage",
-            (Kind::Inject, Lang::En) => "inject",
-            (Kind::Objective, Lang::De) => "Übungsziel",
-            (Kind::Objective, Lang::En) => "objective",
-            (Kind::Phase, Lang::De) => "Phase",
-            (Kind::Phase, Lang::En) => "phase",
-            (Kind::Decision, Lang::De) => "Entscheidung",
-            (Kind::Decision, Lang::En) => "decision",
-            (Kind::Team, Lang::De) => "Team",
-            (Kind::Team, Lang::En) => "team",
-            (Kind::Group, Lang::De) => "Gruppe",
-            (Kind::Group, Lang::En) => "group",
+            (Kind::Source, Lang::DE) => "Quelle",
+            (Kind::Source, _) => "source",
+            (Kind::Role, Lang::DE) => "Funktion",
+            (Kind::Role, _) => "role",
+            (Kind::Organisation, Lang::DE) => "Organisation",
+            (Kind::Organisation, _) => "organisation",
+            (Kind::Provider, Lang::DE) => "IT-Dienstleister",
+            (Kind::Provider, _) => "provider",
+            (Kind::Network, Lang::DE) => "Netz",
+            (Kind::Network, _) => "network",
+            (Kind::Link, Lang::DE) => "Verbindung",
+            (Kind::Link, _) => "link",
+            (Kind::System, Lang::DE) => "System",
+            (Kind::System, _) => "system",
+            (Kind::Service, Lang::DE) => "Dienst",
+            (Kind::Service, _) => "service",
+            (Kind::Deadline, Lang::DE) => "Frist",
+            (Kind::Deadline, _) => "deadline",
+            (Kind::Attacker, Lang::DE) => "Angreifer",
+            (Kind::Attacker, _) => "attacker",
+            (Kind::Action, Lang::DE) => "Maßnahme",
+            (Kind::Action, _) => "action",
+            (Kind::Inject, Lang::DE) => "Einlage",
+            (Kind::Inject, _) => "inject",
+            (Kind::Objective, Lang::DE) => "Übungsziel",
+            (Kind::Objective, _) => "objective",
+            (Kind::Phase, Lang::DE) => "Phase",
+            (Kind::Phase, _) => "phase",
+            (Kind::Decision, Lang::DE) => "Entscheidung",
+            (Kind::Decision, _) => "decision",
+            (Kind::Team, Lang::DE) => "Team",
+            (Kind::Team, _) => "team",
+            (Kind::Group, Lang::DE) => "Gruppe",
+            (Kind::Group, _) => "group",
         }
     }
 }
@@ -387,7 +387,7 @@ impl Problem {
     }
 
     fn message_raw(&self, lang: Lang) -> String {
-        let de = lang == Lang::De;
+        let de = lang == Lang::DE;
         match self {
             Problem::Syntax(m, Some(s)) if de => format!("Syntaxfehler: {m}; meinten Sie '{s}'?"),
             Problem::Syntax(m, Some(s)) => format!("syntax error: {m}; did you mean '{s}'?"),
@@ -649,7 +649,7 @@ impl Problem {
 
 fn kinds(kinds: &[Kind], lang: Lang) -> String {
     let names: Vec<&str> = kinds.iter().map(|k| k.name(lang)).collect();
-    let or = if lang == Lang::De { " oder " } else { " or " };
+    let or = if lang == Lang::DE { " oder " } else { " or " };
     match names.split_last() {
         Some((last, [])) => (*last).to_string(),
         Some((last, rest)) => format!("{}{or}{last}", rest.join(", ")),
@@ -666,12 +666,12 @@ pub enum DurationProblem {
 
 fn duration_why(why: DurationProblem, lang: Lang) -> &'static str {
     match (why, lang) {
-        (DurationProblem::ZeroTick, Lang::De) => "der Takt ('tick') muss länger als null sein",
-        (DurationProblem::ZeroTick, Lang::En) => "'tick' must be longer than zero",
-        (DurationProblem::ShorterThanTick, Lang::De) => {
+        (DurationProblem::ZeroTick, Lang::DE) => "der Takt ('tick') muss länger als null sein",
+        (DurationProblem::ZeroTick, _) => "'tick' must be longer than zero",
+        (DurationProblem::ShorterThanTick, Lang::DE) => {
             "die Dauer muss mindestens einen Takt lang sein"
         }
-        (DurationProblem::ShorterThanTick, Lang::En) => "'duration' must be at least one tick",
+        (DurationProblem::ShorterThanTick, _) => "'duration' must be at least one tick",
     }
 }
 
@@ -694,7 +694,7 @@ impl Issue {
 
     /// `message` with the path in front, as printed after `FILE:LINE:COLUMN:`.
     pub fn describe(&self, lang: Lang) -> String {
-        let label = if lang == Lang::De { "Fehler" } else { "error" };
+        let label = if lang == Lang::DE { "Fehler" } else { "error" };
         if self.path.is_empty() {
             format!("{label}[{}]: {}", self.code(), self.problem.message(lang))
         } else {

@@ -525,7 +525,7 @@ impl Validator {
         self.text(&raw.title, "title");
         let language = Lang::parse(&raw.language).unwrap_or_else(|| {
             self.report("language", Problem::BadLanguage(raw.language.clone()));
-            Lang::En
+            Lang::EN
         });
         let tick = self.duration(raw.tick, "tick".into());
         let duration = self.duration(raw.duration, "duration".into());

@@ -20,7 +20,7 @@
 //! | Verlauf         | the scenario's objectives                               |
 //! | Steuerung       | [`script`]: every inject of control's snapshot (by id)  |
 //!
-//! The decision dialog's order step lists [`order_items`].
+//! The decision dialog's order step lists [`crate::app::order_items`].
 //!
 //! `c` (warum, why) opens the chain of reasons of the selected row on the Lagebild (a service)
 //! and on Maßnahmen (a decision of the selected action under way or waiting) in `ui.why`; Esc
@@ -34,7 +34,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::ui::{DecideStep, Form, Ui};
-use crate::app::{Action, App, Outcome, ReadOnly, Role, Screen};
+use crate::app::{Action, App, Outcome, ReadOnly, Role, Screen, order_items};
 use crate::exercise::{Entry, ExerciseFile, NoteKind, Reaction, Reference, Status, Verdict};
 use crate::i18n::Lang;
 use crate::scenario::Scenario;
@@ -129,17 +129,6 @@ pub fn sets_order(action: &crate::scenario::model::Action) -> bool {
     action
         .effects
         .contains(&crate::scenario::model::Effect::RecoveryOrder)
-}
-
-/// The rows of the decision dialog's order step: every service, then every system, as id and
-/// name (the engine looks an order's ids up in the same order).
-pub fn order_items(s: &Scenario) -> Vec<(&str, &str)> {
-    let services = s
-        .services()
-        .iter()
-        .map(|x| (x.id.as_str(), x.name.as_str()));
-    let systems = s.systems().iter().map(|x| (x.id.as_str(), x.name.as_str()));
-    services.chain(systems).collect()
 }
 
 /// Einsatztagebuch: the entries `role` may read, newest first. Control's actions on the script
@@ -382,7 +371,7 @@ pub fn ticks_for(app: &App, minutes: i64) -> u32 {
 /// The speed as people say it: "Echtzeit", "5 min je Sekunde", "1 Tag je Sekunde" (`speed` in
 /// exercise seconds per real second).
 pub fn speed_text(speed: u32, lang: Lang) -> String {
-    let de = lang == Lang::De;
+    let de = lang == Lang::DE;
     let (n, unit_de, unit_en) = match speed {
         0 => return tr(lang, "Zeit steht", "time stopped").to_string(),
         1 => return tr(lang, "Echtzeit (1:1)", "real time (1:1)").to_string(),
@@ -408,7 +397,7 @@ enum Mode {
 }
 
 fn tr(lang: Lang, de: &'static str, en: &'static str) -> &'static str {
-    if lang == Lang::De { de } else { en }
+    if lang == Lang::DE { de } else { en }
 }
 
 /// The question `x` asks; a second `x` (or `j`/`y`) while it stands confirms.
@@ -1553,7 +1542,7 @@ fn apply(app: &mut App, ui: &mut Ui, action: Action, real_time: &str) -> Option<
 /// The status line after an action (`None`: nothing worth saying).
 pub fn message(app: &mut App, action: &Action, outcome: &Outcome) -> Option<String> {
     let lang = app.lang();
-    let de = lang == Lang::De;
+    let de = lang == Lang::DE;
     match outcome {
         Outcome::Done => done_text(app, action),
         Outcome::Quit => None,
@@ -1609,7 +1598,7 @@ pub fn message(app: &mut App, action: &Action, outcome: &Outcome) -> Option<Stri
 
 fn done_text(app: &mut App, action: &Action) -> Option<String> {
     let lang = app.lang();
-    let de = lang == Lang::De;
+    let de = lang == Lang::DE;
     let last = app.file().logbook.last().map_or(0, |e| e.number);
     let text = match action {
         Action::Decide(_) => {
@@ -1751,7 +1740,7 @@ fn inject_title(app: &mut App, id: &str) -> String {
 
 fn rejection_text(app: &App, action: &Action, why: &Rejection) -> String {
     let lang = app.lang();
-    let de = lang == Lang::De;
+    let de = lang == Lang::DE;
     let s = app.scenario();
     match why {
         Rejection::UnknownAction(id) => {

@@ -154,8 +154,8 @@ fn take_over(lang: Lang, where_text: String) -> Result<DefaultTerminal, String> 
     let mut terminal = ratatui::try_init().map_err(|e| {
         ratatui::restore();
         match lang {
-            Lang::De => format!("Terminal kann nicht übernommen werden: {e}"),
-            Lang::En => format!("cannot take over the terminal: {e}"),
+            Lang::DE => format!("Terminal kann nicht übernommen werden: {e}"),
+            _ => format!("cannot take over the terminal: {e}"),
         }
     })?;
     // What an earlier process left on the screen (after `kill -9` nothing gave the terminal
@@ -176,22 +176,22 @@ fn take_over(lang: Lang, where_text: String) -> Result<DefaultTerminal, String> 
 /// Where the file shown read-only is, for the last line the program prints.
 pub fn read_only_text(path: &Path, lang: Lang) -> String {
     match lang {
-        Lang::De => format!("Übungsdatei (nur gelesen, unverändert): {}", path.display()),
-        Lang::En => format!("Exercise file (read only, unchanged): {}", path.display()),
+        Lang::DE => format!("Übungsdatei (nur gelesen, unverändert): {}", path.display()),
+        _ => format!("Exercise file (read only, unchanged): {}", path.display()),
     }
 }
 
 /// Where the exercise file is, for the last line the program prints.
 pub fn file_text(path: &Path, lang: Lang, mode: &Mode) -> String {
     match (mode, lang) {
-        (Mode::Play, Lang::De) => format!("Übungsdatei: {}", path.display()),
-        (Mode::Play, Lang::En) => format!("Exercise file: {}", path.display()),
-        (Mode::Follow(_), Lang::De) => format!("Verfolgte Übungsdatei: {}", path.display()),
-        (Mode::Follow(_), Lang::En) => format!("Followed exercise file: {}", path.display()),
-        (Mode::Film, Lang::De) => {
+        (Mode::Play, Lang::DE) => format!("Übungsdatei: {}", path.display()),
+        (Mode::Play, _) => format!("Exercise file: {}", path.display()),
+        (Mode::Follow(_), Lang::DE) => format!("Verfolgte Übungsdatei: {}", path.display()),
+        (Mode::Follow(_), _) => format!("Followed exercise file: {}", path.display()),
+        (Mode::Film, Lang::DE) => {
             format!("Lagefilm der Übungsdatei (unverändert): {}", path.display())
         }
-        (Mode::Film, Lang::En) => format!(
+        (Mode::Film, _) => format!(
             "Lagefilm of the exercise file (unchanged): {}",
             path.display()
         ),
@@ -348,8 +348,8 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, mode: Mode) -> Resu
                 Some(Err(why)) => {
                     reload_failed = true;
                     ui.message = Some(match app.lang() {
-                        Lang::De => format!("Datei nicht lesbar, letzter Stand bleibt: {why}"),
-                        Lang::En => format!("cannot read the file, keeping the last state: {why}"),
+                        Lang::DE => format!("Datei nicht lesbar, letzter Stand bleibt: {why}"),
+                        _ => format!("cannot read the file, keeping the last state: {why}"),
                     });
                 }
                 None => {}

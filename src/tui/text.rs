@@ -8,13 +8,11 @@
 //! issue); until then every interface string is here and nowhere else.
 
 use crate::app::{Outcome, Role, Screen};
-use crate::exercise::{EntryKind, Reaction, Status as ExerciseStatus, Verdict};
-use crate::i18n::{Lang, number};
-use crate::scenario::model::{Channel, Minutes, Priority, TargetKind};
-use crate::sim::command::Rejection;
+use crate::exercise::EntryKind;
+use crate::i18n::Lang;
+pub use crate::i18n::words::*;
+use crate::scenario::model::{Channel, Minutes, TargetKind};
 use crate::sim::injects::InjectStatus;
-use crate::sim::outcome::Evidence;
-use crate::sim::services::Status as ServiceStatus;
 
 /// The fixed strings of one language.
 pub struct Texts {
@@ -609,8 +607,8 @@ pub static EN: Texts = Texts {
 /// The strings of `lang`.
 pub fn texts(lang: Lang) -> &'static Texts {
     match lang {
-        Lang::De => &DE,
-        Lang::En => &EN,
+        Lang::DE => &DE,
+        _ => &EN,
     }
 }
 
@@ -630,8 +628,8 @@ pub fn screen_name(screen: Screen) -> &'static str {
 pub fn screen_title(screen: Screen, lang: Lang) -> String {
     let name = screen_name(screen);
     match lang {
-        Lang::De => name.to_string(),
-        Lang::En => {
+        Lang::DE => name.to_string(),
+        _ => {
             let sub = match screen {
                 Screen::Lagebild => "situation picture",
                 Screen::Einlagen => "injects",
@@ -645,44 +643,6 @@ pub fn screen_title(screen: Screen, lang: Lang) -> String {
     }
 }
 
-pub fn role(role: Role, lang: Lang) -> &'static str {
-    match (role, lang) {
-        (Role::Control, Lang::De) => "Steuerung",
-        (Role::Staff, Lang::De) => "Stab",
-        (Role::Observer, Lang::De) => "Beobachtung",
-        (Role::Control, Lang::En) => "Control",
-        (Role::Staff, Lang::En) => "Staff",
-        (Role::Observer, Lang::En) => "Observer",
-    }
-}
-
-pub fn exercise_status(status: ExerciseStatus, lang: Lang) -> &'static str {
-    match (status, lang) {
-        (ExerciseStatus::Prepared, Lang::De) => "vorbereitet",
-        (ExerciseStatus::Running, Lang::De) => "läuft",
-        (ExerciseStatus::Paused, Lang::De) => "angehalten",
-        (ExerciseStatus::Interrupted, Lang::De) => "unterbrochen",
-        (ExerciseStatus::Prepared, Lang::En) => "prepared",
-        (ExerciseStatus::Running, Lang::En) => "running",
-        (ExerciseStatus::Paused, Lang::En) => "paused",
-        (ExerciseStatus::Interrupted, Lang::En) => "interrupted",
-        (ExerciseStatus::Ended, _) => "ENDEX",
-    }
-}
-
-pub fn service_status(status: ServiceStatus, lang: Lang) -> &'static str {
-    match (status, lang) {
-        (ServiceStatus::Up, Lang::De) => "läuft",
-        (ServiceStatus::Degraded, Lang::De) => "eingeschränkt",
-        (ServiceStatus::Paper, Lang::De) => "Papier",
-        (ServiceStatus::Down, Lang::De) => "ausgefallen",
-        (ServiceStatus::Up, Lang::En) => "up",
-        (ServiceStatus::Degraded, Lang::En) => "degraded",
-        (ServiceStatus::Paper, Lang::En) => "paper",
-        (ServiceStatus::Down, Lang::En) => "down",
-    }
-}
-
 /// When a service is expected back for good (`back`: the projected day, `None`: not within the
 /// scenario), said on `today`: "voraussichtlich wieder ab Tag 12".
 pub fn expected_back(back: Option<i64>, today: i64, lang: Lang) -> String {
@@ -690,60 +650,8 @@ pub fn expected_back(back: Option<i64>, today: i64, lang: Lang) -> String {
     match back {
         None => t.why_never.to_string(),
         Some(day) if day <= today => t.why_stays.to_string(),
-        Some(day) if lang == Lang::De => format!("voraussichtlich wieder ab Tag {day}"),
+        Some(day) if lang == Lang::DE => format!("voraussichtlich wieder ab Tag {day}"),
         Some(day) => format!("expected back from day {day}"),
-    }
-}
-
-pub fn inject_status(status: InjectStatus, lang: Lang) -> &'static str {
-    match (status, lang) {
-        (InjectStatus::Pending, Lang::De) => "geplant",
-        (InjectStatus::Held, Lang::De) => "zurückgehalten",
-        (InjectStatus::Forced, Lang::De) => "wird eingespielt",
-        (InjectStatus::Released, Lang::De) => "eingespielt",
-        (InjectStatus::Skipped, Lang::De) => "ausgelassen",
-        (InjectStatus::Withheld, Lang::De) => "entfallen (Bedingung)",
-        (InjectStatus::Pending, Lang::En) => "pending",
-        (InjectStatus::Held, Lang::En) => "held",
-        (InjectStatus::Forced, Lang::En) => "releasing",
-        (InjectStatus::Released, Lang::En) => "released",
-        (InjectStatus::Skipped, Lang::En) => "skipped",
-        (InjectStatus::Withheld, Lang::En) => "withheld (condition)",
-    }
-}
-
-pub fn priority(priority: Priority, lang: Lang) -> &'static str {
-    match (priority, lang) {
-        (Priority::Low, Lang::De) => "einfach",
-        (Priority::Normal, Lang::De) => "normal",
-        (Priority::High, Lang::De) => "sofort",
-        (Priority::Flash, Lang::De) => "Blitz",
-        (Priority::Low, Lang::En) => "low",
-        (Priority::Normal, Lang::En) => "normal",
-        (Priority::High, Lang::En) => "urgent",
-        (Priority::Flash, Lang::En) => "flash",
-    }
-}
-
-pub fn channel(channel: Channel, lang: Lang) -> &'static str {
-    match (channel, lang) {
-        (Channel::Phone, Lang::De) => "Telefon",
-        (Channel::Mail, Lang::De) => "E-Mail",
-        (Channel::Fax, _) => "Fax",
-        (Channel::Courier, Lang::De) => "Bote",
-        (Channel::InPerson, Lang::De) => "persönlich",
-        (Channel::Press, Lang::De) => "Presse",
-        (Channel::Radio, Lang::De) => "Funk",
-        (Channel::SituationReport, Lang::De) => "Lagemeldung",
-        (Channel::SocialMedia, Lang::De) => "Soziale Medien",
-        (Channel::Phone, Lang::En) => "phone",
-        (Channel::Mail, Lang::En) => "e-mail",
-        (Channel::Courier, Lang::En) => "courier",
-        (Channel::InPerson, Lang::En) => "in person",
-        (Channel::Press, Lang::En) => "press",
-        (Channel::Radio, Lang::En) => "radio",
-        (Channel::SituationReport, Lang::En) => "sitrep",
-        (Channel::SocialMedia, Lang::En) => "social media",
     }
 }
 
@@ -752,12 +660,12 @@ pub fn channel(channel: Channel, lang: Lang) -> &'static str {
 pub fn channel_by(channel: Channel, planned: Option<Channel>, lang: Lang) -> String {
     match (planned, lang) {
         (None, _) => self::channel(channel, lang).to_string(),
-        (Some(p), Lang::De) => format!(
+        (Some(p), Lang::DE) => format!(
             "{} (statt {})",
             self::channel(channel, lang),
             self::channel(p, lang)
         ),
-        (Some(p), Lang::En) => format!(
+        (Some(p), _) => format!(
             "{} (instead of {})",
             self::channel(channel, lang),
             self::channel(p, lang)
@@ -765,31 +673,20 @@ pub fn channel_by(channel: Channel, planned: Option<Channel>, lang: Lang) -> Str
     }
 }
 
-pub fn reaction(reaction: Reaction, lang: Lang) -> &'static str {
-    match (reaction, lang) {
-        (Reaction::Pending, Lang::De) => "offen",
-        (Reaction::Done, Lang::De) => "erledigt",
-        (Reaction::Deviating, Lang::De) => "abweichend",
-        (Reaction::Pending, Lang::En) => "open",
-        (Reaction::Done, Lang::En) => "done",
-        (Reaction::Deviating, Lang::En) => "deviating",
-    }
-}
-
 /// A note's kind as staffs type their logbook entries.
 pub fn note_kind(kind: crate::exercise::NoteKind, lang: Lang) -> &'static str {
     use crate::exercise::NoteKind as K;
     match (kind, lang) {
-        (K::Hint, Lang::De) => "Hinweis",
-        (K::Task, Lang::De) => "Auftrag",
-        (K::Report, Lang::De) => "Meldung",
-        (K::Decision, Lang::De) => "Entscheidung",
-        (K::Query, Lang::De) => "Rückfrage",
-        (K::Hint, Lang::En) => "note",
-        (K::Task, Lang::En) => "task",
-        (K::Report, Lang::En) => "report",
-        (K::Decision, Lang::En) => "decision",
-        (K::Query, Lang::En) => "query",
+        (K::Hint, Lang::DE) => "Hinweis",
+        (K::Task, Lang::DE) => "Auftrag",
+        (K::Report, Lang::DE) => "Meldung",
+        (K::Decision, Lang::DE) => "Entscheidung",
+        (K::Query, Lang::DE) => "Rückfrage",
+        (K::Hint, _) => "note",
+        (K::Task, _) => "task",
+        (K::Report, _) => "report",
+        (K::Decision, _) => "decision",
+        (K::Query, _) => "query",
     }
 }
 
@@ -807,74 +704,8 @@ pub fn linked_inject(id: &str, scenario: Option<&crate::scenario::Scenario>, lan
         .and_then(|s| s.injects().iter().find(|i| i.id == id))
         .map_or(id, |i| i.title.as_str());
     match lang {
-        Lang::De => format!("zu Einlage „{title}“"),
-        Lang::En => format!("on inject \"{title}\""),
-    }
-}
-
-pub fn entry_kind(kind: EntryKind, lang: Lang) -> &'static str {
-    match (kind, lang) {
-        (EntryKind::Decision, Lang::De) => "Entscheidung",
-        (EntryKind::Inject, Lang::De) => "Eingang",
-        (EntryKind::Report, Lang::De) => "Meldung",
-        (EntryKind::Note, Lang::De) => "Hinweis",
-        (EntryKind::Control, Lang::De) => "Steuerung",
-        (EntryKind::Observation, Lang::De) => "Beobachtung",
-        (EntryKind::Decision, Lang::En) => "decision",
-        (EntryKind::Inject, Lang::En) => "inject",
-        (EntryKind::Report, Lang::En) => "report",
-        (EntryKind::Note, Lang::En) => "note",
-        (EntryKind::Control, Lang::En) => "control",
-        (EntryKind::Observation, Lang::En) => "observation",
-    }
-}
-
-pub fn verdict(verdict: Verdict, lang: Lang) -> &'static str {
-    match (verdict, lang) {
-        (Verdict::Erfuellt, Lang::De) => "erfüllt",
-        (Verdict::Teilweise, Lang::De) => "teilweise",
-        (Verdict::NichtErfuellt, Lang::De) => "nicht erfüllt",
-        (Verdict::NichtBeobachtet, Lang::De) => "nicht beobachtet",
-        (Verdict::Erfuellt, Lang::En) => "met",
-        (Verdict::Teilweise, Lang::En) => "partly",
-        (Verdict::NichtErfuellt, Lang::En) => "not met",
-        (Verdict::NichtBeobachtet, Lang::En) => "not observed",
-    }
-}
-
-/// The attacker stage as the snapshot names it (`LateralMovement`), in words.
-pub fn stage(name: &str, lang: Lang) -> String {
-    let de = lang == Lang::De;
-    let words = match name {
-        "Foothold" => ["Erstzugang", "initial access"],
-        "PrivilegeEscalation" => ["Rechteausweitung", "privilege escalation"],
-        "Discovery" => ["Erkundung", "discovery"],
-        "LateralMovement" => ["Ausbreitung im Netz", "lateral movement"],
-        "RecoveryInhibition" => ["Sicherungen sabotieren", "recovery inhibition"],
-        "Encryption" => ["Verschlüsselung", "encryption"],
-        "Extortion" => ["Erpressung", "extortion"],
-        "Exfiltration" => ["Datenabfluss", "exfiltration"],
-        other => return other.to_string(),
-    };
-    words[usize::from(!de)].to_string()
-}
-
-/// "Tag 3" / "Day 3".
-pub fn day(n: i64, lang: Lang) -> String {
-    format!("{} {n}", texts(lang).day)
-}
-
-/// A length of exercise time: "30 min", "2 h", "1 T 4 h" / "1 d 4 h".
-pub fn duration(minutes: Minutes, lang: Lang) -> String {
-    let d = if lang == Lang::De { "T" } else { "d" };
-    let m = minutes.max(0);
-    let (days, hours, mins) = (m / 1440, (m % 1440) / 60, m % 60);
-    match (days, hours, mins) {
-        (0, 0, m) => format!("{m} min"),
-        (0, h, 0) => format!("{h} h"),
-        (0, h, m) => format!("{h} h {m} min"),
-        (days, 0, _) => format!("{days} {d}"),
-        (days, h, _) => format!("{days} {d} {h} h"),
+        Lang::DE => format!("zu Einlage „{title}“"),
+        _ => format!("on inject \"{title}\""),
     }
 }
 
@@ -882,167 +713,14 @@ pub fn duration(minutes: Minutes, lang: Lang) -> String {
 pub fn countdown(minutes_left: Minutes, lang: Lang) -> String {
     let left = duration(minutes_left, lang);
     match lang {
-        Lang::De => format!("noch {left}"),
-        Lang::En => format!("{left} left"),
-    }
-}
-
-/// An exercise time `YYYY-MM-DD HH:MM` as each language writes it: `15.10.2021 03:00` in
-/// German, unchanged in English. Anything else is returned as it is.
-pub fn wall_time(iso: &str, lang: Lang) -> String {
-    match (lang, split_iso(iso)) {
-        (Lang::De, Some((y, mo, d, hm))) => format!("{d}.{mo}.{y} {hm}"),
-        _ => iso.to_string(),
-    }
-}
-
-/// The short form without the year: `15.10. 03:00` / `10-15 03:00`.
-pub fn short_time(iso: &str, lang: Lang) -> String {
-    match (lang, split_iso(iso)) {
-        (Lang::De, Some((_, mo, d, hm))) => format!("{d}.{mo}. {hm}"),
-        (Lang::En, Some((_, mo, d, hm))) => format!("{mo}-{d} {hm}"),
-        _ => iso.to_string(),
-    }
-}
-
-/// The clock part of `YYYY-MM-DD HH:MM` or `YYYY-MM-DD HH:MM:SS`; anything else unchanged.
-pub fn clock_part(text: &str) -> &str {
-    let date = text
-        .get(..10)
-        .and_then(|d| split_iso(&format!("{d} 00:00")).map(|_| ()));
-    match (date, text.as_bytes().get(10), text.get(11..)) {
-        (Some(()), Some(b' '), Some(clock)) if clock.len() == 5 || clock.len() == 8 => clock,
-        _ => text,
-    }
-}
-
-fn split_iso(iso: &str) -> Option<(&str, &str, &str, &str)> {
-    if iso.len() != 16 || !iso.is_char_boundary(10) || iso.as_bytes().get(10) != Some(&b' ') {
-        return None;
-    }
-    Some((
-        iso.get(0..4)?,
-        iso.get(5..7)?,
-        iso.get(8..10)?,
-        iso.get(11..16)?,
-    ))
-}
-
-/// What a run shows for an objective, beyond met or not: "3 h (≤ 6 h)", "3.062 (< 1.000)".
-pub fn evidence(evidence: &Evidence, lang: Lang) -> String {
-    let after = |m: Option<i64>, allowed: i64| {
-        let limit = duration(allowed, lang);
-        match m {
-            Some(m) => format!("{} (≤ {limit})", duration(m, lang)),
-            None => format!("– (≤ {limit})"),
-        }
-    };
-    match evidence {
-        Evidence::ActionFinished {
-            after_incident,
-            allowed,
-        }
-        | Evidence::ServiceBack {
-            after_incident,
-            allowed,
-        } => after(*after_incident, *allowed),
-        Evidence::Deadline { .. } | Evidence::Breached { .. } => String::new(),
-        Evidence::Lapsed { cases, below } => format!(
-            "{} (< {})",
-            number(*cases, lang),
-            number(u64::from(*below), lang)
-        ),
-    }
-}
-
-/// A deadline's outcome: met, missed, or not yet due.
-/// What a waiting decision waits for, in the staff's words: "wartet auf: …".
-pub fn waits_for(
-    s: &crate::scenario::Scenario,
-    action: &str,
-    wait: crate::sim::actions::Wait,
-    lang: Lang,
-) -> String {
-    use crate::scenario::model::Prerequisite;
-    use crate::sim::actions::Wait;
-    let de = lang == Lang::De;
-    let head = if de { "wartet auf" } else { "waits for" };
-    let requirement = match wait {
-        Wait::Staff => {
-            return format!(
-                "{head}: {}",
-                if de { "freies Personal" } else { "free staff" }
-            );
-        }
-        Wait::Prerequisite(i) => s
-            .actions()
-            .iter()
-            .find(|a| a.id == action)
-            .and_then(|a| a.requires.get(i).copied()),
-    };
-    let what = match requirement {
-        Some(Prerequisite::Done(a)) => {
-            let name = s.actions().get(a.index()).map_or("", |a| a.name.as_str());
-            if de {
-                format!("„{name}“ abgeschlossen")
-            } else {
-                format!("\"{name}\" finished")
-            }
-        }
-        Some(Prerequisite::NotDone(a)) => {
-            let name = s.actions().get(a.index()).map_or("", |a| a.name.as_str());
-            if de {
-                format!("„{name}“ nicht begonnen")
-            } else {
-                format!("\"{name}\" not started")
-            }
-        }
-        Some(Prerequisite::LinkCut(l)) => {
-            let name = s.links().get(l.index()).map_or("", |l| l.name.as_str());
-            if de {
-                format!("„{name}“ getrennt")
-            } else {
-                format!("\"{name}\" cut")
-            }
-        }
-        Some(Prerequisite::SystemClean(x)) => {
-            let name = s.systems().get(x.index()).map_or("", |x| x.name.as_str());
-            if de {
-                format!("„{name}“ geprüft und sauber")
-            } else {
-                format!("\"{name}\" checked and clean")
-            }
-        }
-        None => (if de {
-            "eine Voraussetzung"
-        } else {
-            "a prerequisite"
-        })
-        .to_string(),
-    };
-    format!("{head}: {what}")
-}
-
-pub fn deadline(met: Option<bool>, lang: Lang) -> &'static str {
-    match (met, lang) {
-        (Some(true), _) => texts(lang).met,
-        (Some(false), _) => texts(lang).missed,
-        (None, Lang::De) => "noch nicht fällig",
-        (None, Lang::En) => "not yet due",
-    }
-}
-
-/// Euros with the language's thousands separator.
-pub fn euros(amount: u32, lang: Lang) -> String {
-    match lang {
-        Lang::De => format!("{} €", number(u64::from(amount), lang)),
-        Lang::En => format!("€{}", number(u64::from(amount), lang)),
+        Lang::DE => format!("noch {left}"),
+        _ => format!("{left} left"),
     }
 }
 
 /// What the last action came to, for the status line.
 pub fn outcome(outcome: &Outcome, lang: Lang) -> String {
-    let de = lang == Lang::De;
+    let de = lang == Lang::DE;
     match outcome {
         Outcome::Done => String::from(if de { "ausgeführt" } else { "done" }),
         Outcome::NotAllowed => String::from(if de {
@@ -1098,36 +776,6 @@ pub fn outcome(outcome: &Outcome, lang: Lang) -> String {
     }
 }
 
-pub fn rejection(why: &Rejection, lang: Lang) -> String {
-    let de = lang == Lang::De;
-    match why {
-        Rejection::UnknownAction(id) if de => format!("unbekannte Maßnahme {id}"),
-        Rejection::UnknownAction(id) => format!("unknown action {id}"),
-        Rejection::UnknownTarget(id) if de => format!("unbekanntes Ziel {id}"),
-        Rejection::UnknownTarget(id) => format!("unknown target {id}"),
-        Rejection::TargetRequired if de => "die Maßnahme braucht ein Ziel".into(),
-        Rejection::TargetRequired => "the action needs a target".into(),
-        Rejection::NoTarget if de => "die Maßnahme hat kein Ziel".into(),
-        Rejection::NoTarget => "the action takes no target".into(),
-        Rejection::NotATarget(id) if de => format!("{id} ist kein Ziel dieser Maßnahme"),
-        Rejection::NotATarget(id) => format!("{id} is not a target of this action"),
-        Rejection::UnknownFunction(id) if de => format!("unbekannte Funktion {id}"),
-        Rejection::UnknownFunction(id) => format!("unknown function {id}"),
-        Rejection::UnknownInject(id) if de => format!("unbekannte Einlage {id}"),
-        Rejection::UnknownInject(id) => format!("unknown inject {id}"),
-        Rejection::DuplicateInject(id) if de => format!("Einlage {id} gibt es schon"),
-        Rejection::DuplicateInject(id) => format!("inject {id} exists already"),
-        Rejection::Prerequisite(_) if de => "eine Voraussetzung ist nicht erfüllt".into(),
-        Rejection::Prerequisite(_) => "a prerequisite does not hold".into(),
-        Rejection::OrderRequired if de => "die Reihenfolge braucht mindestens einen Eintrag".into(),
-        Rejection::OrderRequired => "the order needs at least one entry".into(),
-        Rejection::ScenarioOver if de => "das Szenario ist zu Ende".into(),
-        Rejection::ScenarioOver => "the scenario has ended".into(),
-        Rejection::CrossesTick if de => "die Wartezeit reicht über den nächsten Schritt".into(),
-        Rejection::CrossesTick => "the wait reaches beyond the next step".into(),
-    }
-}
-
 /// The ways the interface takes keys: a running exercise, `play --follow` (read-only,
 /// reloaded), and the Lagefilm of `replay`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1143,7 +791,7 @@ pub type HelpGroup = (&'static str, Vec<(&'static str, &'static str)>);
 /// The help overlay: exactly the keys that do something for `role` in `mode`, in groups of
 /// (key, what it does). The keys are those of `tui::input`.
 pub fn help(lang: Lang, role: Role, mode: KeyMode) -> Vec<HelpGroup> {
-    let de = lang == Lang::De;
+    let de = lang == Lang::DE;
     let tr = |d: &'static str, e: &'static str| if de { d } else { e };
     let control = role == Role::Control;
     let mut general = vec![
@@ -1289,7 +937,7 @@ pub struct GuideStep {
 /// The guided overlay of a new exercise for `role`: how to begin, where the injects are, how to
 /// decide, how to end; `full` walks through every screen the role has in between.
 pub fn guide(lang: Lang, role: Role, full: bool) -> Vec<GuideStep> {
-    let de = lang == Lang::De;
+    let de = lang == Lang::DE;
     let step = |screen, t: [&'static str; 2], x: [&'static str; 2]| GuideStep {
         screen,
         title: if de { t[0] } else { t[1] },
@@ -1382,196 +1030,77 @@ pub fn guide(lang: Lang, role: Role, full: bool) -> Vec<GuideStep> {
 /// The keys of the guided overlay.
 pub fn guide_keys(lang: Lang) -> &'static str {
     match lang {
-        Lang::De => "Enter / → weiter · ← zurück · Esc überspringen",
-        Lang::En => "Enter / → next · ← back · Esc skip",
+        Lang::DE => "Enter / → weiter · ← zurück · Esc überspringen",
+        _ => "Enter / → next · ← back · Esc skip",
     }
-}
-
-/// The Einsatztagebuch line of control's action on the script, as the logbook keeps it
-/// (`title`: the inject's).
-pub fn script_action(control: &crate::sim::command::Control, title: &str, lang: Lang) -> String {
-    use crate::sim::command::Control;
-    let heads = match lang {
-        Lang::De => SCRIPT_ACTIONS_DE,
-        Lang::En => SCRIPT_ACTIONS_EN,
-    };
-    let head = match control {
-        Control::Release(_) => heads[0],
-        Control::Hold(_) => heads[1],
-        Control::Skip(_) => heads[2],
-        Control::AdHoc(_) => heads[3],
-    };
-    format!("{head}: {title}")
-}
-
-const SCRIPT_ACTIONS_DE: [&str; 6] = [
-    "Einlage freigegeben",
-    "Einlage zurückgehalten",
-    "Einlage gestrichen",
-    "Einlage der Übungssteuerung geschrieben",
-    "Einlage an die Übungssteuerung",
-    "Einlage entfallen (Bedingung)",
-];
-const SCRIPT_ACTIONS_EN: [&str; 6] = [
-    "Inject released",
-    "Inject held back",
-    "Inject struck",
-    "Inject of exercise control written",
-    "Inject to exercise control",
-    "Inject withheld (condition)",
-];
-
-/// What happens on the script that only control learns of.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ScriptEvent {
-    /// An inject addressed to exercise control arrived.
-    ToControl(crate::scenario::model::InjectIdx),
-    /// A condition withheld an inject (and which one, if known).
-    Withheld(
-        crate::scenario::model::InjectIdx,
-        Option<crate::sim::injects::Withheld>,
-    ),
-}
-
-/// The Einsatztagebuch line of a script event (control's alone).
-pub fn script_event(
-    s: &crate::scenario::model::Scenario,
-    event: ScriptEvent,
-    lang: Lang,
-) -> String {
-    let heads = match lang {
-        Lang::De => SCRIPT_ACTIONS_DE,
-        Lang::En => SCRIPT_ACTIONS_EN,
-    };
-    match event {
-        ScriptEvent::ToControl(i) => format!("{}: {}", heads[4], s.injects()[i.index()].title),
-        ScriptEvent::Withheld(i, why) => {
-            let title = &s.injects()[i.index()].title;
-            match why {
-                Some(why) => format!("{}: {title} – {}", heads[5], withheld(s, i, why, lang)),
-                None => format!("{}: {title}", heads[5]),
-            }
-        }
-    }
-}
-
-/// Why a condition withheld an inject, in words.
-pub fn withheld(
-    s: &crate::scenario::model::Scenario,
-    inject: crate::scenario::model::InjectIdx,
-    why: crate::sim::injects::Withheld,
-    lang: Lang,
-) -> String {
-    use crate::sim::injects::Withheld;
-    let spec = &s.injects()[inject.index()];
-    let de = lang == Lang::De;
-    match why {
-        Withheld::Decided(k) => {
-            let Some(d) = spec.unless.get(k as usize) else {
-                return String::new();
-            };
-            let action = &s.actions()[d.action.index()].name;
-            let target = d
-                .target
-                .map(|t| format!(" ({})", s.target_name(t)))
-                .unwrap_or_default();
-            if de {
-                format!("die Entscheidung „{action}“{target} liegt vor")
-            } else {
-                format!("the decision \"{action}\"{target} has been taken")
-            }
-        }
-        Withheld::NotHolding(k) => {
-            let Some(c) = spec.only_if.get(k as usize) else {
-                return String::new();
-            };
-            let state = crate::drehbuch::condition(s, *c, lang);
-            if de {
-                format!("nicht erfüllt: {state}")
-            } else {
-                format!("not met: {state}")
-            }
-        }
-    }
-}
-
-/// Whether a logbook text is control's action on the script (release, hold, skip, an inject
-/// of its own), in either language, also as earlier versions wrote it: control's alone, never
-/// the staff's to read.
-pub fn is_script_action(text: &str) -> bool {
-    SCRIPT_ACTIONS_DE
-        .iter()
-        .chain(&SCRIPT_ACTIONS_EN)
-        .chain(&["release ", "hold ", "skip ", "ad hoc "])
-        .any(|head| text.starts_with(head))
 }
 
 /// Why release, hold or skip did nothing to an inject in state `status` (`title`: the
 /// inject's).
 pub fn not_applicable(status: InjectStatus, title: &str, lang: Lang) -> String {
     let why = match (status, lang) {
-        (InjectStatus::Released, Lang::De) => "ist schon beim Stab eingegangen",
-        (InjectStatus::Forced, Lang::De) => "wird schon freigegeben",
-        (InjectStatus::Held, Lang::De) => "ist schon zurückgehalten",
-        (InjectStatus::Skipped, Lang::De) => "ist schon gestrichen",
-        (InjectStatus::Pending, Lang::De) => "wartet noch auf ihren Auslöser",
-        (InjectStatus::Withheld, Lang::De) => "ist nach ihrer Bedingung entfallen",
-        (InjectStatus::Released, Lang::En) => "has already reached the staff",
-        (InjectStatus::Forced, Lang::En) => "is already being released",
-        (InjectStatus::Held, Lang::En) => "is already held back",
-        (InjectStatus::Skipped, Lang::En) => "is already struck",
-        (InjectStatus::Pending, Lang::En) => "still waits for its trigger",
-        (InjectStatus::Withheld, Lang::En) => "was withheld by its condition",
+        (InjectStatus::Released, Lang::DE) => "ist schon beim Stab eingegangen",
+        (InjectStatus::Forced, Lang::DE) => "wird schon freigegeben",
+        (InjectStatus::Held, Lang::DE) => "ist schon zurückgehalten",
+        (InjectStatus::Skipped, Lang::DE) => "ist schon gestrichen",
+        (InjectStatus::Pending, Lang::DE) => "wartet noch auf ihren Auslöser",
+        (InjectStatus::Withheld, Lang::DE) => "ist nach ihrer Bedingung entfallen",
+        (InjectStatus::Released, _) => "has already reached the staff",
+        (InjectStatus::Forced, _) => "is already being released",
+        (InjectStatus::Held, _) => "is already held back",
+        (InjectStatus::Skipped, _) => "is already struck",
+        (InjectStatus::Pending, _) => "still waits for its trigger",
+        (InjectStatus::Withheld, _) => "was withheld by its condition",
     };
     match lang {
-        Lang::De => format!("Nicht möglich, die Einlage „{title}“ {why}"),
-        Lang::En => format!("Not possible, the inject \"{title}\" {why}"),
+        Lang::DE => format!("Nicht möglich, die Einlage „{title}“ {why}"),
+        _ => format!("Not possible, the inject \"{title}\" {why}"),
     }
 }
 
 /// The mark in the header of a read-only view (`play --follow`, the Lagefilm).
 pub fn read_only_mark(lang: Lang) -> &'static str {
     match lang {
-        Lang::De => "NUR LESEN",
-        Lang::En => "READ-ONLY",
+        Lang::DE => "NUR LESEN",
+        _ => "READ-ONLY",
     }
 }
 
 /// The key line of a read-only view, where a running exercise shows what can be changed.
 pub fn view_keys(lang: Lang) -> &'static str {
     match lang {
-        Lang::De => "↑↓ wählen · nur lesen: hier wird nichts entschieden oder eingetragen",
-        Lang::En => "↑↓ select · read-only: nothing is decided or logged here",
+        Lang::DE => "↑↓ wählen · nur lesen: hier wird nichts entschieden oder eingetragen",
+        _ => "↑↓ select · read-only: nothing is decided or logged here",
     }
 }
 
 /// The key line under the Einlagen list for `role` in a running exercise.
 pub fn inbox_keys(lang: Lang, role: Role) -> &'static str {
     match (role, lang) {
-        (Role::Control, Lang::De) => "↑↓ wählen · a / Enter quittieren · r Reaktion · f Filter",
-        (Role::Control, Lang::En) => "↑↓ select · a / Enter acknowledge · r reaction · f filter",
-        (Role::Staff, Lang::De) => "↑↓ wählen · a / Enter quittieren · f Filter",
-        (Role::Staff, Lang::En) => "↑↓ select · a / Enter acknowledge · f filter",
-        (Role::Observer, Lang::De) => "↑↓ wählen · f Filter · o Beobachtung",
-        (Role::Observer, Lang::En) => "↑↓ select · f filter · o observe",
+        (Role::Control, Lang::DE) => "↑↓ wählen · a / Enter quittieren · r Reaktion · f Filter",
+        (Role::Control, _) => "↑↓ select · a / Enter acknowledge · r reaction · f filter",
+        (Role::Staff, Lang::DE) => "↑↓ wählen · a / Enter quittieren · f Filter",
+        (Role::Staff, _) => "↑↓ select · a / Enter acknowledge · f filter",
+        (Role::Observer, Lang::DE) => "↑↓ wählen · f Filter · o Beobachtung",
+        (Role::Observer, _) => "↑↓ select · f filter · o observe",
     }
 }
 
 /// The key line under the Einsatztagebuch for `role` in a running exercise.
 pub fn logbook_keys(lang: Lang, role: Role) -> &'static str {
     match (role, lang) {
-        (Role::Observer, Lang::De) => "↑↓ wählen · o Beobachtung zum Eintrag",
-        (Role::Observer, Lang::En) => "↑↓ select · o observation on the entry",
-        (_, Lang::De) => "↑↓ wählen · n Eintrag · k Berichtigung",
-        (_, Lang::En) => "↑↓ select · n entry · k correct",
+        (Role::Observer, Lang::DE) => "↑↓ wählen · o Beobachtung zum Eintrag",
+        (Role::Observer, _) => "↑↓ select · o observation on the entry",
+        (_, Lang::DE) => "↑↓ wählen · n Eintrag · k Berichtigung",
+        (_, _) => "↑↓ select · n entry · k correct",
     }
 }
 
 /// The mark of the inject due next in the script's status column.
 pub fn next_mark(lang: Lang) -> &'static str {
     match lang {
-        Lang::De => "als nächste",
-        Lang::En => "next",
+        Lang::DE => "als nächste",
+        _ => "next",
     }
 }
 
@@ -1580,11 +1109,11 @@ pub fn next_mark(lang: Lang) -> &'static str {
 pub fn read_only_banner(engine: &str, lang: Lang) -> String {
     let this = crate::exercise::ENGINE;
     match lang {
-        Lang::De => format!(
+        Lang::DE => format!(
             " NUR LESEND – geschrieben von {engine}; von {this} nicht nachgerechnet · nur das \
              Einsatztagebuch · nichts wird gespeichert "
         ),
-        Lang::En => format!(
+        _ => format!(
             " READ-ONLY – written by {engine}; not re-simulated by {this} · its logbook only · \
              nothing is saved "
         ),
@@ -1594,15 +1123,15 @@ pub fn read_only_banner(engine: &str, lang: Lang) -> String {
 /// Why a key did nothing in the read-only view of another engine's file.
 pub fn read_only_refused(engine: &str, lang: Lang) -> String {
     match lang {
-        Lang::De => format!("Nur lesend (geschrieben von {engine}): hier lässt sich nichts ändern"),
-        Lang::En => format!("Read-only (written by {engine}): nothing can be changed here"),
+        Lang::DE => format!("Nur lesend (geschrieben von {engine}): hier lässt sich nichts ändern"),
+        _ => format!("Read-only (written by {engine}): nothing can be changed here"),
     }
 }
 
 /// The help overlay of the read-only view: the keys that look.
 pub fn read_only_help(lang: Lang) -> Vec<(&'static str, Vec<(&'static str, &'static str)>)> {
     match lang {
-        Lang::De => vec![(
+        Lang::DE => vec![(
             "Nur lesend",
             vec![
                 ("↑↓ Bild↑↓", "Eintrag wählen"),
@@ -1612,7 +1141,7 @@ pub fn read_only_help(lang: Lang) -> Vec<(&'static str, Vec<(&'static str, &'sta
                 ("q", "beenden (fragt nach)"),
             ],
         )],
-        Lang::En => vec![(
+        _ => vec![(
             "Read-only",
             vec![
                 ("↑↓ PgUp/Dn", "select an entry"),
@@ -1628,7 +1157,7 @@ pub fn read_only_help(lang: Lang) -> Vec<(&'static str, Vec<(&'static str, &'sta
 /// The Lagefilm's speed (exercise seconds per real second), short: "1 h/s", "1 T/s" / "1 d/s",
 /// "1 Wo/s" / "1 wk/s".
 pub fn speed_short(speed: u32, lang: Lang) -> String {
-    let de = lang == Lang::De;
+    let de = lang == Lang::DE;
     match speed {
         s if s % 604_800 == 0 => format!("{} {}/s", s / 604_800, if de { "Wo" } else { "wk" }),
         s if s % 86_400 == 0 => format!("{} {}/s", s / 86_400, if de { "T" } else { "d" }),
@@ -1641,7 +1170,7 @@ pub fn speed_short(speed: u32, lang: Lang) -> String {
 /// The control keys as the Steuerung screen lists them, shortest first.
 pub fn control_keys(lang: Lang) -> Vec<(&'static str, &'static str)> {
     match lang {
-        Lang::De => vec![
+        Lang::DE => vec![
             ("s", "STARTEX"),
             ("p", "Pause"),
             ("e", "ENDEX"),
@@ -1657,7 +1186,7 @@ pub fn control_keys(lang: Lang) -> Vec<(&'static str, &'static str)> {
             ("i", "Ad-hoc-Einlage"),
             ("+/-", "Zeitraffer"),
         ],
-        Lang::En => vec![
+        _ => vec![
             ("s", "STARTEX"),
             ("p", "pause"),
             ("e", "ENDEX"),
@@ -1679,263 +1208,27 @@ pub fn control_keys(lang: Lang) -> Vec<(&'static str, &'static str)> {
 /// What kind of element an action aims at.
 pub fn target_kind(kind: TargetKind, lang: Lang) -> &'static str {
     match (kind, lang) {
-        (TargetKind::Network, Lang::De) => "Netz",
-        (TargetKind::Link, Lang::De) => "Verbindung",
-        (TargetKind::System, Lang::De) => "System",
-        (TargetKind::Service, Lang::De) => "Dienst",
-        (TargetKind::Organisation, Lang::De) => "Verwaltung",
-        (TargetKind::Network, Lang::En) => "network",
-        (TargetKind::Link, Lang::En) => "link",
-        (TargetKind::System, Lang::En) => "system",
-        (TargetKind::Service, Lang::En) => "service",
-        (TargetKind::Organisation, Lang::En) => "organisation",
-        (TargetKind::Group, Lang::De) => "Gruppe",
-        (TargetKind::Group, Lang::En) => "group",
-    }
-}
-
-/// "(berichtigt Nr. 3)": the entry corrects entry 3.
-pub fn corrects(number: u32, lang: Lang) -> String {
-    match lang {
-        Lang::De => format!("(berichtigt Nr. {number})"),
-        Lang::En => format!("(corrects no. {number})"),
+        (TargetKind::Network, Lang::DE) => "Netz",
+        (TargetKind::Link, Lang::DE) => "Verbindung",
+        (TargetKind::System, Lang::DE) => "System",
+        (TargetKind::Service, Lang::DE) => "Dienst",
+        (TargetKind::Organisation, Lang::DE) => "Verwaltung",
+        (TargetKind::Network, _) => "network",
+        (TargetKind::Link, _) => "link",
+        (TargetKind::System, _) => "system",
+        (TargetKind::Service, _) => "service",
+        (TargetKind::Organisation, _) => "organisation",
+        (TargetKind::Group, Lang::DE) => "Gruppe",
+        (TargetKind::Group, _) => "group",
     }
 }
 
 /// "(berichtigt durch Nr. 7)": the entry was corrected by entry 7.
 pub fn corrected_by(numbers: &str, lang: Lang) -> String {
     match lang {
-        Lang::De => format!("(berichtigt durch Nr. {numbers})"),
-        Lang::En => format!("(corrected by no. {numbers})"),
+        Lang::DE => format!("(berichtigt durch Nr. {numbers})"),
+        _ => format!("(corrected by no. {numbers})"),
     }
-}
-
-/// One link of a reason chain in words: "Fachverfahren Kfz-Zulassung nicht zurück (3 von 3
-/// aus)", "Team …: Platz 4 der Reihenfolge", "… — noch nicht entschieden".
-pub fn reason_link(
-    s: &crate::scenario::Scenario,
-    link: &crate::sim::reasons::Link,
-    lang: Lang,
-) -> String {
-    use crate::sim::reasons::Link;
-    let de = lang == Lang::De;
-    let name_of = |list: &[(&str, &str)], id: &str| {
-        list.iter()
-            .find(|(i, _)| *i == id)
-            .map_or(id.to_string(), |(_, n)| n.to_string())
-    };
-    let systems: Vec<(&str, &str)> = s
-        .systems()
-        .iter()
-        .map(|x| (x.id.as_str(), x.name.as_str()))
-        .collect();
-    let team = |id: &str| {
-        s.teams()
-            .iter()
-            .find(|t| t.id == id)
-            .map_or(id.to_string(), |t| t.name.clone())
-    };
-    let quote = |t: &str| {
-        if de {
-            format!("„{t}“")
-        } else {
-            format!("\"{t}\"")
-        }
-    };
-    let action = |id: &str, target: &Option<String>| {
-        let found = s.actions().iter().find(|a| a.id == id);
-        let name = found.map_or(id, |a| a.name.as_str());
-        match target {
-            Some(t) => {
-                // The target by its name, as the staff reads it.
-                let t = found
-                    .and_then(|a| {
-                        a.targets
-                            .iter()
-                            .find(|x| crate::sim::target_id(s, **x) == t.as_str())
-                    })
-                    .map_or(t.as_str(), |x| s.target_name(*x));
-                format!("{} → {t}", quote(name))
-            }
-            None => quote(name),
-        }
-    };
-    match link {
-        Link::Service { id, status } => {
-            let name = s
-                .services()
-                .iter()
-                .find(|x| &x.id == id)
-                .map_or(id.as_str(), |x| x.name.as_str());
-            format!("{name} {}", service_status(*status, lang))
-        }
-        Link::System {
-            id,
-            total,
-            encrypted,
-            compromised,
-            offline,
-            in_work,
-        } => {
-            let name = name_of(&systems, id);
-            let mut parts = Vec::new();
-            for (n, de_word, en_word) in [
-                (encrypted, "verschlüsselt", "encrypted"),
-                (compromised, "befallen", "compromised"),
-                (offline, "aus", "off"),
-                (in_work, "in Arbeit", "in work"),
-            ] {
-                if *n > 0 {
-                    parts.push(format!("{n} {}", if de { de_word } else { en_word }));
-                }
-            }
-            let state = if de { "nicht zurück" } else { "not back" };
-            if parts.is_empty() {
-                format!("{name} {state}")
-            } else {
-                let of = if de { "von" } else { "of" };
-                format!("{name} {state} ({of} {total}: {})", parts.join(", "))
-            }
-        }
-        Link::NetworkIsolated { id } => {
-            let name = s
-                .networks()
-                .iter()
-                .find(|x| &x.id == id)
-                .map_or(id.as_str(), |x| x.name.as_str());
-            format!("{name} {}", if de { "isoliert" } else { "isolated" })
-        }
-        Link::LinkCut { id } => {
-            let name = s
-                .links()
-                .iter()
-                .find(|x| &x.id == id)
-                .map_or(id.as_str(), |x| x.name.as_str());
-            format!("{name} {}", if de { "getrennt" } else { "cut" })
-        }
-        // A link without its counts (`Link::steady`, a cause over many days) says it in general.
-        Link::InWork { team: t, hosts: 0 } => {
-            if de {
-                format!("{}: in Arbeit", team(t))
-            } else {
-                format!("{}: in work", team(t))
-            }
-        }
-        Link::InWork { team: t, hosts } => {
-            if de {
-                format!("{}: {hosts} Rechner in Arbeit", team(t))
-            } else {
-                format!("{}: {hosts} hosts in work", team(t))
-            }
-        }
-        Link::Queued { team: t, place: 0 } => {
-            if de {
-                format!("{}: noch nicht an der Reihe", team(t))
-            } else {
-                format!("{}: not its turn yet", team(t))
-            }
-        }
-        Link::Queued { team: t, place } => {
-            if de {
-                format!("{}: Platz {place} der Reihenfolge", team(t))
-            } else {
-                format!("{}: place {place} in the recovery order", team(t))
-            }
-        }
-        Link::TeamAbsent {
-            team: t,
-            arrives: Some(day),
-        } => {
-            if de {
-                format!("{} nicht vor Ort, kommt an Tag {day}", team(t))
-            } else {
-                format!("{} not on site, arrives on day {day}", team(t))
-            }
-        }
-        Link::TeamAbsent {
-            team: t,
-            arrives: None,
-        } => {
-            if de {
-                format!("{} nicht vor Ort", team(t))
-            } else {
-                format!("{} not on site", team(t))
-            }
-        }
-        Link::NoTeam => (if de {
-            "kein Team für diese Arbeit"
-        } else {
-            "no team for this work"
-        })
-        .to_string(),
-        Link::Needs { system } => {
-            if de {
-                format!("wartet auf {}", name_of(&systems, system))
-            } else {
-                format!("waits for {}", name_of(&systems, system))
-            }
-        }
-        Link::Backup { system } => {
-            if de {
-                format!("Rücksicherung wartet auf {}", name_of(&systems, system))
-            } else {
-                format!("restore waits for {}", name_of(&systems, system))
-            }
-        }
-        Link::AttackerActive { network } => {
-            let name = s
-                .networks()
-                .iter()
-                .find(|x| &x.id == network)
-                .map_or(network.as_str(), |x| x.name.as_str());
-            if de {
-                format!("Täter noch aktiv in {name}")
-            } else {
-                format!("attacker still active in {name}")
-            }
-        }
-        Link::Gate => (if de {
-            "Wiederanlauf noch nicht freigegeben"
-        } else {
-            "recovery not yet cleared"
-        })
-        .to_string(),
-        Link::Decision {
-            action: a,
-            target,
-            waits_for,
-        } => match waits_for {
-            Some(w) => format!("{}: {}", action(a, target), self::waits_for(s, a, *w, lang)),
-            None => format!(
-                "{} {}",
-                action(a, target),
-                if de { "läuft" } else { "under way" }
-            ),
-        },
-        Link::NotDecided { action: a, target } => format!(
-            "{} — {}",
-            action(a, target),
-            if de {
-                "noch nicht entschieden"
-            } else {
-                "not yet decided"
-            }
-        ),
-    }
-}
-
-/// A whole chain: each link held back by the next.
-pub fn reason_chain(
-    s: &crate::scenario::Scenario,
-    chain: &crate::sim::reasons::Chain,
-    lang: Lang,
-) -> String {
-    chain
-        .links
-        .iter()
-        .map(|l| reason_link(s, l, lang))
-        .collect::<Vec<_>>()
-        .join(" ← ")
 }
 
 #[cfg(test)]
@@ -1944,20 +1237,20 @@ mod tests {
 
     #[test]
     fn countdowns_read_as_staffs_say_them() {
-        assert_eq!(countdown(2 * 1440 + 5 * 60 + 12, Lang::De), "noch 2 T 5 h");
-        assert_eq!(countdown(90, Lang::De), "noch 1 h 30 min");
-        assert_eq!(countdown(45, Lang::En), "45 min left");
-        assert_eq!(duration(7 * 1440, Lang::En), "7 d");
+        assert_eq!(countdown(2 * 1440 + 5 * 60 + 12, Lang::DE), "noch 2 T 5 h");
+        assert_eq!(countdown(90, Lang::DE), "noch 1 h 30 min");
+        assert_eq!(countdown(45, Lang::EN), "45 min left");
+        assert_eq!(duration(7 * 1440, Lang::EN), "7 d");
     }
 
     #[test]
     fn times_in_each_language() {
-        assert_eq!(wall_time("2021-10-15 03:00", Lang::De), "15.10.2021 03:00");
-        assert_eq!(short_time("2021-10-15 03:00", Lang::De), "15.10. 03:00");
-        assert_eq!(short_time("2021-10-15 03:00", Lang::En), "10-15 03:00");
+        assert_eq!(wall_time("2021-10-15 03:00", Lang::DE), "15.10.2021 03:00");
+        assert_eq!(short_time("2021-10-15 03:00", Lang::DE), "15.10. 03:00");
+        assert_eq!(short_time("2021-10-15 03:00", Lang::EN), "10-15 03:00");
         assert_eq!(clock_part("2026-11-24 09:00"), "09:00");
         assert_eq!(clock_part("2026-11-24 09:00:12"), "09:00:12");
         assert_eq!(clock_part("09:00:12"), "09:00:12");
-        assert_eq!(wall_time("kaputt", Lang::De), "kaputt");
+        assert_eq!(wall_time("kaputt", Lang::DE), "kaputt");
     }
 }

@@ -23,7 +23,7 @@ pub enum Form {
         target: usize,
         function: usize,
         reason: String,
-        /// The recovery order so far, first first (indices into `input::order_items`).
+        /// The recovery order so far, first first (indices into `app::order_items`).
         order: Vec<usize>,
     },
     /// A typed note (`kind` indexes `NoteKind::ALL`), linked to inject `inject` if opened on

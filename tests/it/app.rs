@@ -20,7 +20,7 @@ fn path(name: &str) -> PathBuf {
 fn start(name: &str, role: Role) -> App {
     let text = scenario::builtin("tutorial").unwrap();
     let s = Arc::new(scenario::parse(text).unwrap());
-    App::start(s, text, 7, path(name), role, Lang::De).unwrap()
+    App::start(s, text, 7, path(name), role, Lang::DE).unwrap()
 }
 
 fn decide(action: &str, target: Option<&str>) -> Action {
@@ -84,7 +84,7 @@ fn a_morning_of_decisions_survives_a_restart() {
     // The process dies here; the file on disk is complete.
     let path = app.path().to_path_buf();
     drop(app);
-    let mut again = App::resume(&path, Role::Control, Lang::De).unwrap();
+    let mut again = App::resume(&path, Role::Control, Lang::DE).unwrap();
     assert_eq!(again.file(), &before);
     assert!(isolated(&mut again));
     assert_eq!(again.snapshot().time, "2024-03-04 10:00");
@@ -335,6 +335,6 @@ fn chains_and_projection_are_kept_until_the_world_moves() {
     assert_eq!(app.update(Action::Advance(1), REAL), Outcome::Done);
     assert!(app.projection_cached().is_none(), "the tick moved");
     // The staff's own view: its own chains, its own projection.
-    let mut staff = App::resume(app.path(), Role::Staff, Lang::De).unwrap();
+    let mut staff = App::resume(app.path(), Role::Staff, Lang::DE).unwrap();
     assert_eq!(staff.projection().len(), projection.len());
 }

@@ -32,7 +32,7 @@ fn path(name: &str) -> PathBuf {
 fn start(name: &str, scenario_name: &str, role: Role) -> (App, Ui) {
     let text = scenario::builtin(scenario_name).unwrap();
     let s = Arc::new(scenario::parse(text).unwrap());
-    let app = App::start(s, text, 7, path(name), role, Lang::De).unwrap();
+    let app = App::start(s, text, 7, path(name), role, Lang::DE).unwrap();
     (app, Ui::default())
 }
 
@@ -322,7 +322,7 @@ fn the_lagevortrag_timer_stops_time_and_the_lage_page_is_kept() {
         "Sicherungen intakt? Presse?"
     );
     // The staff following the file reads the page with L.
-    let mut staff = App::resume(app.path(), Role::Staff, Lang::De).unwrap();
+    let mut staff = App::resume(app.path(), Role::Staff, Lang::DE).unwrap();
     let mut sui = Ui {
         read_only: true,
         ..Ui::default()
@@ -387,7 +387,7 @@ fn the_guided_overlay_walks_every_screen_and_is_recorded_when_done() {
         );
     }
     assert!(app.file().guide_dismissed);
-    let again = App::resume(app.path(), Role::Control, Lang::De).unwrap();
+    let again = App::resume(app.path(), Role::Control, Lang::DE).unwrap();
     assert!(again.file().guide_dismissed);
     // Westmecklenburg's guide is the short one: begin, injects, decisions, end.
     let (mut wm, _) = start("guide-short", "westmecklenburg", Role::Control);
@@ -405,7 +405,7 @@ fn the_guided_overlay_walks_every_screen_and_is_recorded_when_done() {
     let (mut en, _) = start("guide-en", "tutorial", Role::Staff);
     let en_path = en.path().to_path_buf();
     drop(en);
-    en = App::resume(&en_path, Role::Staff, Lang::En).unwrap();
+    en = App::resume(&en_path, Role::Staff, Lang::EN).unwrap();
     let mut ui = Ui {
         guide: Some(0),
         ..Ui::default()

@@ -36,7 +36,7 @@ fn path(name: &str) -> PathBuf {
 fn start(name: &str, role: Role) -> App {
     let text = scenario::builtin("westmecklenburg").unwrap();
     let s = Arc::new(scenario::parse(text).unwrap());
-    App::start(s, text, 2021, path(name), role, Lang::De).unwrap()
+    App::start(s, text, 2021, path(name), role, Lang::DE).unwrap()
 }
 
 fn decide(app: &mut App, action: &str, target: Option<&str>, function: &str) {
@@ -227,7 +227,7 @@ fn release_hold_and_skip_of_what_cannot_apply_are_refused_and_not_logged() {
 /// Every screen of `role` at both sizes, in the running exercise or as `--follow` shows it;
 /// on the Einlagen and the Einsatztagebuch with every row selected (their detail panels).
 fn every_staff_screen(path: &Path, role: Role, follow: bool) -> Vec<String> {
-    let mut app = App::resume(path, role, Lang::De).unwrap();
+    let mut app = App::resume(path, role, Lang::DE).unwrap();
     let mut shown = Vec::new();
     for &s in Screen::for_role(role) {
         app.update(Action::Open(s), REAL);
@@ -388,7 +388,7 @@ fn the_staff_never_reads_controls_script() {
     assert_eq!(control.update(Action::Advance(1), REAL), Outcome::Done);
     assert_eq!(status_of(&mut control, release), InjectStatus::Released);
     never_shown(&mut control, &[], "delivered");
-    let mut staff = App::resume(control.path(), Role::Staff, Lang::De).unwrap();
+    let mut staff = App::resume(control.path(), Role::Staff, Lang::DE).unwrap();
     staff.update(Action::Open(Screen::Einlagen), REAL);
     let text = screen(&mut staff, &Ui::default(), 120, 40);
     assert!(
@@ -493,7 +493,7 @@ fn acknowledging_keeps_the_selection_on_the_same_inject() {
     }
     let path = control.path().to_path_buf();
     drop(control);
-    let mut staff = App::resume(&path, Role::Staff, Lang::De).unwrap();
+    let mut staff = App::resume(&path, Role::Staff, Lang::DE).unwrap();
     let mut ui = Ui::default();
     ch(&mut staff, &mut ui, '2');
     let unread = {
@@ -543,7 +543,7 @@ fn names_instead_of_ids_and_names_not_cut_while_columns_stay_empty() {
         decided.contains(" → ") && !decided.contains("ksm-rechenzentrum"),
         "the target by its name: {decided:?}"
     );
-    let mut staff = App::resume(control.path(), Role::Staff, Lang::De).unwrap();
+    let mut staff = App::resume(control.path(), Role::Staff, Lang::DE).unwrap();
     let ui = Ui::default();
     // The links panel stays at 80x24, with the cut link.
     let small = screen(&mut staff, &ui, 80, 24);
@@ -587,7 +587,7 @@ fn names_instead_of_ids_and_names_not_cut_while_columns_stay_empty() {
 #[test]
 fn follow_looks_read_only() {
     let control = first_inject("d17");
-    let mut view = App::resume(control.path(), Role::Staff, Lang::De).unwrap();
+    let mut view = App::resume(control.path(), Role::Staff, Lang::DE).unwrap();
     let mut ui = Ui {
         read_only: true,
         ..Ui::default()
@@ -754,11 +754,11 @@ fn works(base: &Path, role: Role, mode: KeyMode, screen: Screen, key: KeyEvent) 
             let file = ExerciseFile::read(&copy).unwrap();
             // A tick with two entries in the logbook (Enter reads the second), before the end.
             let at = file.logbook.get(1).map_or(3, |e| e.tick + 1);
-            let mut app = App::film(file, &copy, role, Lang::De).unwrap();
+            let mut app = App::film(file, &copy, role, Lang::DE).unwrap();
             app.update(Action::Seek(at), REAL);
             app
         }
-        _ => App::resume(&copy, role, Lang::De).unwrap(),
+        _ => App::resume(&copy, role, Lang::DE).unwrap(),
     };
     if app.update(Action::Open(screen), REAL) != Outcome::Done {
         return false;
@@ -815,12 +815,12 @@ fn help_lists_exactly_the_keys_that_work_in_each_role_and_mode() {
         (Role::Control, KeyMode::Film),
         (Role::Staff, KeyMode::Film),
     ] {
-        let listed: Vec<KeyEvent> = text::help(Lang::De, role, mode)
+        let listed: Vec<KeyEvent> = text::help(Lang::DE, role, mode)
             .iter()
             .flat_map(|(_, rows)| rows.iter().flat_map(|(k, _)| keys_of(k)))
             .collect();
         // English lists the same keys.
-        let listed_en: Vec<KeyEvent> = text::help(Lang::En, role, mode)
+        let listed_en: Vec<KeyEvent> = text::help(Lang::EN, role, mode)
             .iter()
             .flat_map(|(_, rows)| rows.iter().flat_map(|(k, _)| keys_of(k)))
             .collect();

@@ -106,7 +106,7 @@ fn a_file_from_another_engine_opens_read_only_for_its_logbook() {
         1,
         path.clone(),
         Role::Staff,
-        krisenstab::i18n::Lang::De,
+        krisenstab::i18n::Lang::DE,
     )
     .unwrap();
     app.update(

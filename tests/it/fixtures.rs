@@ -38,7 +38,7 @@ impl Expect {
             line: issue.line,
             column: issue.column,
             path: issue.path.clone(),
-            message: issue.problem.message(Lang::En),
+            message: issue.problem.message(Lang::EN),
         }
     }
 }

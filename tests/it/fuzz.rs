@@ -280,7 +280,7 @@ fn scenario_files_never_panic_are_located_and_never_pass_a_control_character() {
                         issue.line,
                         issue.column
                     );
-                    for lang in [Lang::De, Lang::En] {
+                    for lang in [Lang::DE, Lang::EN] {
                         let message = issue.describe(lang);
                         assert!(
                             !message.chars().any(is_control),

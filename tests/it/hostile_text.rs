@@ -163,7 +163,7 @@ fn played(d: &Path) -> PathBuf {
     let text = scenario::builtin("tutorial").unwrap();
     let s = Arc::new(scenario::parse(text).unwrap());
     let path = d.join("played.ron");
-    let mut app = App::start(s, text, 3, path.clone(), Role::Control, Lang::De).unwrap();
+    let mut app = App::start(s, text, 3, path.clone(), Role::Control, Lang::DE).unwrap();
     assert_eq!(app.update(Action::Startex, REAL), Outcome::Done);
     let decide = |action: &str, target: Option<&str>, function: &str, i: usize| {
         Action::Decide(Decision {
@@ -195,7 +195,7 @@ fn played(d: &Path) -> PathBuf {
     app.update(Action::Advance(24), REAL);
     app.update(Action::Endex, REAL);
     drop(app);
-    let mut app = App::resume(&path, Role::Observer, Lang::De).unwrap();
+    let mut app = App::resume(&path, Role::Observer, Lang::DE).unwrap();
     app.update(
         Action::Rate {
             objective: "dsgvo-frist".into(),

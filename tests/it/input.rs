@@ -25,7 +25,7 @@ fn path(name: &str) -> PathBuf {
 fn start(name: &str, role: Role) -> (App, Ui) {
     let text = scenario::builtin("tutorial").unwrap();
     let s = Arc::new(scenario::parse(text).unwrap());
-    let app = App::start(s, text, 7, path(name), role, Lang::De).unwrap();
+    let app = App::start(s, text, 7, path(name), role, Lang::DE).unwrap();
     (app, Ui::default())
 }
 
@@ -441,7 +441,7 @@ fn staff_work_the_inbox() {
     control.update(krisenstab::app::Action::NextInject, REAL);
     drop(control);
     let file = path_of("inbox");
-    let mut app = App::resume(&file, Role::Staff, Lang::De).unwrap();
+    let mut app = App::resume(&file, Role::Staff, Lang::DE).unwrap();
     let mut ui = Ui::default();
     ch(&mut app, &mut ui, '2');
     assert_eq!(rows(&mut app, &ui), 1, "the alarm has come in");
@@ -451,7 +451,7 @@ fn staff_work_the_inbox() {
     assert_eq!(ch(&mut app, &mut ui, 'r'), Some(Outcome::NotAllowed));
     assert_eq!(app.file().injects[0].reaction, Reaction::Pending);
     drop(app);
-    let mut app = App::resume(&file, Role::Control, Lang::De).unwrap();
+    let mut app = App::resume(&file, Role::Control, Lang::DE).unwrap();
     ch(&mut app, &mut ui, '2');
     ch(&mut app, &mut ui, 'r');
     assert_eq!(app.file().injects[0].reaction, Reaction::Done);
@@ -507,7 +507,7 @@ fn observers_rate_and_observe_but_do_not_act() {
     type_text(&mut staff, &mut staff_ui, "Notiz");
     press(&mut staff, &mut staff_ui, KeyCode::Enter);
     drop(staff);
-    let mut app = App::resume(&path_of("observer-logbook"), Role::Observer, Lang::De).unwrap();
+    let mut app = App::resume(&path_of("observer-logbook"), Role::Observer, Lang::DE).unwrap();
     let mut ui = Ui::default();
     ch(&mut app, &mut ui, '4');
     ch(&mut app, &mut ui, 'o');
@@ -637,7 +637,7 @@ fn the_selection_never_leaves_its_list() {
 fn start_westmecklenburg(name: &str) -> (App, Ui) {
     let text = scenario::builtin("westmecklenburg").unwrap();
     let s = Arc::new(scenario::parse(text).unwrap());
-    let app = App::start(s, text, 2021, path(name), Role::Control, Lang::De).unwrap();
+    let app = App::start(s, text, 2021, path(name), Role::Control, Lang::DE).unwrap();
     (app, Ui::default())
 }
 

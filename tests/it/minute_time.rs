@@ -21,7 +21,7 @@ fn start(name: &str) -> App {
     let path: PathBuf = dir.join("exercise.ron");
     let text = scenario::builtin("westmecklenburg").unwrap();
     let s = Arc::new(scenario::parse(text).unwrap());
-    let mut app = App::start(s, text, 1, path, Role::Control, Lang::De).unwrap();
+    let mut app = App::start(s, text, 1, path, Role::Control, Lang::DE).unwrap();
     assert_eq!(app.update(Action::Startex, REAL), Outcome::Done);
     app
 }

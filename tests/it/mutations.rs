@@ -206,7 +206,7 @@ fn files_over_the_size_limit_are_refused_before_reading() {
     assert_eq!(refused.issues[0].code(), scenario::Code::TooLarge);
     let message = refused.issues[0]
         .problem
-        .message(krisenstab::i18n::Lang::En);
+        .message(krisenstab::i18n::Lang::EN);
     assert!(message.contains("67108864 bytes (64 MiB)"), "{message}");
 }
 

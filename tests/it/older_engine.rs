@@ -126,9 +126,9 @@ fn an_older_file_reads_without_replaying_and_refuses_a_replay_naming_its_engine(
             .unwrap(),
     );
     refused(file.check_engine(&path).unwrap_err());
-    refused(App::resume(&path, Role::Control, Lang::En).err().unwrap());
+    refused(App::resume(&path, Role::Control, Lang::EN).err().unwrap());
     refused(
-        App::film(file.clone(), &path, Role::Control, Lang::En)
+        App::film(file.clone(), &path, Role::Control, Lang::EN)
             .err()
             .unwrap(),
     );
@@ -139,7 +139,7 @@ fn an_older_file_reads_without_replaying_and_refuses_a_replay_naming_its_engine(
 fn it_opens_read_only_with_its_logbook_and_every_change_is_refused() {
     this_is_newer();
     let path = copy("app");
-    let mut view = ReadOnly::open(&path, Role::Control, None, Lang::En).unwrap();
+    let mut view = ReadOnly::open(&path, Role::Control, None, Lang::EN).unwrap();
     assert_eq!(view.written_by(), OLD);
     assert_eq!(view.screen(), Screen::Einsatztagebuch);
     assert_eq!(view.file().logbook.len(), ENTRIES);
@@ -228,7 +228,7 @@ fn key(c: char) -> KeyEvent {
 fn its_keys_only_look_and_say_why_nothing_else_happens() {
     this_is_newer();
     let path = copy("keys");
-    let mut view = ReadOnly::open(&path, Role::Staff, Some(Lang::De), Lang::En).unwrap();
+    let mut view = ReadOnly::open(&path, Role::Staff, Some(Lang::DE), Lang::EN).unwrap();
     let mut ui = Ui::default();
     // A decision, time, a note, STARTEX, the Lagebild: refused, and the status line says why.
     for c in ['d', ' ', 'n', 's', 't', '1'] {
@@ -288,8 +288,8 @@ fn the_screen_shows_the_logbook_under_a_banner_naming_the_engine() {
     this_is_newer();
     let path = copy("screen");
     let newest = "pruefung-arbeitsplaetze-aemter → verwaltungsnetz-aemter";
-    for (lang, banner) in [(Lang::En, "READ-ONLY"), (Lang::De, "NUR LESEND")] {
-        let view = ReadOnly::open(&path, Role::Control, Some(lang), Lang::En).unwrap();
+    for (lang, banner) in [(Lang::EN, "READ-ONLY"), (Lang::DE, "NUR LESEND")] {
+        let view = ReadOnly::open(&path, Role::Control, Some(lang), Lang::EN).unwrap();
         let wide = screen(&view, &Ui::default(), 120, 40);
         assert!(wide.contains(banner), "{wide}");
         assert!(wide.contains(&format!("{OLD};")), "{wide}");
@@ -304,7 +304,7 @@ fn the_screen_shows_the_logbook_under_a_banner_naming_the_engine() {
         assert!(small.contains(banner) && small.contains(OLD), "{small}");
     }
     // A refused key is shown on the status line.
-    let mut view = ReadOnly::open(&path, Role::Control, Some(Lang::En), Lang::En).unwrap();
+    let mut view = ReadOnly::open(&path, Role::Control, Some(Lang::EN), Lang::EN).unwrap();
     let mut ui = Ui::default();
     handle_read_only_key(&mut view, &mut ui, key('d'), REAL);
     let text = screen(&view, &ui, 120, 40);
@@ -548,7 +548,7 @@ fn previous_release(version: &str, first_action: &str) {
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join(format!("exercise-{version}.ron"));
     std::fs::copy(&fixture, &path).unwrap();
-    let view = ReadOnly::open(&path, Role::Control, None, Lang::En).unwrap();
+    let view = ReadOnly::open(&path, Role::Control, None, Lang::EN).unwrap();
     assert_eq!(view.written_by(), previous);
     assert_eq!(view.file().logbook.len(), archive.file.logbook.len());
     let p = path.to_str().unwrap();

@@ -91,7 +91,7 @@ fn played(name: &str) -> PathBuf {
     let _ = std::fs::remove_file(&path);
     let text = scenario::builtin("tutorial").unwrap();
     let s = Arc::new(scenario::parse(text).unwrap());
-    let mut app = App::start(s, text, 5, path.clone(), Role::Control, Lang::De).unwrap();
+    let mut app = App::start(s, text, 5, path.clone(), Role::Control, Lang::DE).unwrap();
     let decide = |action: &str, target: Option<&str>| {
         Action::Decide(Decision {
             action: action.into(),
@@ -282,7 +282,7 @@ fn garbage_and_foreign_files_are_refused() {
 
 fn film(path: &Path, role: Role) -> App {
     let file = ExerciseFile::read(path).unwrap();
-    App::film(file, path, role, Lang::De).unwrap()
+    App::film(file, path, role, Lang::DE).unwrap()
 }
 
 fn seek(app: &mut App, tick: u64) {
@@ -299,12 +299,12 @@ fn played_and_seen(name: &str) -> (PathBuf, Seen) {
     let _ = std::fs::remove_file(&path);
     let text = scenario::builtin("tutorial").unwrap();
     let s = Arc::new(scenario::parse(text).unwrap());
-    let mut app = App::start(s, text, 9, path.clone(), Role::Control, Lang::De).unwrap();
+    let mut app = App::start(s, text, 9, path.clone(), Role::Control, Lang::DE).unwrap();
     let mut seen = Seen::new();
     let mut look = |app: &mut App| {
         let tick = app.snapshot().tick;
         let control = app.snapshot();
-        let staff = App::resume(&path, Role::Staff, Lang::De)
+        let staff = App::resume(&path, Role::Staff, Lang::DE)
             .unwrap()
             .snapshot();
         let hash = app.state_hash();
@@ -446,7 +446,7 @@ fn the_film_at_a_tick_shows_what_the_exercise_showed_then() {
     // A file that does not verify does not open as a film.
     let bad = edit(&path, "bad.ron", |f| f.state_hashes[9] = "0".repeat(64));
     let file = ExerciseFile::read(&bad).unwrap();
-    assert!(App::film(file, &bad, Role::Control, Lang::De).is_err());
+    assert!(App::film(file, &bad, Role::Control, Lang::DE).is_err());
 }
 
 fn key(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {

@@ -39,7 +39,7 @@ fn played(dir: &Path) -> PathBuf {
     let text = scenario::builtin("tutorial").unwrap();
     let s = Arc::new(scenario::parse(text).unwrap());
     let path = dir.join("played.ron");
-    let mut app = App::start(s, text, 3, path.clone(), Role::Control, Lang::De).unwrap();
+    let mut app = App::start(s, text, 3, path.clone(), Role::Control, Lang::DE).unwrap();
     let decide = |action: &str, target: Option<&str>, function: &str| {
         Action::Decide(Decision {
             action: action.into(),
@@ -86,7 +86,7 @@ fn played(dir: &Path) -> PathBuf {
     app.update(Action::Advance(24 * 12), REAL);
     app.update(Action::Endex, REAL);
     drop(app);
-    let mut app = App::resume(&path, Role::Observer, Lang::De).unwrap();
+    let mut app = App::resume(&path, Role::Observer, Lang::DE).unwrap();
     app.update(
         Action::Rate {
             objective: "dsgvo-frist".into(),

@@ -50,7 +50,7 @@ fn decide(app: &mut App, action: &str, target: Option<&str>, function: &str, rea
 /// Control on the morning of day 0: STARTEX, the alarm and the first injects in, the data
 /// centre isolated, forensics running, one inject read and answered, a note and its correction.
 fn morning(name: &str) -> App {
-    let mut app = start(name, Role::Control, Lang::De);
+    let mut app = start(name, Role::Control, Lang::DE);
     assert_eq!(app.update(Action::Startex, REAL), Outcome::Done);
     assert_eq!(app.update(Action::NextInject, REAL), Outcome::Done);
     decide(
@@ -142,7 +142,7 @@ fn slug(screen: Screen) -> &'static str {
 #[test]
 fn every_screen_of_control_and_staff_at_both_sizes() {
     let mut control = morning("every-screen");
-    let mut staff = App::resume(control.path(), Role::Staff, Lang::De).unwrap();
+    let mut staff = App::resume(control.path(), Role::Staff, Lang::DE).unwrap();
     let ui = Ui::default();
     for (role, app) in [("control", &mut control), ("staff", &mut staff)] {
         for &screen in Screen::for_role(app.role()) {
@@ -266,7 +266,7 @@ fn selections_filters_and_dialogs() {
 #[test]
 fn the_observer_sees_objectives_and_rates() {
     let control = morning("observer");
-    let mut observer = App::resume(control.path(), Role::Observer, Lang::De).unwrap();
+    let mut observer = App::resume(control.path(), Role::Observer, Lang::DE).unwrap();
     let mut ui = Ui::default();
     open(&mut observer, Screen::Verlauf);
     snap("observer_verlauf_80x24", &mut observer, &ui, 80, 24);
@@ -299,7 +299,7 @@ fn below_80x24_only_the_mark_and_a_note() {
         }
         assert!(!text.contains("Lagebild"), "{w}x{h}: nothing else");
     }
-    let mut en = start("small-en", Role::Staff, Lang::En);
+    let mut en = start("small-en", Role::Staff, Lang::EN);
     let text = screen(&mut en, &ui, 79, 30);
     assert!(text.contains("ÜBUNG – EXERCISE"));
     assert!(text.contains("Terminal too small (min 80×24)"));
@@ -328,7 +328,7 @@ fn the_recovery_order_and_the_teams_on_massnahmen() {
         assert!(text.contains("Teams Rechenzentrum"), "{text}");
         assert!(text.contains("nicht vor Ort"), "{text}");
     }
-    let mut english = App::resume(app.path(), Role::Staff, Lang::En).unwrap();
+    let mut english = App::resume(app.path(), Role::Staff, Lang::EN).unwrap();
     open(&mut english, Screen::Massnahmen);
     let text = screen(&mut english, &ui, 120, 40);
     assert!(
@@ -362,7 +362,7 @@ fn the_recovery_order_and_the_teams_on_massnahmen() {
 #[test]
 fn headers_in_german_and_english() {
     let ui = Ui::default();
-    let mut de = start("header-de", Role::Control, Lang::De);
+    let mut de = start("header-de", Role::Control, Lang::DE);
     let text = screen(&mut de, &ui, 80, 24);
     let first = text.lines().next().unwrap();
     assert!(
@@ -382,7 +382,7 @@ fn headers_in_german_and_english() {
         "{text}"
     );
 
-    let mut en = start("header-en", Role::Staff, Lang::En);
+    let mut en = start("header-en", Role::Staff, Lang::EN);
     for (w, h) in [(80, 24), (120, 40)] {
         let text = screen(&mut en, &ui, w, h);
         let first = text.lines().next().unwrap();
@@ -403,7 +403,7 @@ fn headers_in_german_and_english() {
     }
     snap("english_staff_lagebild_120x40", &mut en, &ui, 120, 40);
     // Before anything happened: nothing reported, every service up.
-    let mut quiet = start("header-quiet", Role::Staff, Lang::De);
+    let mut quiet = start("header-quiet", Role::Staff, Lang::DE);
     snap("staff_lagebild_start_80x24", &mut quiet, &ui, 80, 24);
 }
 
@@ -420,7 +420,7 @@ fn truth_only(control: &mut App) -> Vec<String> {
     ];
     let stage = snap.attacker_stage.clone().expect("the attacker is in");
     secret.push(stage.clone());
-    secret.push(krisenstab::tui::text::stage(&stage, Lang::De));
+    secret.push(krisenstab::tui::text::stage(&stage, Lang::DE));
     for inject in &snap.injects {
         let released = inject.status == krisenstab::sim::injects::InjectStatus::Released;
         if !released {
@@ -441,7 +441,7 @@ fn truth_only(control: &mut App) -> Vec<String> {
 /// Every staff screen at 120×40 as text; then the Lagebild and Maßnahmen with the chain of
 /// every row open.
 fn staff_screens(path: &std::path::Path, role: Role) -> Vec<(Screen, String)> {
-    let mut staff = App::resume(path, role, Lang::De).unwrap();
+    let mut staff = App::resume(path, role, Lang::DE).unwrap();
     let ui = Ui::default();
     let mut screens: Vec<(Screen, String)> = Screen::for_role(role)
         .iter()
@@ -489,10 +489,10 @@ fn truth_only_links(control: &mut App) -> Vec<String> {
         chains
             .iter()
             .flat_map(|c| &c.links)
-            .map(|l| krisenstab::tui::text::reason_link(app.scenario(), l, Lang::De))
+            .map(|l| krisenstab::tui::text::reason_link(app.scenario(), l, Lang::DE))
             .collect()
     };
-    let mut staff = App::resume(control.path(), Role::Staff, Lang::De).unwrap();
+    let mut staff = App::resume(control.path(), Role::Staff, Lang::DE).unwrap();
     let seen = words(&mut staff);
     let mut secret: Vec<String> = words(control)
         .into_iter()
@@ -507,7 +507,7 @@ fn truth_only_links(control: &mut App) -> Vec<String> {
 fn staff_and_observer_screens_never_show_the_truth() {
     // Before the alarm the attacker holds 126 hosts and the staff knows of one; on day 3 a
     // false alarm about the state network is in (and the script has injects still to come).
-    let mut control = start("leak", Role::Control, Lang::De);
+    let mut control = start("leak", Role::Control, Lang::DE);
     control.update(Action::Startex, REAL);
     for (ticks, ahead) in [(170, true), (81, false)] {
         assert_eq!(control.update(Action::Advance(ticks), REAL), Outcome::Done);
@@ -528,7 +528,7 @@ fn staff_and_observer_screens_never_show_the_truth() {
         if ahead {
             assert!(truth > known, "the truth runs ahead: {truth} > {known}");
             // The true count of hosts the attacker holds, as Steuerung prints it.
-            secret.push(krisenstab::i18n::number(u64::from(truth), Lang::De));
+            secret.push(krisenstab::i18n::number(u64::from(truth), Lang::DE));
         }
         let control_text: String = {
             let ui = Ui::default();
@@ -667,7 +667,7 @@ fn no_size_screen_or_dialog_panics() {
         (80, 90),
     ];
     for role in [Role::Control, Role::Staff, Role::Observer] {
-        let mut app = App::resume(control.path(), role, Lang::En).unwrap();
+        let mut app = App::resume(control.path(), role, Lang::EN).unwrap();
         for &s in &Screen::ALL {
             app.update(Action::Open(s), REAL);
             for form in &forms {
@@ -710,7 +710,7 @@ fn no_size_screen_or_dialog_panics() {
 /// Control on Westmecklenburg at `until` (a tick) of the historical course: STARTEX, then the
 /// Realverlauf's decisions each at its tick, as the exercise would have taken them.
 fn historical(name: &str, until: u64) -> App {
-    let mut app = start(name, Role::Control, Lang::De);
+    let mut app = start(name, Role::Control, Lang::DE);
     assert_eq!(app.update(Action::Startex, REAL), Outcome::Done);
     let log = krisenstab::run::historical(app.scenario());
     let mut now = 0;
@@ -771,7 +771,7 @@ fn action_row(app: &App, id: &str) -> usize {
 #[test]
 fn why_on_the_lagebild_and_massnahmen_as_control_and_staff() {
     let mut control = day_1_afternoon("why");
-    let mut staff = App::resume(control.path(), Role::Staff, Lang::De).unwrap();
+    let mut staff = App::resume(control.path(), Role::Staff, Lang::DE).unwrap();
     let waiting = action_row(&control, "rz-wieder-verbinden");
     for (role, app) in [("control", &mut control), ("staff", &mut staff)] {
         // The line under the board says why the selected service is down and when it is
@@ -814,7 +814,7 @@ fn why_on_the_lagebild_and_massnahmen_as_control_and_staff() {
         assert!(text.contains("Esc oder c schließt"), "{text}");
     }
     // In English, and no German word in it.
-    let mut english = App::resume(control.path(), Role::Staff, Lang::En).unwrap();
+    let mut english = App::resume(control.path(), Role::Staff, Lang::EN).unwrap();
     let ui = Ui {
         why: true,
         ..Ui::default()

@@ -77,7 +77,7 @@ fn start(name: &str, control: &str) -> (App, PathBuf) {
     let path = dir.join("exercise.ron");
     let text = TOWN.replace("CONTROL", control);
     let s = Arc::new(scenario::parse(&text).unwrap());
-    let mut app = App::start(s, &text, 1, path.clone(), Role::Control, Lang::De).unwrap();
+    let mut app = App::start(s, &text, 1, path.clone(), Role::Control, Lang::DE).unwrap();
     assert_eq!(app.update(Action::Startex, REAL), Outcome::Done);
     (app, path)
 }
@@ -195,7 +195,7 @@ fn an_inject_to_control_stops_running_time_and_never_reaches_the_staff() {
             .any(|e| e.kind == EntryKind::Control
                 && e.text == "Einlage an die Übungssteuerung: Steuerung: Presselage prüfen")
     );
-    let mut staff = App::resume(&path, Role::Staff, Lang::De).unwrap();
+    let mut staff = App::resume(&path, Role::Staff, Lang::DE).unwrap();
     let snapshot = staff.snapshot();
     assert_eq!(snapshot.view, View::Staff);
     assert!(snapshot.injects.iter().all(|i| i.id != "hinweis"));
@@ -235,7 +235,7 @@ fn the_dvz_asks_only_before_the_staff_had_the_interface_cut() {
         std::fs::create_dir_all(&dir).unwrap();
         let text = scenario::builtin("westmecklenburg").unwrap();
         let s = Arc::new(scenario::parse(text).unwrap());
-        let mut app = App::start(s, text, 1, dir.join("x.ron"), Role::Control, Lang::De).unwrap();
+        let mut app = App::start(s, text, 1, dir.join("x.ron"), Role::Control, Lang::DE).unwrap();
         assert_eq!(app.update(Action::Startex, REAL), Outcome::Done);
         assert_eq!(app.update(Action::Advance(7 * 24 + 4), REAL), Outcome::Done);
         if cut_first {

@@ -100,7 +100,7 @@ fn counterfactuals_change_one_recorded_decision() {
         1,
         path.clone(),
         Role::Control,
-        krisenstab::i18n::Lang::De,
+        krisenstab::i18n::Lang::DE,
     )
     .unwrap();
     app.update(Action::NextInject, "09:00");

@@ -36,8 +36,8 @@ pub(super) fn date(s: &Scenario, day: f64, lang: Lang) -> String {
     let part = |a: usize, b: usize| iso.get(a..b).unwrap_or_default();
     let (year, month, day) = (part(2, 4), part(5, 7), part(8, 10));
     match lang {
-        Lang::De => format!("{day}.{month}.{year}"),
-        Lang::En => {
+        Lang::DE => format!("{day}.{month}.{year}"),
+        _ => {
             let name = month
                 .parse::<usize>()
                 .ok()
@@ -127,7 +127,7 @@ pub(super) fn chart(
     let mut caption = caption.to_string();
     if span.cut() {
         caption.push_str(&match lang {
-            Lang::De => format!(
+            Lang::DE => format!(
                 " Gezeigt bis {} ({}): Ab {} ({}) ändert sich keine Linie mehr; die Tage danach bis {} ({}) sind weggelassen.",
                 date(s, span.end, lang),
                 day(span.end),
@@ -136,7 +136,7 @@ pub(super) fn chart(
                 date(s, span.last, lang),
                 day(span.last)
             ),
-            Lang::En => format!(
+            _ => format!(
                 " Shown up to {} ({}): From {} ({}) no line changes any more; the days after, up to {} ({}), are left out.",
                 date(s, span.end, lang),
                 day(span.end),

@@ -43,12 +43,12 @@ pub(super) fn match_decisions(
 fn offset(minutes: i64, lang: Lang) -> String {
     let d = text::duration(minutes.abs(), lang);
     match (minutes.signum(), lang) {
-        (0, Lang::De) => "zur selben Zeit".into(),
-        (0, Lang::En) => "at the same time".into(),
-        (1, Lang::De) => format!("{d} später"),
-        (1, Lang::En) => format!("{d} later"),
-        (_, Lang::De) => format!("{d} früher"),
-        (_, Lang::En) => format!("{d} earlier"),
+        (0, Lang::DE) => "zur selben Zeit".into(),
+        (0, _) => "at the same time".into(),
+        (1, Lang::DE) => format!("{d} später"),
+        (1, _) => format!("{d} later"),
+        (_, Lang::DE) => format!("{d} früher"),
+        (_, _) => format!("{d} earlier"),
     }
 }
 
@@ -172,8 +172,8 @@ pub(super) fn realverlauf(d: &Debrief) -> Section {
         })
         .collect();
     let title = match lang {
-        Lang::De => format!("Realverlauf {year}"),
-        Lang::En => format!("Real course of events {year}"),
+        Lang::DE => format!("Realverlauf {year}"),
+        _ => format!("Real course of events {year}"),
     };
     section(
         "realverlauf",
@@ -197,8 +197,8 @@ pub(super) fn realverlauf(d: &Debrief) -> Section {
                 &[1, 2],
             ),
             Block::Heading(match lang {
-                Lang::De => format!("Entscheidungen {year} und in der Übung"),
-                Lang::En => format!("Decisions in {year} and in the exercise"),
+                Lang::DE => format!("Entscheidungen {year} und in der Übung"),
+                _ => format!("Decisions in {year} and in the exercise"),
             }),
             Block::Para(tr(
                 lang,

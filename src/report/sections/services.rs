@@ -41,11 +41,11 @@ pub(super) fn services(d: &Debrief) -> Section {
         backlogs.push(chart(
             s,
             &match lang {
-                Lang::De => format!(
+                Lang::DE => format!(
                     "{}: offene Fälle, Übung und simulierter Realverlauf.",
                     svc.name
                 ),
-                Lang::En => format!(
+                _ => format!(
                     "{}: open cases, exercise and simulated real course.",
                     svc.name
                 ),

@@ -11,11 +11,12 @@ use ratatui::text::{Line, Span};
 use super::kit::{self, Col, Grid, cell, colour, plain};
 use super::{Ctx, lagebild, rows, stack, why};
 use crate::app::Screen;
+use crate::app::order_items;
 use crate::i18n::number;
 use crate::scenario::Scenario;
 use crate::scenario::model::{Action, Prerequisite, Target, TargetKind};
 use crate::sim::snapshot::TeamView;
-use crate::tui::input::{order_items, sets_order};
+use crate::tui::input::sets_order;
 use crate::tui::text;
 use crate::tui::ui::{DecideStep, Form};
 
