@@ -121,6 +121,8 @@ pub enum Action {
     Observe {
         text: String,
         refers_to: Option<Reference>,
+        /// Leadership is to hear of it at once (NIST SP 800-84: critical lapses before the report).
+        critical: bool,
     },
     /// Lagefilm: show the exercise as it stood at this tick (clamped to the recorded ticks).
     Seek(u64),
@@ -754,7 +756,11 @@ impl App {
                 });
                 self.save()
             }
-            Action::Observe { text, refers_to } => {
+            Action::Observe {
+                text,
+                refers_to,
+                critical,
+            } => {
                 let clock = self.sim.clock();
                 let exercise_time = self.exercise_time(clock.now);
                 self.file.observations.push(Observation {
@@ -763,6 +769,7 @@ impl App {
                     real_time: real_time.to_string(),
                     text,
                     refers_to,
+                    critical,
                 });
                 self.save()
             }

@@ -175,6 +175,51 @@ pub struct ExerciseFile {
     /// The guided overlay of a new exercise was read or skipped.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub guide_dismissed: bool,
+    /// What the report's first page says about the exercise (asked for at STARTEX).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<ExerciseMeta>,
+}
+
+/// The exercise as the report's overview names it (HSEEP AAR/IP, BSI 200-4 Übungsbericht):
+/// every field optional, so `report --meta` can add or override any of them.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename = "Meta", deny_unknown_fields)]
+pub struct ExerciseMeta {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The day it was held, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// The kind of exercise (Planbesprechung, Stabsrahmenübung, ...).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lead: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evaluators: Vec<String>,
+    /// The functions that took part, as the organisation calls them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub participants: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<String>,
+}
+
+impl ExerciseMeta {
+    /// `other`'s fields where it has them, else ours.
+    pub fn overridden_by(&self, other: &ExerciseMeta) -> ExerciseMeta {
+        let pick = |a: &Option<String>, b: &Option<String>| b.clone().or_else(|| a.clone());
+        let list =
+            |a: &Vec<String>, b: &Vec<String>| if b.is_empty() { a.clone() } else { b.clone() };
+        ExerciseMeta {
+            title: pick(&self.title, &other.title),
+            date: pick(&self.date, &other.date),
+            kind: pick(&self.kind, &other.kind),
+            lead: pick(&self.lead, &other.lead),
+            evaluators: list(&self.evaluators, &other.evaluators),
+            participants: list(&self.participants, &other.participants),
+            contact: pick(&self.contact, &other.contact),
+        }
+    }
 }
 
 /// The staff's Lage function's page for the Lagevortrag, written by control on its behalf (or
@@ -272,6 +317,9 @@ pub struct Observation {
     pub text: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub refers_to: Option<Reference>,
+    /// The observer marks it critical: leadership hears of it at once, before the report.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub critical: bool,
 }
 
 /// Why an exercise file was refused.
@@ -353,6 +401,7 @@ impl ExerciseFile {
             lage: None,
             briefing: None,
             guide_dismissed: false,
+            meta: None,
         }
     }
 
@@ -655,6 +704,7 @@ impl ExerciseFile {
             lage: self.lage.clone(),
             briefing: self.briefing.clone(),
             guide_dismissed: self.guide_dismissed,
+            meta: self.meta.clone(),
         }
     }
 

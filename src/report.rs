@@ -12,7 +12,9 @@ mod charts;
 pub mod counterfactual;
 mod course;
 pub mod doc;
+pub mod findings;
 mod logbook;
+pub mod measures;
 mod sections;
 
 use std::path::Path;
@@ -59,6 +61,10 @@ pub struct Debrief {
     /// The decisions whose leaving-out changed most (only when asked for).
     pub effects: Option<Vec<Effect>>,
     pub lang: Lang,
+    /// The exercise as the overview names it: the file's metadata, overridden by `--meta`.
+    pub meta: crate::exercise::ExerciseMeta,
+    /// The evaluators' edited findings (`--findings`), laid over the derived ones.
+    pub edited: Option<findings::Findings>,
 }
 
 impl Debrief {
@@ -128,6 +134,8 @@ impl Debrief {
         };
         Ok(Debrief {
             scenario,
+            meta: file.meta.clone().unwrap_or_default(),
+            edited: None,
             file,
             outcome: team.outcome(),
             history_outcome: history.outcome(),
@@ -141,6 +149,27 @@ impl Debrief {
             effects,
             lang,
         })
+    }
+
+    /// The metadata with `over`'s fields in place of the file's.
+    pub fn with_meta(mut self, over: &crate::exercise::ExerciseMeta) -> Debrief {
+        self.meta = self.meta.overridden_by(over);
+        self
+    }
+
+    /// The evaluators' edits laid over the derived findings from now on.
+    pub fn with_findings(mut self, edited: findings::Findings) -> Debrief {
+        self.edited = Some(edited);
+        self
+    }
+
+    /// Findings and improvement plan: derived from the run, with the evaluators' edits.
+    pub fn findings(&self) -> findings::Findings {
+        let derived = findings::derive(self, &self.meta);
+        match &self.edited {
+            Some(e) => findings::merge(derived, e),
+            None => derived,
+        }
     }
 
     /// The whole report as a document.

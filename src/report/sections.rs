@@ -7,6 +7,7 @@
 //! plan and the counterfactual chapter stay here while their own issues rework them (moving
 //! them now would collide with that work).
 
+pub(super) mod aar;
 mod annexes;
 mod plot;
 mod realverlauf;
@@ -21,7 +22,7 @@ use crate::exercise::{EntryKind, ExerciseFile, Reaction, Reference, Verdict};
 use crate::i18n::words as text;
 use crate::i18n::{Lang, number};
 use crate::scenario::Scenario;
-use crate::scenario::model::{Criterion, Figure, NetworkKind, Requirement};
+use crate::scenario::model::{Figure, NetworkKind, Requirement};
 use crate::sim::command::{Command, Decision};
 use crate::sim::injects::InjectStatus;
 use crate::sim::outcome::Outcome;
@@ -36,20 +37,25 @@ use timeline::timeline;
 pub(super) fn document(d: &Debrief, file_name: &str) -> Document {
     let lang = d.lang;
     let s = std::sync::Arc::clone(&d.scenario);
+    let findings = d.findings();
     let mut sections = vec![
+        aar::first_page(d, &d.meta, &findings),
         overview(d, file_name),
         timeline(d),
         decisions(d),
         services(d),
         deadlines(d),
+        aar::measures_section(d),
         objectives(d),
+        aar::findings_section(d, &findings),
         realverlauf(d),
     ];
     if let Some(effects) = &d.effects {
         sections.push(counterfactuals(d, effects));
     }
     sections.extend([
-        plan(d),
+        aar::plan_section(d, &findings),
+        aar::method_section(d),
         annex_logbook(d),
         annex_decisions(d),
         annex_injects(d),
@@ -93,7 +99,7 @@ pub(super) fn table(head: &[&str], rows: Vec<Vec<String>>, numeric: &[usize]) ->
 }
 
 /// `YYYY-MM-DD HH:MM` of a minute offset, in the language's form.
-fn at(s: &Scenario, minutes: i64, lang: Lang) -> String {
+pub(super) fn at(s: &Scenario, minutes: i64, lang: Lang) -> String {
     let iso = s
         .wall_clock(minutes)
         .map(|t| t.to_string())
@@ -662,169 +668,4 @@ fn objectives(d: &Debrief) -> Section {
 
 fn counterfactuals(d: &Debrief, effects: &[super::Effect]) -> Section {
     super::counterfactual::section(&d.scenario, effects, d.lang)
-}
-
-/// The due date of the improvement plan: four weeks after the exercise (the after-action
-/// conference within about a month), if the file holds a real date.
-fn due(d: &Debrief, lang: Lang) -> String {
-    let last = d
-        .file
-        .logbook
-        .iter()
-        .rev()
-        .map(|e| e.real_time.as_str())
-        .find(|t| t.len() >= 10);
-    last.and_then(|t| t.get(..10))
-        .and_then(crate::time::parse_date)
-        .and_then(|date| date.checked_add(jiff::Span::new().days(28)).ok())
-        .map_or_else(
-            || {
-                tr(
-                    lang,
-                    "4 Wochen nach der Übung",
-                    "4 weeks after the exercise",
-                )
-                .to_string()
-            },
-            |date| match lang {
-                Lang::DE => date.strftime("%d.%m.%Y").to_string(),
-                _ => date.to_string(),
-            },
-        )
-}
-
-fn plan(d: &Debrief) -> Section {
-    let lang = d.lang;
-    let s = d.scenario.clone();
-    let lead = s
-        .roles()
-        .first()
-        .map(|r| r.name.clone())
-        .unwrap_or_default();
-    let due = due(d, lang);
-    let open = tr(lang, "offen", "open");
-    let mut rows = Vec::new();
-    for (o, result) in s.objectives().iter().zip(&d.objectives) {
-        let rating = d.file.ratings.iter().rev().find(|r| r.objective == o.id);
-        let rated_short = rating
-            .is_some_and(|r| matches!(r.verdict, Verdict::Teilweise | Verdict::NichtErfuellt));
-        if result.met != Some(false) && !rated_short {
-            continue;
-        }
-        let owner = match o.criterion {
-            Criterion::ActionWithin { action, .. } => s.roles()
-                [s.actions()[action.index()].function.index()]
-            .name
-            .clone(),
-            _ => lead.clone(),
-        };
-        let mut measure = match lang {
-            Lang::DE => format!(
-                "Vorgehen zu „{}“ in Plänen verankern und erneut üben",
-                o.name
-            ),
-            _ => format!(
-                "Anchor the procedure for \"{}\" in the plans and exercise it again",
-                o.name
-            ),
-        };
-        if let Some(r) = rating.filter(|r| !r.comment.is_empty()) {
-            measure = format!("{measure} ({})", r.comment);
-        }
-        let why = format!("{}: {}", tr(lang, "Übungsziel", "objective"), o.name);
-        rows.push(vec![measure, owner, due.clone(), open.into(), why]);
-    }
-    let outcome = &d.outcome;
-    for (dl, figures) in s.deadlines().iter().zip(&outcome.deadlines) {
-        if figures.met == Some(false) {
-            let measure = match lang {
-                Lang::DE => format!(
-                    "Notfallverfahren für „{}“ vorbereiten ({})",
-                    dl.name,
-                    requirement(&s, dl.requires, lang)
-                ),
-                _ => format!(
-                    "Prepare a fallback for \"{}\" ({})",
-                    dl.name,
-                    requirement(&s, dl.requires, lang)
-                ),
-            };
-            let why = format!(
-                "{}: {}",
-                tr(lang, "Frist verfehlt", "deadline missed"),
-                dl.name
-            );
-            rows.push(vec![measure, lead.clone(), due.clone(), open.into(), why]);
-        }
-    }
-    // Injects the staff handled differently from the script, per receiving function.
-    for role in s.roles() {
-        let deviating: Vec<&str> = d
-            .file
-            .injects
-            .iter()
-            .filter(|r| r.reaction == Reaction::Deviating)
-            .filter(|r| {
-                s.injects()
-                    .iter()
-                    .any(|i| i.id == r.id && s.roles()[i.receiver.index()].id == role.id)
-            })
-            .map(|r| r.id.as_str())
-            .collect();
-        if !deviating.is_empty() {
-            let measure = match lang {
-                Lang::DE => format!(
-                    "Meldeweg und Reaktion auf Einlagen prüfen ({})",
-                    deviating.join(", ")
-                ),
-                _ => format!(
-                    "Review the reporting line and the reaction to injects ({})",
-                    deviating.join(", ")
-                ),
-            };
-            let why = tr(lang, "abweichende Reaktion", "deviating reaction").to_string();
-            rows.push(vec![
-                measure,
-                role.name.clone(),
-                due.clone(),
-                open.into(),
-                why,
-            ]);
-        }
-    }
-    let mut blocks = vec![Block::Para(tr(
-        lang,
-        "Vorschläge aus dem Lauf und den Bewertungen; in der Auswertungsbesprechung bestätigen, ergänzen und mit Verantwortlichen und Terminen versehen.",
-        "Proposals from the run and the ratings; confirm, complete and assign owners and dates at the after-action meeting.",
-    ).into())];
-    if rows.is_empty() {
-        rows.push(vec![
-            tr(
-                lang,
-                "(Ergebnisse der Nachbesprechung eintragen)",
-                "(enter the results of the hot wash)",
-            )
-            .into(),
-            String::new(),
-            due.clone(),
-            open.into(),
-            String::new(),
-        ]);
-    }
-    blocks.push(table(
-        &[
-            tr(lang, "Maßnahme", "Measure"),
-            tr(lang, "Verantwortlich", "Owner"),
-            tr(lang, "Termin", "Due"),
-            tr(lang, "Stand", "Status"),
-            tr(lang, "Anlass", "Reason"),
-        ],
-        rows,
-        &[],
-    ));
-    section(
-        "plan",
-        tr(lang, "Verbesserungsplan", "Improvement plan"),
-        blocks,
-    )
 }

@@ -271,6 +271,8 @@ pub struct Service {
     /// Cases older than this lapse.
     pub lapses_after: Option<Minutes>,
     pub intake: Intake,
+    /// The function responsible for it, if the scenario names one.
+    pub owner: Option<RoleIdx>,
     pub provenance: Provenance,
 }
 
@@ -383,6 +385,8 @@ pub enum Effect {
         period: Minutes,
     },
     AnswerExtortion,
+    /// Changes nothing in the world; its decision is a time the report measures.
+    Milestone,
     /// For `period`: the target's counter intake cut by `share`, deferred to after the period.
     CloseOffices {
         share: Chance,
@@ -618,6 +622,24 @@ pub struct Counts {
     pub assumed: usize,
 }
 
+/// A cyber measure: the time from one event of a run to another.
+#[derive(Debug, Clone)]
+pub struct Measure {
+    pub id: String,
+    pub name: String,
+    pub from: Event,
+    pub to: Event,
+}
+
+/// An event a measure starts or ends at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Event {
+    Incident,
+    Inject(InjectIdx),
+    Decided(ActionIdx),
+    Phase(usize),
+}
+
 /// A validated scenario.
 #[derive(Debug, Clone)]
 pub struct Scenario {
@@ -642,6 +664,7 @@ pub struct Scenario {
     pub(super) recovery: Recovery,
     pub(super) groups: Vec<Group>,
     pub(super) routes: Vec<Route>,
+    pub(super) measures: Vec<Measure>,
     pub(super) control: ControlSettings,
     pub(super) counts: Counts,
 }
@@ -703,6 +726,11 @@ impl Scenario {
     pub fn counts(&self) -> Counts {
         self.counts
     }
+    /// The cyber measures the report gives (time from one event to another).
+    pub fn measures(&self) -> &[Measure] {
+        &self.measures
+    }
+
     /// The channels that need a service, and their fallbacks.
     pub fn routes(&self) -> &[Route] {
         &self.routes

@@ -69,6 +69,34 @@ pub struct Scenario {
     /// How running time behaves for exercise control.
     #[serde(default)]
     pub control: Option<ExerciseControl>,
+    /// The cyber measures the report gives beside the Realverlauf: the time from one event
+    /// to another (until the staff is operational, until the police report ...).
+    #[serde(default)]
+    pub measures: Vec<Measure>,
+}
+
+/// The time from one event to another, as the report measures it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Measure")]
+pub struct Measure {
+    pub id: String,
+    pub name: String,
+    pub from: Event,
+    pub to: Event,
+}
+
+/// An event of a run a measure starts or ends at: the incident's start, an inject reaching the
+/// staff, the first decision of an action, or the start of a phase.
+#[derive(Debug, Deserialize)]
+pub enum Event {
+    #[serde(rename = "incident")]
+    Incident,
+    #[serde(rename = "inject")]
+    Inject(String),
+    #[serde(rename = "decided")]
+    Decided(String),
+    #[serde(rename = "phase")]
+    Phase(String),
 }
 
 /// An inject channel that needs a service (mail needs the e-mail service): while the service is
@@ -491,6 +519,9 @@ pub struct Service {
     /// Systems, links, networks or services without which the service is only degraded.
     #[serde(default)]
     pub degraded_without: Vec<String>,
+    /// The staff function responsible for the service (owner of its improvement measures).
+    #[serde(default)]
+    pub owner: Option<String>,
     /// Cases arriving per day.
     pub demand_per_day: Count,
     /// Cases served per day when up.
@@ -723,6 +754,9 @@ pub enum Effect {
     /// Close public offices of the target organisation for a period: counter intake is cut by
     /// the share and arrives after the period.
     CloseOffices { share: f64, period: Duration },
+    /// The staff's own work, which changes nothing in the world: the time it is decided is a
+    /// mark the report measures (the staff convened, the first briefing).
+    Milestone,
 }
 
 /// A condition that must hold before an action can be started.

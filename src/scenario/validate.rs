@@ -60,6 +60,7 @@ pub(super) fn validate(raw: &raw::Scenario) -> Result<model::Scenario, Vec<PathP
     let actions = v.actions(raw, &groups);
     let injects = v.injects(raw, &actions);
     let routes = v.routes(raw);
+    let measures = v.measures(raw);
     let control = raw
         .control
         .as_ref()
@@ -102,6 +103,7 @@ pub(super) fn validate(raw: &raw::Scenario) -> Result<model::Scenario, Vec<PathP
         recovery,
         groups,
         routes,
+        measures,
         control,
         counts: model::Counts::default(),
     };
@@ -249,6 +251,7 @@ fn effect_needs(effect: &raw::Effect) -> (&'static str, Option<&'static [raw::Ta
         raw::Effect::Forensics => ("forensics", None),
         raw::Effect::InformPublic { .. } => ("inform_public", None),
         raw::Effect::AnswerExtortion => ("answer_extortion", None),
+        raw::Effect::Milestone => ("milestone", None),
     }
 }
 
@@ -817,6 +820,10 @@ impl Validator {
                 backlog,
                 lapses_after,
                 intake: e.intake,
+                owner: e
+                    .owner
+                    .as_ref()
+                    .map(|o| model::RoleIdx(self.index(o, format!("{p}.owner"), Kind::Role))),
                 provenance,
             });
         }
@@ -1444,6 +1451,7 @@ impl Validator {
                 period: self.period(*period, format!("{path}.period")),
             },
             raw::Effect::AnswerExtortion => model::Effect::AnswerExtortion,
+            raw::Effect::Milestone => model::Effect::Milestone,
             raw::Effect::CloseOffices { share, period } => model::Effect::CloseOffices {
                 share: self.chance(*share, format!("{path}.share")),
                 period: self.period(*period, format!("{path}.period")),
@@ -1464,6 +1472,43 @@ impl Validator {
             self.report(path, Problem::Period);
         }
         minutes.max(1)
+    }
+
+    /// The cyber measures: each event names an inject, an action or a phase of the scenario.
+    fn measures(&mut self, raw: &raw::Scenario) -> Vec<model::Measure> {
+        let mut out = Vec::with_capacity(raw.measures.len());
+        for (i, m) in raw.measures.iter().enumerate() {
+            let p = format!("measures[{i}]");
+            self.text(&m.name, &format!("{p}.name"));
+            let from = self.event(&m.from, format!("{p}.from"));
+            let to = self.event(&m.to, format!("{p}.to"));
+            out.push(model::Measure {
+                id: m.id.clone(),
+                name: m.name.clone(),
+                from,
+                to,
+            });
+        }
+        out
+    }
+
+    fn event(&mut self, e: &raw::Event, path: String) -> model::Event {
+        match e {
+            raw::Event::Incident => model::Event::Incident,
+            raw::Event::Inject(id) => model::Event::Inject(model::InjectIdx(self.index(
+                id,
+                format!("{path}.0"),
+                Kind::Inject,
+            ))),
+            raw::Event::Decided(id) => model::Event::Decided(model::ActionIdx(self.index(
+                id,
+                format!("{path}.0"),
+                Kind::Action,
+            ))),
+            raw::Event::Phase(id) => {
+                model::Event::Phase(self.index(id, format!("{path}.0"), Kind::Phase) as usize)
+            }
+        }
     }
 
     /// The channels that need a service: each channel once.

@@ -1522,9 +1522,13 @@ fn observe_key(app: &mut App, ui: &mut Ui, key: KeyEvent, text: &mut String) -> 
         Screen::Einlagen => selected_inject(app, ui).map(Reference::Inject),
         _ => None,
     };
+    // A leading "!" marks the observation critical (reported to leadership at once).
+    let trimmed = text.trim();
+    let critical = trimmed.starts_with('!');
     Step::Submit(Action::Observe {
-        text: text.trim().to_string(),
+        text: trimmed.trim_start_matches('!').trim().to_string(),
         refers_to,
+        critical,
     })
 }
 

@@ -37,6 +37,7 @@ mod script_conditions;
 mod spread_reference;
 mod sweep_cli;
 mod whatif;
+mod words;
 
 /// Runs the real binary in the crate's folder, with no locale, so messages are English by default.
 fn krisenstab(args: &[&str]) -> std::process::Output {
