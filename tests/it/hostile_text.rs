@@ -208,6 +208,7 @@ fn played(d: &Path) -> PathBuf {
         Action::Observe {
             text: hostile_record(0),
             refers_to: Some(Reference::Entry(1)),
+            critical: false,
         },
         REAL,
     );

@@ -6,6 +6,7 @@
     reason = "a failing test should stop loudly"
 )]
 
+mod aar;
 mod app;
 mod at_the_table;
 mod calibration;

@@ -182,6 +182,7 @@ fn it_opens_read_only_with_its_logbook_and_every_change_is_refused() {
         Action::Observe {
             text: "gesehen".into(),
             refers_to: Some(Reference::Entry(1)),
+            critical: false,
         },
         Action::Seek(10),
         // Every other screen would need the simulation.
@@ -464,6 +465,7 @@ fn the_record_only_report_escapes_what_the_file_says() {
         real_time: String::new(),
         text: "Lage <unklar>".into(),
         refers_to: Some(Reference::Entry(1)),
+        critical: false,
     });
     let edited = path.with_file_name("edited.ron");
     file.save(&edited).unwrap();

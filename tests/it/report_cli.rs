@@ -99,6 +99,7 @@ fn played(dir: &Path) -> PathBuf {
         Action::Observe {
             text: "IT trennt zügig".into(),
             refers_to: Some(Reference::Inject(first)),
+            critical: false,
         },
         REAL,
     );

@@ -9,7 +9,7 @@ use crate::report::Debrief;
 use crate::report::doc::{Block, Section};
 use crate::report::findings::{Finding, Findings, Kind};
 use crate::report::measures;
-use crate::scenario::model::Effect;
+use crate::scenario::model::{Effect, Figure};
 use crate::sim::record::FactKind;
 use crate::tf;
 
@@ -150,7 +150,24 @@ pub(in crate::report) fn summary(d: &Debrief) -> Vec<String> {
     });
     let contrasts = figure_contrasts(d);
     out.push(if contrasts.is_empty() {
-        t(lang, "report-aar-sum-as-history").to_string()
+        // As in the Realverlauf: still name the figure the audience asks for first.
+        let headline = figures(s)
+            .into_iter()
+            .find(|f| matches!(f, Figure::FinesLapsed))
+            .or_else(|| {
+                figures(s)
+                    .into_iter()
+                    .find(|f| matches!(f, Figure::EncryptedPeak))
+            });
+        match headline {
+            Some(f) => tf!(
+                lang,
+                "report-aar-sum-as-history",
+                figure = figure_label(s, f, lang),
+                exercise = outcome_value(&d.outcome, f, lang)
+            ),
+            None => t(lang, "report-aar-sum-no-figure").to_string(),
+        }
     } else {
         tf!(lang, "report-aar-sum-figures", list = contrasts.join("; "))
     });
