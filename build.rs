@@ -7,7 +7,10 @@ use std::path::Path;
 
 fn main() {
     println!("cargo::rerun-if-changed=locales");
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    // The manifest folder as cargo gives it now, not as it was when this script was compiled
+    // (a build folder copied from another checkout would read that checkout's catalogues).
+    let root = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into());
+    let dir = Path::new(&root).join("locales");
     let mut codes: Vec<String> = std::fs::read_dir(&dir)
         .map(|entries| {
             entries

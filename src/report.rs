@@ -200,11 +200,3 @@ pub fn archive_html(a: &Archive, file_name: &str, lang: Lang) -> String {
 pub fn archive_markdown(a: &Archive, file_name: &str, lang: Lang) -> String {
     doc::markdown(&archive::document(a, file_name, lang))
 }
-
-/// `tr(lang, "Deutsch", "English")`.
-fn tr(lang: Lang, de: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::DE => de,
-        _ => en,
-    }
-}

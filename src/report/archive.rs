@@ -9,33 +9,22 @@ use super::logbook::function_name;
 use super::sections::{
     action_name, logbook_table, observation_items, section, table, target_name, yes_no,
 };
-use super::tr;
 use crate::exercise::{Archive, ENGINE};
+use crate::i18n::t;
 use crate::i18n::words as text;
 use crate::i18n::{Lang, number};
 use crate::scenario::Scenario;
+use crate::tf;
 
 /// The record-only report of `a` (a file this engine cannot replay), as a document.
 pub(super) fn document(a: &Archive, file_name: &str, lang: Lang) -> Document {
     Document {
         lang,
-        title: format!(
-            "{}: {}",
-            tr(
-                lang,
-                "Auswertungsbericht (nur Aufzeichnung)",
-                "After-action report (record only)"
-            ),
-            a.title()
-        ),
+        title: format!("{}: {}", t(lang, "report-title-record"), a.title()),
         notice: notice(a, lang),
         subtitle: vec![
-            format!("{}: {file_name}", tr(lang, "Übungsdatei", "Exercise file")),
-            format!(
-                "{}: {}",
-                tr(lang, "Übungszeit", "Exercise time"),
-                span(a, lang)
-            ),
+            format!("{}: {file_name}", t(lang, "report-exercise-file")),
+            format!("{}: {}", t(lang, "report-exercise-time"), span(a, lang)),
         ],
         sections: vec![
             overview(a, file_name, lang),
@@ -44,11 +33,7 @@ pub(super) fn document(a: &Archive, file_name: &str, lang: Lang) -> Document {
             injects(a, lang),
             section(
                 "annex-logbook",
-                tr(
-                    lang,
-                    "Anlage A: Einsatztagebuch",
-                    "Annex A: Logbook (Einsatztagebuch)",
-                ),
+                t(lang, "report-annex-logbook"),
                 vec![logbook_table(scenario(a), &a.file, lang)],
             ),
         ],
@@ -63,39 +48,17 @@ fn scenario(a: &Archive) -> Option<&Scenario> {
 /// Who wrote the file, that it was not re-simulated, and what is shown instead.
 fn notice(a: &Archive, lang: Lang) -> Vec<String> {
     let engine = a.written_by();
-    let mut lines = match lang {
-        Lang::DE => vec![
-            format!(
-                "Diese Übungsdatei wurde von {engine} geschrieben. Die Simulation ließ sich mit \
-                 dieser Engine ({ENGINE}) nicht wiederholen: Sie verliefe anders."
-            ),
-            "Gezeigt wird nur, was die Datei aufzeichnet: das Einsatztagebuch, die \
-             Entscheidungen und die Bewertungen mit den Beobachtungen – keine Kennzahlen, \
-             Diagramme, Ausfälle, Fristen und kein Vergleich mit dem Realverlauf."
-                .to_string(),
-        ],
-        _ => vec![
-            format!(
-                "This exercise file was written by {engine}. The simulation could not be \
-                 replayed with this engine ({ENGINE}): it would run differently."
-            ),
-            "Only what the file records is shown: the logbook (Einsatztagebuch), the decisions \
-             and the ratings with the observations – no key figures, charts, outages, deadlines \
-             or comparison with the Realverlauf."
-                .to_string(),
-        ],
-    };
+    let mut lines = vec![
+        tf!(
+            lang,
+            "report-archive-written",
+            engine = engine,
+            this = ENGINE
+        ),
+        t(lang, "report-archive-shown").to_string(),
+    ];
     if a.scenario.is_none() {
-        lines.push(
-            tr(
-                lang,
-                "Das eingebettete Szenario liest diese Version nicht mehr; Funktionen, Maßnahmen \
-                 und Übungsziele erscheinen mit ihren Kennungen.",
-                "This version no longer reads the embedded scenario; functions, actions and \
-                 objectives appear by their ids.",
-            )
-            .to_string(),
-        );
+        lines.push(t(lang, "report-archive-no-scenario").to_string());
     }
     lines
 }
@@ -124,66 +87,49 @@ fn overview(a: &Archive, file_name: &str, lang: Lang) -> Section {
         .collect();
     let real_span = match (real.first(), real.last()) {
         (Some(a), Some(b)) => format!("{a} – {b}"),
-        _ => tr(lang, "– (ohne Terminal gerechnet)", "– (computed headless)").into(),
+        _ => t(lang, "report-headless-span").into(),
     };
     let scenario_name = match scenario(a) {
         Some(s) => format!("{} ({})", s.meta().title, file.scenario_id),
         None => file.scenario_id.clone(),
     };
     let facts = vec![
-        vec![tr(lang, "Szenario", "Scenario").into(), scenario_name],
+        vec![t(lang, "report-scenario").into(), scenario_name],
+        vec![t(lang, "report-exercise-file").into(), file_name.into()],
+        vec![t(lang, "report-written-by").into(), file.engine.clone()],
         vec![
-            tr(lang, "Übungsdatei", "Exercise file").into(),
-            file_name.into(),
+            t(lang, "report-this-program").into(),
+            format!("{ENGINE} ({})", t(lang, "report-not-replayed")),
         ],
+        vec![t(lang, "report-exercise-time").into(), span(a, lang)],
+        vec![t(lang, "report-real-time").into(), real_span],
         vec![
-            tr(lang, "Geschrieben von", "Written by").into(),
-            file.engine.clone(),
-        ],
-        vec![
-            tr(lang, "Dieses Programm", "This program").into(),
-            format!(
-                "{ENGINE} ({})",
-                tr(lang, "nicht wiederholt", "not replayed")
-            ),
-        ],
-        vec![
-            tr(lang, "Übungszeit", "Exercise time").into(),
-            span(a, lang),
-        ],
-        vec![tr(lang, "Echtzeit", "Real time").into(), real_span],
-        vec![
-            tr(lang, "Stand", "Status").into(),
+            t(lang, "report-status").into(),
             text::exercise_status(file.status, lang).into(),
         ],
         vec![
-            tr(lang, "Einträge im Einsatztagebuch", "Logbook entries").into(),
+            t(lang, "report-logbook-entries").into(),
             number(file.logbook.len() as u64, lang),
         ],
         vec![
-            tr(lang, "Entscheidungen", "Decisions").into(),
+            t(lang, "report-decisions").into(),
             number(a.decisions().len() as u64, lang),
         ],
         vec![
-            tr(lang, "Aufgezeichnete Takte", "Recorded ticks").into(),
+            t(lang, "report-recorded-ticks").into(),
             number(a.ticks(), lang),
         ],
-        vec![tr(lang, "Seed", "Seed").into(), file.seed.to_string()],
+        vec![t(lang, "report-seed").into(), file.seed.to_string()],
         vec![
-            tr(
-                lang,
-                "Szenario-Prüfsumme (BLAKE3)",
-                "Scenario checksum (BLAKE3)",
-            )
-            .into(),
+            t(lang, "report-scenario-checksum").into(),
             file.scenario_hash.clone(),
         ],
     ];
     section(
         "overview",
-        tr(lang, "Übungsüberblick", "Exercise overview"),
+        t(lang, "report-overview"),
         vec![table(
-            &[tr(lang, "Angabe", "Item"), tr(lang, "Wert", "Value")],
+            &[t(lang, "report-item"), t(lang, "report-value")],
             facts,
             &[],
         )],
@@ -223,33 +169,22 @@ fn decisions(a: &Archive, lang: Lang) -> Section {
         })
         .collect();
     let block = if rows.is_empty() {
-        Block::Para(
-            tr(
-                lang,
-                "Keine Entscheidungen aufgezeichnet.",
-                "No decisions recorded.",
-            )
-            .into(),
-        )
+        Block::Para(t(lang, "report-no-decisions").into())
     } else {
         table(
             &[
-                tr(lang, "ETB-Nr.", "Log no."),
-                tr(lang, "Übungszeit", "Exercise time"),
-                tr(lang, "Entscheider", "Decided by"),
-                tr(lang, "Maßnahme", "Action"),
-                tr(lang, "Ziel", "Target"),
-                tr(lang, "Begründung", "Reason"),
+                t(lang, "report-log-no"),
+                t(lang, "report-exercise-time"),
+                t(lang, "report-decided-by"),
+                t(lang, "report-action"),
+                t(lang, "report-target"),
+                t(lang, "report-reason"),
             ],
             rows,
             &[0],
         )
     };
-    section(
-        "decisions",
-        tr(lang, "Entscheidungen", "Decisions"),
-        vec![block],
-    )
+    section("decisions", t(lang, "report-decisions"), vec![block])
 }
 
 fn ratings(a: &Archive, lang: Lang) -> Section {
@@ -277,54 +212,28 @@ fn ratings(a: &Archive, lang: Lang) -> Section {
         .collect();
     let mut blocks = Vec::new();
     if rows.is_empty() {
-        blocks.push(Block::Para(
-            tr(lang, "Keine Bewertungen erfasst.", "No ratings recorded.").into(),
-        ));
+        blocks.push(Block::Para(t(lang, "report-no-ratings").into()));
     } else {
-        blocks.push(Block::Para(
-            tr(
-                lang,
-                "In der Reihenfolge der Erfassung; je Übungsziel gilt die letzte Bewertung.",
-                "In the order recorded; the latest rating of an objective counts.",
-            )
-            .into(),
-        ));
+        blocks.push(Block::Para(t(lang, "report-ratings-order").into()));
         blocks.push(table(
             &[
-                tr(lang, "Übungsziel", "Objective"),
-                tr(lang, "Bewertung (Beobachter)", "Rating (observers)"),
-                tr(lang, "Kommentar", "Comment"),
-                tr(lang, "Echtzeit", "Real time"),
+                t(lang, "report-objective"),
+                t(lang, "report-rating"),
+                t(lang, "report-comment"),
+                t(lang, "report-real-time"),
             ],
             rows,
             &[],
         ));
     }
-    blocks.push(Block::Heading(
-        tr(lang, "Beobachtungen", "Observations").into(),
-    ));
+    blocks.push(Block::Heading(t(lang, "report-observations").into()));
     let observations = observation_items(&a.file, lang);
     if observations.is_empty() {
-        blocks.push(Block::Para(
-            tr(
-                lang,
-                "Keine Beobachtungen erfasst.",
-                "No observations recorded.",
-            )
-            .into(),
-        ));
+        blocks.push(Block::Para(t(lang, "report-no-observations").into()));
     } else {
         blocks.push(Block::List(observations));
     }
-    section(
-        "objectives",
-        tr(
-            lang,
-            "Bewertungen und Beobachtungen",
-            "Ratings and observations",
-        ),
-        blocks,
-    )
+    section("objectives", t(lang, "report-ratings-title"), blocks)
 }
 
 fn injects(a: &Archive, lang: Lang) -> Section {
@@ -346,33 +255,18 @@ fn injects(a: &Archive, lang: Lang) -> Section {
         })
         .collect();
     let block = if rows.is_empty() {
-        Block::Para(
-            tr(
-                lang,
-                "Keine Einlage quittiert oder bewertet (zugestellte Einlagen stehen im Einsatztagebuch).",
-                "No inject acknowledged or marked (delivered injects are in the logbook).",
-            )
-            .into(),
-        )
+        Block::Para(t(lang, "report-no-injects-marked").into())
     } else {
         table(
             &[
-                tr(lang, "Kennung", "Id"),
-                tr(lang, "Betreff", "Title"),
-                tr(lang, "zur Kenntnis", "Acknowledged"),
-                tr(lang, "Reaktion", "Reaction"),
+                t(lang, "report-id"),
+                t(lang, "report-subject"),
+                t(lang, "report-acknowledged"),
+                t(lang, "report-reaction"),
             ],
             rows,
             &[],
         )
     };
-    section(
-        "injects",
-        tr(
-            lang,
-            "Einlagen, wie der Stab sie behandelte",
-            "Injects as the staff handled them",
-        ),
-        vec![block],
-    )
+    section("injects", t(lang, "report-injects-handled"), vec![block])
 }

@@ -11,8 +11,8 @@ use std::sync::Arc;
 
 use super::doc::{Block, Section};
 use super::sections::{self, figure_label, table};
-use super::tr;
 use crate::exercise::{EntryKind, ExerciseFile};
+use crate::i18n::t;
 use crate::i18n::words as text;
 use crate::i18n::{Lang, number};
 use crate::scenario::Scenario;
@@ -20,6 +20,7 @@ use crate::scenario::model::Figure;
 use crate::sim::command::Command;
 use crate::sim::outcome::Outcome;
 use crate::sweep::{self, Change, Interval, Method, Spread, Variant};
+use crate::tf;
 
 /// How many runs at most, on how many threads, from which seed, and how.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -147,10 +148,7 @@ pub struct Named {
 impl Named {
     /// „Action“ (Target) in German, “Action” (Target) in English.
     pub fn words(&self, lang: Lang) -> String {
-        let quoted = match lang {
-            Lang::DE => format!("„{}“", self.action),
-            _ => format!("“{}”", self.action),
-        };
+        let quoted = tf!(lang, "report-quoted", action = self.action.as_str());
         match &self.target {
             Some(t) => format!("{quoted} ({t})"),
             None => quoted,
@@ -356,40 +354,25 @@ pub fn strongest(
 
 /// "in almost all runs", a share in words.
 fn share_words(p: f64, lang: Lang) -> &'static str {
-    let words: [(&str, &str); 7] = [
-        ("in keinem Lauf", "in no run"),
-        ("in wenigen Läufen", "in few runs"),
-        ("in einigen Läufen", "in some runs"),
-        ("in etwa der Hälfte der Läufe", "in about half the runs"),
-        ("in den meisten Läufen", "in most runs"),
-        ("in fast allen Läufen", "in almost all runs"),
-        ("in allen Läufen", "in every run"),
-    ];
-    let i = match p {
-        p if p <= 0.0 => 0,
-        p if p < 0.1 => 1,
-        p if p < 0.4 => 2,
-        p if p < 0.6 => 3,
-        p if p < 0.9 => 4,
-        p if p < 1.0 => 5,
-        _ => 6,
+    let id = match p {
+        p if p <= 0.0 => "report-share-none",
+        p if p < 0.1 => "report-share-few",
+        p if p < 0.4 => "report-share-some",
+        p if p < 0.6 => "report-share-half",
+        p if p < 0.9 => "report-share-most",
+        p if p < 1.0 => "report-share-almost-all",
+        _ => "report-share-all",
     };
-    let (de, en) = words[i];
-    tr(lang, de, en)
+    t(lang, id)
 }
 
 /// "about 3 days later", a difference in days in words.
 fn days_words(d: f64, lang: Lang) -> String {
-    let n = number(d.abs().round() as u64, lang);
-    match (lang, d > 0.0, d.abs().round() as u64) {
-        (Lang::DE, true, 1) => "rund einen Tag später".into(),
-        (Lang::DE, false, 1) => "rund einen Tag früher".into(),
-        (Lang::DE, true, _) => format!("rund {n} Tage später"),
-        (Lang::DE, false, _) => format!("rund {n} Tage früher"),
-        (_, true, 1) => "about a day later".into(),
-        (_, false, 1) => "about a day earlier".into(),
-        (_, true, _) => format!("about {n} days later"),
-        (_, false, _) => format!("about {n} days earlier"),
+    let days = d.abs().round() as u64;
+    if d > 0.0 {
+        tf!(lang, "report-days-later", days = days)
+    } else {
+        tf!(lang, "report-days-earlier", days = days)
     }
 }
 
@@ -403,47 +386,38 @@ fn clause(s: &Scenario, x: &Shift, lang: Lang) -> Option<String> {
         share_words(x.mean_with, lang),
         share_words(x.mean_without, lang),
     );
-    Some(match (x.figure, lang) {
-        (Figure::StateNetworkBreached, Lang::DE) => {
-            format!("wäre das Landesnetz {without} erreicht worden statt {with}")
-        }
-        (Figure::StateNetworkBreached, _) => {
-            format!("the state network would have been reached {without} instead of {with}")
-        }
-        (Figure::DeadlineMet(i), Lang::DE) => format!(
-            "wäre die Frist „{}“ {without} eingehalten worden statt {with}",
-            s.deadlines()[i.index()].name
+    Some(match x.figure {
+        Figure::StateNetworkBreached => tf!(
+            lang,
+            "report-clause-state-network",
+            without = without,
+            with = with
         ),
-        (Figure::DeadlineMet(i), _) => format!(
-            "the deadline “{}” would have been met {without} instead of {with}",
-            s.deadlines()[i.index()].name
+        Figure::DeadlineMet(i) => tf!(
+            lang,
+            "report-clause-deadline",
+            deadline = s.deadlines()[i.index()].name.as_str(),
+            without = without,
+            with = with
         ),
-        (Figure::FinesLapsed, _) => {
-            let n = number(d.mean.abs().round() as u64, lang);
-            match (lang, d.mean > 0.0) {
-                (Lang::DE, true) => format!("wären rund {n} Fälle mehr verjährt"),
-                (Lang::DE, false) => format!("wären rund {n} Fälle weniger verjährt"),
-                (_, true) => format!("about {n} more cases would have lapsed"),
-                (_, false) => format!("about {n} fewer cases would have lapsed"),
+        Figure::FinesLapsed => {
+            let count = d.mean.abs().round() as u64;
+            if d.mean > 0.0 {
+                tf!(lang, "report-clause-more-lapsed", count = count)
+            } else {
+                tf!(lang, "report-clause-fewer-lapsed", count = count)
             }
         }
-        (Figure::NormalOperationDay, Lang::DE) => format!(
-            "wäre der Normalbetrieb {} zurückgekehrt",
-            days_words(d.mean, lang)
+        Figure::NormalOperationDay => tf!(
+            lang,
+            "report-clause-normal-operation",
+            days = days_words(d.mean, lang)
         ),
-        (Figure::NormalOperationDay, _) => format!(
-            "normal operation would have returned {}",
-            days_words(d.mean, lang)
-        ),
-        (Figure::ServiceRestoredDay(i), Lang::DE) => format!(
-            "wäre „{}“ {} wieder verfügbar gewesen",
-            s.services()[i.index()].name,
-            days_words(d.mean, lang)
-        ),
-        (Figure::ServiceRestoredDay(i), _) => format!(
-            "“{}” would have been back {}",
-            s.services()[i.index()].name,
-            days_words(d.mean, lang)
+        Figure::ServiceRestoredDay(i) => tf!(
+            lang,
+            "report-clause-restored",
+            service = s.services()[i.index()].name.as_str(),
+            days = days_words(d.mean, lang)
         ),
         _ => return None,
     })
@@ -459,90 +433,82 @@ pub fn sentence(s: &Scenario, e: &Effect, lang: Lang) -> String {
         .filter_map(|x| clause(s, x, lang))
         .take(3)
         .collect();
-    let and = tr(lang, " und ", " and ");
     let joined = match clauses.split_last() {
         None => String::new(),
         Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{}{and}{last}", rest.join("; ")),
+        Some((last, rest)) => tf!(
+            lang,
+            "report-clauses-and",
+            first = rest.join("; "),
+            last = last.as_str()
+        ),
     };
-    match (lang, joined.is_empty()) {
-        (Lang::DE, false) => format!("Ohne {} um {when} {joined}.", e.words.words(lang)),
-        (_, false) => format!("Without {} at {when}, {joined}.", e.words.words(lang)),
-        (Lang::DE, true) => format!(
-            "Ohne {} um {when} hätte sich an den wichtigsten Kennzahlen nichts Erkennbares geändert.",
-            e.words.words(lang)
-        ),
-        (_, true) => format!(
-            "Without {} at {when}, none of the main figures would have changed noticeably.",
-            e.words.words(lang)
-        ),
+    let decision = e.words.words(lang);
+    if joined.is_empty() {
+        tf!(
+            lang,
+            "report-effect-nothing",
+            decision = decision,
+            time = when
+        )
+    } else {
+        tf!(
+            lang,
+            "report-effect",
+            decision = decision,
+            time = when,
+            clauses = joined
+        )
     }
 }
 
 /// The chapter "What if": one sentence per result, the decisions with the same effect named
 /// with it and why they are grouped, the figures in a table, and how the runs were made.
 pub fn section(s: &Scenario, effects: &[Effect], lang: Lang) -> Section {
-    let mut blocks = vec![Block::Para(
-        tr(
-            lang,
-            "Jede Entscheidung des Stabes wurde einzeln weggelassen und die Übung mit denselben Zufallszahlen neu gerechnet: ab dem Zeitpunkt der Entscheidung, und nur so lange, bis der Lauf wieder genau so stand wie die Übung. Die drei Entscheidungen, deren Fehlen am meisten verändert hätte:",
-            "Each of the staff's decisions was left out in turn and the exercise re-run with the same random numbers: from the time of the decision, and only until the run stood exactly as the exercise did again. The three decisions whose absence would have changed most:",
-        )
-        .into(),
-    )];
+    let mut blocks = vec![Block::Para(t(lang, "report-whatif-intro").into())];
     if effects.is_empty() {
-        blocks.push(Block::Para(
-            tr(
-                lang,
-                "Die Übung enthält keine Entscheidungen.",
-                "The exercise holds no decisions.",
-            )
-            .into(),
-        ));
+        blocks.push(Block::Para(t(lang, "report-whatif-none").into()));
     }
     for e in effects {
-        blocks.push(Block::Heading(format!(
-            "{} {}: {}",
-            tr(lang, "ETB-Nr.", "Log no."),
-            e.entry,
-            e.words.words(lang)
+        blocks.push(Block::Heading(tf!(
+            lang,
+            "report-effect-heading",
+            number = e.entry.to_string(),
+            decision = e.words.words(lang)
         )));
         blocks.push(Block::Para(sentence(s, e, lang)));
         if !e.same.is_empty() {
             let others: Vec<String> = e
                 .same
                 .iter()
-                .map(|(n, w)| format!("{} {n} {}", tr(lang, "Nr.", "no."), w.words(lang)))
+                .map(|(n, w)| {
+                    tf!(
+                        lang,
+                        "report-same-item",
+                        number = n.to_string(),
+                        decision = w.words(lang)
+                    )
+                })
                 .collect();
-            let count = number(e.same.len() as u64 + 1, lang);
-            let why = match (lang, e.like_nothing) {
-                (Lang::DE, true) => format!(
-                    "Ebenso {}: Jede dieser {count} Entscheidungen allein zu unterlassen, wirkt wie gar nichts zu tun.",
-                    others.join(", ")
-                ),
-                (_, true) => format!(
-                    "The same holds for {}: leaving out any one of these {count} decisions works like doing nothing at all.",
-                    others.join(", ")
-                ),
-                (Lang::DE, false) => format!(
-                    "Ebenso {}: Jede dieser {count} Entscheidungen allein zu unterlassen, führt in jedem Lauf zum selben Ergebnis.",
-                    others.join(", ")
-                ),
-                (_, false) => format!(
-                    "The same holds for {}: leaving out any one of these {count} decisions leads to the same result in every run.",
-                    others.join(", ")
-                ),
+            let count = e.same.len() as u64 + 1;
+            let why = if e.like_nothing {
+                tf!(
+                    lang,
+                    "report-same-nothing",
+                    others = others.join(", "),
+                    count = count
+                )
+            } else {
+                tf!(
+                    lang,
+                    "report-same-result",
+                    others = others.join(", "),
+                    count = count
+                )
             };
             blocks.push(Block::Para(why));
         } else if e.like_nothing {
-            blocks.push(Block::Para(
-                tr(
-                    lang,
-                    "Sie allein zu unterlassen, wirkt wie gar nichts zu tun.",
-                    "Leaving it out alone works like doing nothing at all.",
-                )
-                .into(),
-            ));
+            blocks.push(Block::Para(t(lang, "report-alone-nothing").into()));
         }
         let rows = e
             .shifts
@@ -567,36 +533,21 @@ pub fn section(s: &Scenario, effects: &[Effect], lang: Lang) -> Section {
         if !rows.is_empty() {
             blocks.push(table(
                 &[
-                    tr(
-                        lang,
-                        "Kennzahl (Mittel der Läufe)",
-                        "Figure (mean of the runs)",
-                    ),
-                    tr(lang, "mit der Entscheidung", "with the decision"),
-                    tr(lang, "ohne sie", "without it"),
+                    t(lang, "report-whatif-figure"),
+                    t(lang, "report-with-decision"),
+                    t(lang, "report-without-it"),
                 ],
                 rows,
                 &[],
             ));
         }
-        let runs = number(e.runs, lang);
-        let (skipped, rejoined) = (number(e.skipped as u64, lang), number(e.rejoined, lang));
-        blocks.push(Block::Para(match lang {
-            Lang::DE => format!(
-                "{runs} Läufe; {rejoined} davon fanden zum Verlauf der Übung zurück; in {skipped} Läufen ließ sich ohne sie eine spätere Entscheidung nicht anwenden."
-            ),
-            _ => format!(
-                "{runs} runs; {rejoined} of them came back onto the exercise's course; in {skipped} runs a later decision could not be applied without it."
-            ),
-        }));
-    }
-    sections::section(
-        "counterfactuals",
-        tr(
+        blocks.push(Block::Para(tf!(
             lang,
-            "Was wäre gewesen, wenn (kontrafaktische Läufe)",
-            "What if (counterfactual runs)",
-        ),
-        blocks,
-    )
+            "report-runs",
+            runs = e.runs,
+            rejoined = e.rejoined,
+            skipped = e.skipped as u64
+        )));
+    }
+    sections::section("counterfactuals", t(lang, "report-whatif-title"), blocks)
 }

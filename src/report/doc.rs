@@ -171,10 +171,7 @@ nav ol{columns:2}
 
 /// What an empty table says instead of a heading row with nothing under it.
 fn no_rows(lang: Lang) -> &'static str {
-    match lang {
-        Lang::DE => "Keine Einträge.",
-        _ => "None.",
-    }
+    crate::i18n::t(lang, "report-no-rows")
 }
 
 fn html_block(out: &mut String, block: &Block, lang: Lang) {

@@ -4,9 +4,9 @@
 //! the numbers are the same in HTML and Markdown and do not depend on the printer.
 
 use super::doc::{PRINT_CSS, escape};
-use super::tr;
 use crate::exercise::{Entry, ExerciseFile};
 use crate::i18n::Lang;
+use crate::i18n::t;
 use crate::i18n::words as text;
 use crate::scenario::Scenario;
 
@@ -19,12 +19,12 @@ const FUNCTION_CHARS: usize = 16;
 
 fn head(lang: Lang) -> [&'static str; 6] {
     [
-        tr(lang, "Nr.", "No."),
-        tr(lang, "Übungszeit", "Exercise time"),
-        tr(lang, "Echtzeit", "Real time"),
-        tr(lang, "Funktion", "Function"),
-        tr(lang, "Art", "Kind"),
-        tr(lang, "Eintrag", "Entry"),
+        t(lang, "report-number-short"),
+        t(lang, "report-exercise-time"),
+        t(lang, "report-real-time"),
+        t(lang, "report-function"),
+        t(lang, "report-kind"),
+        t(lang, "report-entry"),
     ]
 }
 
@@ -131,18 +131,11 @@ pub fn sheets<'a>(s: Option<&Scenario>, file: &'a ExerciseFile) -> Vec<&'a [Entr
 }
 
 fn page_of(lang: Lang, n: usize, total: usize) -> String {
-    match lang {
-        Lang::DE => format!("Seite {n} / {total}"),
-        _ => format!("Page {n} / {total}"),
-    }
+    crate::tf!(lang, "report-page", page = n as u64, pages = total as u64)
 }
 
 fn signature(lang: Lang) -> &'static str {
-    tr(
-        lang,
-        "Tagebuchführer: ______________________   Unterschrift: ______________________   Datum: __________",
-        "Logbook keeper: ______________________   Signature: ______________________   Date: __________",
-    )
+    t(lang, "report-signature")
 }
 
 /// The page-numbered Einsatztagebuch as one printable HTML page (`s`: the file's scenario, if
@@ -150,7 +143,7 @@ fn signature(lang: Lang) -> &'static str {
 pub fn logbook_html(s: Option<&Scenario>, file: &ExerciseFile, lang: Lang) -> String {
     let title = escape(&format!(
         "{}: {}",
-        tr(lang, "Einsatztagebuch", "Logbook (Einsatztagebuch)"),
+        t(lang, "report-logbook-title"),
         title_of(s, file)
     ));
     let mut out = format!(
@@ -190,7 +183,7 @@ pub fn logbook_html(s: Option<&Scenario>, file: &ExerciseFile, lang: Lang) -> St
 pub fn logbook_markdown(s: Option<&Scenario>, file: &ExerciseFile, lang: Lang) -> String {
     let mut out = format!(
         "# ÜBUNG – {}: {}\n\n",
-        tr(lang, "Einsatztagebuch", "Logbook (Einsatztagebuch)"),
+        t(lang, "report-logbook-title"),
         super::doc::md_inline(title_of(s, file))
     );
     let all = sheets(s, file);

@@ -14,11 +14,12 @@ mod realverlauf;
 mod services;
 mod timeline;
 
+use super::Debrief;
 use super::charts::{HISTORY, Series, TEAM};
 use super::doc::{Block, Document, Section};
 use super::logbook::{function_name, row as logbook_row};
-use super::{Debrief, tr};
 use crate::exercise::{EntryKind, ExerciseFile, Reaction, Reference, Verdict};
+use crate::i18n::t;
 use crate::i18n::words as text;
 use crate::i18n::{Lang, number};
 use crate::scenario::Scenario;
@@ -28,6 +29,7 @@ use crate::sim::injects::InjectStatus;
 use crate::sim::outcome::Outcome;
 use crate::sim::record::{Fact, FactKind};
 use crate::sim::{Sim, find_target};
+use crate::tf;
 pub(super) use annexes::logbook_table;
 use annexes::{annex_decisions, annex_injects, annex_logbook};
 use realverlauf::realverlauf;
@@ -62,17 +64,13 @@ pub(super) fn document(d: &Debrief, file_name: &str) -> Document {
     ]);
     Document {
         lang,
-        title: format!(
-            "{}: {}",
-            tr(lang, "Auswertungsbericht", "After-action report"),
-            s.meta().title
-        ),
+        title: format!("{}: {}", t(lang, "report-title"), s.meta().title),
         notice: Vec::new(),
         subtitle: vec![
-            format!("{}: {file_name}", tr(lang, "Übungsdatei", "Exercise file")),
+            format!("{}: {file_name}", t(lang, "report-exercise-file")),
             format!(
                 "{}: {}",
-                tr(lang, "Übungszeit", "Exercise time"),
+                t(lang, "report-exercise-time"),
                 span(&s, &d.team, lang)
             ),
         ],
@@ -117,22 +115,24 @@ fn span(s: &Scenario, sim: &Sim, lang: Lang) -> String {
     )
 }
 
-/// A word of the interface as an English table cell or sentence begins: capitalised. German
-/// cells keep their words as they are ("läuft", "nein").
+/// A word of the interface as it begins a table cell or sentence: capitalised where the
+/// language's catalogue says so (English: "Running"); German cells keep their words as they
+/// are ("läuft", "nein").
 pub(in crate::report) fn cap(text: &str, lang: Lang) -> String {
     let mut chars = text.chars();
-    match (lang, chars.next()) {
-        (_, Some(first)) => first.to_uppercase().chain(chars).collect(),
+    match chars.next() {
+        Some(first) if t(lang, "report-capitalise-cells") == "yes" => {
+            first.to_uppercase().chain(chars).collect()
+        }
         _ => text.to_string(),
     }
 }
 
 pub(super) fn yes_no(b: bool, lang: Lang) -> &'static str {
-    match (b, lang) {
-        (true, Lang::DE) => "ja",
-        (false, Lang::DE) => "nein",
-        (true, _) => "Yes",
-        (false, _) => "No",
+    if b {
+        t(lang, "report-yes")
+    } else {
+        t(lang, "report-no")
     }
 }
 
@@ -172,49 +172,33 @@ pub(super) fn figures(s: &Scenario) -> Vec<Figure> {
 pub(super) fn figure_label(s: &Scenario, f: Figure, lang: Lang) -> String {
     let service = |i: crate::scenario::model::ServiceIdx| s.services()[i.index()].name.as_str();
     match f {
-        Figure::CompromisedPeak => tr(
+        Figure::CompromisedPeak => t(lang, "report-figure-compromised-peak").into(),
+        Figure::EncryptedPeak => t(lang, "report-figure-encrypted-peak").into(),
+        Figure::StateNetworkBreached => tf!(
             lang,
-            "Rechner kompromittiert (Höchststand)",
-            "Hosts compromised (peak)",
-        )
-        .into(),
-        Figure::EncryptedPeak => tr(
+            "report-figure-state-network",
+            networks = state_networks(s).join(", ")
+        ),
+        Figure::FinesLapsed => tf!(
             lang,
-            "Rechner verschlüsselt (Höchststand)",
-            "Hosts encrypted (peak)",
-        )
-        .into(),
-        Figure::StateNetworkBreached => format!(
-            "{} {}",
-            state_networks(s).join(", "),
-            tr(lang, "vom Angreifer erreicht", "reached by the attacker")
+            "report-figure-fines-lapsed",
+            services = lapsing_services(s).join(", ")
         ),
-        Figure::FinesLapsed => format!(
-            "{} ({})",
-            tr(lang, "Fälle verjährt", "Cases lapsed"),
-            lapsing_services(s).join(", ")
-        ),
-        Figure::CostEur => tr(lang, "Kosten der Maßnahmen", "Cost of actions").into(),
-        Figure::NormalOperationDay => tr(lang, "Normalbetrieb ab", "Normal operation from").into(),
-        Figure::ServiceDownHours(i) => format!(
-            "{}: {}",
-            service(i),
-            tr(lang, "Stunden ausgefallen", "hours down")
-        ),
-        Figure::ServiceRestoredDay(i) => format!(
-            "{}: {}",
-            service(i),
-            tr(lang, "wieder verfügbar ab", "back from")
-        ),
-        Figure::ServiceBacklogPeak(i) => format!(
-            "{}: {}",
-            service(i),
-            tr(lang, "Rückstand (Höchststand)", "backlog (peak)")
-        ),
-        Figure::DeadlineMet(i) => format!(
-            "{}: {}",
-            s.deadlines()[i.index()].name,
-            tr(lang, "eingehalten", "met")
+        Figure::CostEur => t(lang, "report-figure-cost").into(),
+        Figure::NormalOperationDay => t(lang, "report-figure-normal-operation").into(),
+        Figure::ServiceDownHours(i) => {
+            tf!(lang, "report-figure-down-hours", service = service(i))
+        }
+        Figure::ServiceRestoredDay(i) => {
+            tf!(lang, "report-figure-restored", service = service(i))
+        }
+        Figure::ServiceBacklogPeak(i) => {
+            tf!(lang, "report-figure-backlog-peak", service = service(i))
+        }
+        Figure::DeadlineMet(i) => tf!(
+            lang,
+            "report-figure-deadline-met",
+            deadline = s.deadlines()[i.index()].name.as_str()
         ),
     }
 }
@@ -226,7 +210,7 @@ pub(super) fn outcome_value(outcome: &Outcome, f: Figure, lang: Lang) -> String 
         Figure::ServiceRestoredDay(i)
             if outcome.value(Figure::ServiceDownHours(i)) == Some(0.0) =>
         {
-            tr(lang, "nie ausgefallen", "never down").into()
+            t(lang, "report-never-down").into()
         }
         _ => figure_value(f, outcome.value(f), lang),
     }
@@ -240,9 +224,9 @@ pub(super) fn figure_value(f: Figure, v: Option<f64>, lang: Lang) -> String {
             text::day(x.round() as i64, lang)
         }
         (Figure::NormalOperationDay | Figure::ServiceRestoredDay(_), None) => {
-            tr(lang, "nie", "never").into()
+            t(lang, "report-never").into()
         }
-        (Figure::DeadlineMet(_), None) => tr(lang, "noch nicht fällig", "not yet due").into(),
+        (Figure::DeadlineMet(_), None) => t(lang, "report-not-yet-due").into(),
         (Figure::DeadlineMet(_) | Figure::StateNetworkBreached, Some(x)) => {
             yes_no(x >= 0.5, lang).into()
         }
@@ -255,11 +239,11 @@ pub(super) fn figure_value(f: Figure, v: Option<f64>, lang: Lang) -> String {
 }
 
 fn team_label(lang: Lang) -> &'static str {
-    tr(lang, "Übung", "Exercise")
+    t(lang, "report-exercise")
 }
 
 fn history_label(lang: Lang) -> &'static str {
-    tr(lang, "Realverlauf (simuliert)", "Real course (simulated)")
+    t(lang, "report-history")
 }
 
 fn decision_of(d: &Debrief, command: Option<usize>) -> Option<&Decision> {
@@ -300,7 +284,7 @@ fn overview(d: &Debrief, file_name: &str) -> Section {
         .collect();
     let real_span = match (real.first(), real.last()) {
         (Some(a), Some(b)) => format!("{a} – {b}"),
-        _ => tr(lang, "– (ohne Terminal gerechnet)", "– (computed headless)").into(),
+        _ => t(lang, "report-headless-span").into(),
     };
     let decisions = file
         .logbook
@@ -315,45 +299,37 @@ fn overview(d: &Debrief, file_name: &str) -> Section {
         .count();
     let facts = vec![
         vec![
-            tr(lang, "Szenario", "Scenario").into(),
+            t(lang, "report-scenario").into(),
             format!("{} ({})", s.meta().title, s.meta().id),
         ],
+        vec![t(lang, "report-exercise-file").into(), file_name.into()],
         vec![
-            tr(lang, "Übungsdatei", "Exercise file").into(),
-            file_name.into(),
-        ],
-        vec![
-            tr(lang, "Übungszeit", "Exercise time").into(),
+            t(lang, "report-exercise-time").into(),
             span(s, &d.team, lang),
         ],
-        vec![tr(lang, "Echtzeit", "Real time").into(), real_span],
+        vec![t(lang, "report-real-time").into(), real_span],
         vec![
-            tr(lang, "Stand", "Status").into(),
+            t(lang, "report-status").into(),
             text::exercise_status(file.status, lang).into(),
         ],
         vec![
-            tr(lang, "Einträge im Einsatztagebuch", "Logbook entries").into(),
+            t(lang, "report-logbook-entries").into(),
             number(file.logbook.len() as u64, lang),
         ],
         vec![
-            tr(lang, "Entscheidungen", "Decisions").into(),
+            t(lang, "report-decisions").into(),
             number(decisions as u64, lang),
         ],
         vec![
-            tr(lang, "Einlagen zugestellt", "Injects delivered").into(),
+            t(lang, "report-injects-delivered").into(),
             number(delivered as u64, lang),
         ],
         vec![
-            tr(lang, "Seed / Programm", "Seed / program").into(),
+            t(lang, "report-seed-program").into(),
             format!("{} / {}", file.seed, file.engine),
         ],
         vec![
-            tr(
-                lang,
-                "Szenario-Prüfsumme (BLAKE3)",
-                "Scenario checksum (BLAKE3)",
-            )
-            .into(),
+            t(lang, "report-scenario-checksum").into(),
             file.scenario_hash.clone(),
         ],
     ];
@@ -401,31 +377,28 @@ fn overview(d: &Debrief, file_name: &str) -> Section {
         .collect();
     section(
         "overview",
-        tr(lang, "Übungsüberblick", "Exercise overview"),
+        t(lang, "report-overview"),
         vec![
             Block::Para(s.meta().description.clone()),
-            table(&[tr(lang, "Angabe", "Item"), tr(lang, "Wert", "Value")], facts, &[]),
+            table(
+                &[t(lang, "report-item"), t(lang, "report-value")],
+                facts,
+                &[],
+            ),
             Block::Para(summary),
-            Block::Heading(tr(lang, "Beteiligte Funktionen", "Staff functions").into()),
+            Block::Heading(t(lang, "report-staff-functions").into()),
             table(
                 &[
-                    tr(lang, "Funktion", "Function"),
-                    tr(lang, "Aufgabe", "Task"),
-                    tr(lang, "Einträge", "Entries"),
+                    t(lang, "report-function"),
+                    t(lang, "report-task"),
+                    t(lang, "report-entries"),
                 ],
                 functions,
                 &[2],
             ),
-            Block::Heading(tr(lang, "Übungsziele", "Objectives").into()),
+            Block::Heading(t(lang, "report-objectives").into()),
             Block::List(objectives),
-            Block::Para(
-                tr(
-                    lang,
-                    "Geprüft werden Pläne, Abläufe und Meldewege, nicht Personen. Der Realverlauf ist Diskussionsgrundlage, nicht die „richtige Lösung“.",
-                    "Plans, procedures and reporting lines are tested, not people. The real course of events is a basis for discussion, not the \"right answer\".",
-                )
-                .into(),
-            ),
+            Block::Para(t(lang, "report-overview-note").into()),
         ],
     )
 }
@@ -444,14 +417,8 @@ fn finished(sim: &Sim, s: &Scenario, decision: &Decision, tick: u64, lang: Lang)
                         && target(*t) == decision.target)
         })
         .map_or_else(
-            || tr(lang, "nicht abgeschlossen", "Not finished").to_string(),
-            |f| {
-                format!(
-                    "{} {}",
-                    tr(lang, "abgeschlossen", "Finished"),
-                    at(s, f.at, lang)
-                )
-            },
+            || t(lang, "report-not-finished").to_string(),
+            |f| tf!(lang, "report-finished", time = at(s, f.at, lang)),
         )
 }
 
@@ -488,34 +455,29 @@ fn decisions(d: &Debrief) -> Section {
     let first_decision = entries.first().map(|e| e.tick as i64 * s.meta().tick);
     let latency = match (first_alarm, first_decision) {
         (Some(a), Some(b)) if b >= a => text::duration(b - a, lang),
-        (Some(_), Some(_)) => tr(lang, "vor der ersten Meldung", "before the first report").into(),
+        (Some(_), Some(_)) => t(lang, "report-before-first-report").into(),
         _ => "–".into(),
     };
-    let summary = format!(
-        "{}: {}. {}: {}.",
-        tr(lang, "Entscheidungen", "Decisions"),
-        number(rows.len() as u64, lang),
-        tr(
-            lang,
-            "Von der ersten Meldung bis zur ersten Entscheidung",
-            "From the first report to the first decision"
-        ),
-        latency
+    let summary = tf!(
+        lang,
+        "report-decisions-summary",
+        count = rows.len() as u64,
+        latency = latency
     );
     section(
         "decisions",
-        tr(lang, "Entscheidungen", "Decisions"),
+        t(lang, "report-decisions"),
         vec![
             Block::Para(summary),
             table(
                 &[
-                    tr(lang, "ETB-Nr.", "Log no."),
-                    tr(lang, "Übungszeit", "Exercise time"),
-                    tr(lang, "Entscheider", "Decided by"),
-                    tr(lang, "Maßnahme", "Action"),
-                    tr(lang, "Ziel", "Target"),
-                    tr(lang, "Begründung", "Reason"),
-                    tr(lang, "Ergebnis", "Result"),
+                    t(lang, "report-log-no"),
+                    t(lang, "report-exercise-time"),
+                    t(lang, "report-decided-by"),
+                    t(lang, "report-action"),
+                    t(lang, "report-target"),
+                    t(lang, "report-reason"),
+                    t(lang, "report-result"),
                 ],
                 rows,
                 &[0],
@@ -526,24 +488,20 @@ fn decisions(d: &Debrief) -> Section {
 
 fn requirement(s: &Scenario, r: Requirement, lang: Lang) -> String {
     match r {
-        Requirement::ServiceAvailable(i) => format!(
-            "{} {}",
-            s.services()[i.index()].name,
-            tr(
-                lang,
-                "verfügbar (auch auf Papier)",
-                "available (paper counts)"
-            )
+        Requirement::ServiceAvailable(i) => tf!(
+            lang,
+            "report-requires-available",
+            service = s.services()[i.index()].name.as_str()
         ),
-        Requirement::ServiceUp(i) => format!(
-            "{} {}",
-            s.services()[i.index()].name,
-            tr(lang, "in Betrieb", "up")
+        Requirement::ServiceUp(i) => tf!(
+            lang,
+            "report-requires-up",
+            service = s.services()[i.index()].name.as_str()
         ),
-        Requirement::ActionDone(a) => format!(
-            "{}: {}",
-            tr(lang, "erledigt", "done"),
-            s.actions()[a.index()].name
+        Requirement::ActionDone(a) => tf!(
+            lang,
+            "report-requires-done",
+            action = s.actions()[a.index()].name.as_str()
         ),
     }
 }
@@ -570,13 +528,13 @@ fn deadlines(d: &Debrief) -> Section {
         .collect();
     section(
         "deadlines",
-        tr(lang, "Fristen", "Deadlines"),
+        t(lang, "report-deadlines"),
         vec![table(
             &[
-                tr(lang, "Frist", "Deadline"),
-                tr(lang, "fällig", "Due"),
-                tr(lang, "verlangt", "Requires"),
-                tr(lang, "Übung", "Exercise"),
+                t(lang, "report-deadline"),
+                t(lang, "report-due"),
+                t(lang, "report-requires"),
+                t(lang, "report-exercise"),
                 history_label(lang),
             ],
             rows,
@@ -591,8 +549,13 @@ pub(super) fn observation_items(file: &ExerciseFile, lang: Lang) -> Vec<String> 
         .iter()
         .map(|o| {
             let about = match &o.refers_to {
-                Some(Reference::Entry(n)) => format!(" [{} {n}]", tr(lang, "ETB-Nr.", "log no.")),
-                Some(Reference::Inject(id)) => format!(" [{} {id}]", tr(lang, "Einlage", "inject")),
+                Some(Reference::Entry(n)) => format!(
+                    " [{}]",
+                    tf!(lang, "report-refers-entry", number = n.to_string())
+                ),
+                Some(Reference::Inject(id)) => {
+                    format!(" [{}]", tf!(lang, "report-refers-inject", id = id.as_str()))
+                }
                 None => String::new(),
             };
             format!(
@@ -613,7 +576,7 @@ fn objectives(d: &Debrief) -> Section {
             let state = match o.met {
                 Some(true) => text::verdict(Verdict::Erfuellt, lang),
                 Some(false) => text::verdict(Verdict::NichtErfuellt, lang),
-                None => tr(lang, "offen", "open"),
+                None => t(lang, "report-open"),
             };
             let detail = text::evidence(&o.evidence, lang);
             let evidence = if detail.is_empty() {
@@ -626,7 +589,7 @@ fn objectives(d: &Debrief) -> Section {
                 o.name.clone(),
                 evidence,
                 rating.map_or_else(
-                    || tr(lang, "nicht bewertet", "not rated").to_string(),
+                    || t(lang, "report-not-rated").to_string(),
                     |r| cap(text::verdict(r.verdict, lang), lang),
                 ),
                 rating.map_or_else(String::new, |r| r.comment.clone()),
@@ -636,34 +599,21 @@ fn objectives(d: &Debrief) -> Section {
     let observations = observation_items(&d.file, lang);
     let mut blocks = vec![table(
         &[
-            tr(lang, "Übungsziel", "Objective"),
-            tr(lang, "Befund aus dem Lauf", "Evidence from the run"),
-            tr(lang, "Bewertung (Beobachter)", "Rating (observers)"),
-            tr(lang, "Kommentar", "Comment"),
+            t(lang, "report-objective"),
+            t(lang, "report-evidence"),
+            t(lang, "report-rating"),
+            t(lang, "report-comment"),
         ],
         rows,
         &[],
     )];
-    blocks.push(Block::Heading(
-        tr(lang, "Beobachtungen", "Observations").into(),
-    ));
+    blocks.push(Block::Heading(t(lang, "report-observations").into()));
     if observations.is_empty() {
-        blocks.push(Block::Para(
-            tr(
-                lang,
-                "Keine Beobachtungen erfasst.",
-                "No observations recorded.",
-            )
-            .into(),
-        ));
+        blocks.push(Block::Para(t(lang, "report-no-observations").into()));
     } else {
         blocks.push(Block::List(observations));
     }
-    section(
-        "objectives",
-        tr(lang, "Übungsziele und Bewertung", "Objectives and ratings"),
-        blocks,
-    )
+    section("objectives", t(lang, "report-objectives-ratings"), blocks)
 }
 
 fn counterfactuals(d: &Debrief, effects: &[super::Effect]) -> Section {

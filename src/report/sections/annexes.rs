@@ -6,7 +6,7 @@ pub(super) fn annex_logbook(d: &Debrief) -> Section {
     let lang = d.lang;
     section(
         "annex-logbook",
-        tr(lang, "Anlage A: Einsatztagebuch", "Annex A: Logbook"),
+        t(lang, "report-annex-logbook"),
         vec![logbook_table(Some(d.scenario.as_ref()), &d.file, lang)],
     )
 }
@@ -24,12 +24,12 @@ pub(in crate::report) fn logbook_table(
         .collect();
     table(
         &[
-            tr(lang, "Nr.", "No."),
-            tr(lang, "Übungszeit", "Exercise time"),
-            tr(lang, "Echtzeit", "Real time"),
-            tr(lang, "Funktion", "Function"),
-            tr(lang, "Art", "Kind"),
-            tr(lang, "Eintrag", "Entry"),
+            t(lang, "report-number-short"),
+            t(lang, "report-exercise-time"),
+            t(lang, "report-real-time"),
+            t(lang, "report-function"),
+            t(lang, "report-kind"),
+            t(lang, "report-entry"),
         ],
         rows,
         &[0],
@@ -74,19 +74,15 @@ pub(super) fn annex_decisions(d: &Debrief) -> Section {
         .collect();
     section(
         "annex-decisions",
-        tr(
-            lang,
-            "Anlage B: Entscheidungsregister",
-            "Annex B: Decision register",
-        ),
+        t(lang, "report-annex-decisions"),
         vec![table(
             &[
-                tr(lang, "ETB-Nr.", "Log no."),
-                tr(lang, "Übungszeit", "Exercise time"),
-                tr(lang, "Echtzeit", "Real time"),
-                tr(lang, "Entscheider", "Decided by"),
-                tr(lang, "Entscheidung", "Decision"),
-                tr(lang, "Begründung", "Reason"),
+                t(lang, "report-log-no"),
+                t(lang, "report-exercise-time"),
+                t(lang, "report-real-time"),
+                t(lang, "report-decided-by"),
+                t(lang, "report-decision"),
+                t(lang, "report-reason"),
             ],
             rows,
             &[0],
@@ -114,18 +110,8 @@ fn not_delivered(s: &Scenario, inject: &crate::sim::snapshot::InjectView, lang: 
         return cap(text::inject_status(status, lang), lang);
     }
     match s.injects().iter().find(|i| i.id == id).map(|i| i.trigger) {
-        Some(Trigger::At(_)) => tr(
-            lang,
-            "nicht zugestellt: Die Übung endete vorher",
-            "Not delivered: the exercise ended before",
-        )
-        .into(),
-        _ => tr(
-            lang,
-            "nicht ausgelöst: Die Bedingung trat nicht ein",
-            "Not triggered: its condition never came",
-        )
-        .into(),
+        Some(Trigger::At(_)) => t(lang, "report-not-delivered").into(),
+        _ => t(lang, "report-not-triggered").into(),
     }
 }
 
@@ -180,42 +166,21 @@ pub(super) fn annex_injects(d: &Debrief) -> Section {
         })
         .collect();
     let mut head = vec![
-        tr(lang, "Nr. im Drehbuch", "No. in the script"),
-        tr(lang, "zugestellt", "Delivered"),
-        tr(lang, "an", "To"),
-        tr(lang, "Vorrang", "Priority"),
-        tr(lang, "Betreff", "Title"),
-        tr(lang, "Stand", "Status"),
+        t(lang, "report-script-number"),
+        t(lang, "report-delivered"),
+        t(lang, "report-to"),
+        t(lang, "report-priority"),
+        t(lang, "report-subject"),
+        t(lang, "report-status"),
     ];
     if !headless {
-        head.extend([
-            tr(lang, "zur Kenntnis", "Acknowledged"),
-            tr(lang, "Reaktion", "Reaction"),
-        ]);
+        head.extend([t(lang, "report-acknowledged"), t(lang, "report-reaction")]);
     }
-    head.push(tr(lang, "Erwartete Reaktion", "Expected reaction"));
-    let mut blocks = vec![Block::Para(
-        tr(
-            lang,
-            "Die Einlagen in der Reihenfolge ihrer Zustellung, danach die nie zugestellten.",
-            "The injects in the order they were delivered, then those never delivered.",
-        )
-        .into(),
-    )];
+    head.push(t(lang, "report-expected-reaction"));
+    let mut blocks = vec![Block::Para(t(lang, "report-injects-order").into())];
     if headless {
-        blocks.push(Block::Para(
-            tr(
-                lang,
-                "Diese Übung wurde ohne Stab gerechnet: Niemand hat Einlagen gelesen oder beantwortet, daher stehen hier weder Kenntnisnahme noch Reaktion.",
-                "This exercise was computed without a staff: nobody read or answered the injects, so neither acknowledgement nor reaction is shown.",
-            )
-            .into(),
-        ));
+        blocks.push(Block::Para(t(lang, "report-injects-headless").into()));
     }
     blocks.push(table(&head, rows, &[0]));
-    section(
-        "annex-injects",
-        tr(lang, "Anlage C: Einlagenprotokoll", "Annex C: Inject log"),
-        blocks,
-    )
+    section("annex-injects", t(lang, "report-annex-injects"), blocks)
 }

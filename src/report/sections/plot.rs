@@ -23,10 +23,6 @@ pub(super) fn line(
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
 /// The calendar date of an exercise day, short: `15.10.21` / `15 Oct 21`.
 pub(super) fn date(s: &Scenario, day: f64, lang: Lang) -> String {
     let iso = s
@@ -34,19 +30,14 @@ pub(super) fn date(s: &Scenario, day: f64, lang: Lang) -> String {
         .map(|t| t.to_string())
         .unwrap_or_default();
     let part = |a: usize, b: usize| iso.get(a..b).unwrap_or_default();
-    let (year, month, day) = (part(2, 4), part(5, 7), part(8, 10));
-    match lang {
-        Lang::DE => format!("{day}.{month}.{year}"),
-        _ => {
-            let name = month
-                .parse::<usize>()
-                .ok()
-                .and_then(|m| MONTHS.get(m.wrapping_sub(1)))
-                .copied()
-                .unwrap_or_default();
-            format!("{} {name} {year}", day.trim_start_matches('0'))
-        }
-    }
+    let whole = |a: usize, b: usize| part(a, b).parse::<u64>().unwrap_or_default();
+    tf!(
+        lang,
+        "report-chart-date",
+        day = whole(8, 10),
+        month = whole(5, 7),
+        year = part(2, 4)
+    )
 }
 
 /// A chart's span of days: from its first point to where every line has settled, plus a
@@ -113,7 +104,7 @@ pub(super) fn chart(
     let x_label = |x: f64| date(s, x, lang);
     let y_label = |y: f64| number(y.max(0.0).round() as u64, lang);
     let axes = Axes {
-        x_desc: tr(lang, "Datum", "Date"),
+        x_desc: t(lang, "report-date-head"),
         y_desc,
         x_label: &x_label,
         y_label: &y_label,
@@ -126,32 +117,19 @@ pub(super) fn chart(
     let day = |x: f64| text::day(x.floor() as i64, lang);
     let mut caption = caption.to_string();
     if span.cut() {
-        caption.push_str(&match lang {
-            Lang::DE => format!(
-                " Gezeigt bis {} ({}): Ab {} ({}) ändert sich keine Linie mehr; die Tage danach bis {} ({}) sind weggelassen.",
-                date(s, span.end, lang),
-                day(span.end),
-                date(s, span.settled, lang),
-                day(span.settled),
-                date(s, span.last, lang),
-                day(span.last)
-            ),
-            _ => format!(
-                " Shown up to {} ({}): From {} ({}) no line changes any more; the days after, up to {} ({}), are left out.",
-                date(s, span.end, lang),
-                day(span.end),
-                date(s, span.settled, lang),
-                day(span.settled),
-                date(s, span.last, lang),
-                day(span.last)
-            ),
-        });
+        caption.push(' ');
+        caption.push_str(&tf!(
+            lang,
+            "report-chart-cut",
+            end = date(s, span.end, lang),
+            end_day = day(span.end),
+            settled = date(s, span.settled, lang),
+            settled_day = day(span.settled),
+            last = date(s, span.last, lang),
+            last_day = day(span.last)
+        ));
     }
-    let end_head = format!(
-        "{} {}",
-        tr(lang, "Stand am", "Value on"),
-        date(s, span.end, lang)
-    );
+    let end_head = tf!(lang, "report-value-on", date = date(s, span.end, lang));
     let rows = series
         .iter()
         .map(|l| {
@@ -180,9 +158,9 @@ pub(super) fn chart(
         svg,
         fallback: Box::new(Block::Table {
             head: vec![
-                tr(lang, "Linie", "Line").into(),
-                tr(lang, "Höchststand", "Peak").into(),
-                tr(lang, "am", "On").into(),
+                t(lang, "report-line").into(),
+                t(lang, "report-peak").into(),
+                t(lang, "report-on").into(),
                 end_head,
             ],
             rows,

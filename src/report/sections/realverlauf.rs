@@ -42,13 +42,10 @@ pub(super) fn match_decisions(
 /// How far the team's decision lay from the real one: "3 h später" / "3 h later".
 fn offset(minutes: i64, lang: Lang) -> String {
     let d = text::duration(minutes.abs(), lang);
-    match (minutes.signum(), lang) {
-        (0, Lang::DE) => "zur selben Zeit".into(),
-        (0, _) => "at the same time".into(),
-        (1, Lang::DE) => format!("{d} später"),
-        (1, _) => format!("{d} later"),
-        (_, Lang::DE) => format!("{d} früher"),
-        (_, _) => format!("{d} earlier"),
+    match minutes.signum() {
+        0 => t(lang, "report-offset-same").into(),
+        1 => tf!(lang, "report-offset-later", duration = d),
+        _ => tf!(lang, "report-offset-earlier", duration = d),
     }
 }
 
@@ -79,7 +76,12 @@ pub(super) fn realverlauf(d: &Debrief) -> Section {
                         let mut cell =
                             format!("{}: {}", figure_value(f, Some(o.value), lang), o.text);
                         if let Some(a) = &o.provenance.assumption {
-                            cell = format!("{cell} ({}: {a})", tr(lang, "Annahme", "assumption"));
+                            cell = tf!(
+                                lang,
+                                "report-with-assumption",
+                                value = cell,
+                                assumption = a.as_str()
+                            );
                         }
                         cell
                     },
@@ -130,15 +132,15 @@ pub(super) fn realverlauf(d: &Debrief) -> Section {
         cited.extend(r.provenance.sources.iter().copied());
         let action = &s.actions()[r.action.index()];
         let team_time = m.map_or_else(
-            || tr(lang, "nicht getroffen", "not taken").to_string(),
+            || t(lang, "report-not-taken").to_string(),
             |j| {
                 let (e, _, at) = team_decisions[j];
-                format!(
-                    "{} ({} {}, {})",
-                    super::at(s, at, lang),
-                    tr(lang, "ETB-Nr.", "log no."),
-                    e.number,
-                    offset(at - r.at, lang)
+                tf!(
+                    lang,
+                    "report-team-decision",
+                    time = super::at(s, at, lang),
+                    number = e.number.to_string(),
+                    offset = offset(at - r.at, lang)
                 )
             },
         );
@@ -171,59 +173,45 @@ pub(super) fn realverlauf(d: &Debrief) -> Section {
             ]
         })
         .collect();
-    let title = match lang {
-        Lang::DE => format!("Realverlauf {year}"),
-        _ => format!("Real course of events {year}"),
-    };
+    let title = tf!(lang, "report-realverlauf-title", year = year.as_str());
     section(
         "realverlauf",
         &title,
         vec![
-            Block::Para(tr(
-                lang,
-                "Neben dem Spiel des Stabes: der Realverlauf, einmal mit den damaligen Entscheidungen auf demselben Seed simuliert, einmal so, wie die Quellen ihn berichten. Er ist Diskussionsgrundlage, nicht Maßstab.",
-                "Beside the staff's play: the real course of events, once simulated with the decisions taken then on the same seed, once as the sources report it. It is a basis for discussion, not the yardstick.",
-            ).into()),
-            Block::Heading(tr(lang, "Kennzahlen", "Key figures").into()),
+            Block::Para(t(lang, "report-realverlauf-intro").into()),
+            Block::Heading(t(lang, "report-key-figures").into()),
             table(
                 &[
-                    tr(lang, "Kennzahl", "Figure"),
-                    tr(lang, "Übung", "Exercise"),
+                    t(lang, "report-figure"),
+                    t(lang, "report-exercise"),
                     history_label(lang),
-                    &format!("{year} {}", tr(lang, "laut Quellen", "according to sources")),
-                    tr(lang, "Quellen", "Sources"),
+                    &tf!(lang, "report-according-to-sources", year = year.as_str()),
+                    t(lang, "report-sources"),
                 ],
                 rows,
                 &[1, 2],
             ),
-            Block::Heading(match lang {
-                Lang::DE => format!("Entscheidungen {year} und in der Übung"),
-                _ => format!("Decisions in {year} and in the exercise"),
-            }),
-            Block::Para(tr(
-                lang,
-                "Jeder damaligen Entscheidung steht die zeitlich nächste Entscheidung des Stabes mit derselben Maßnahme und demselben Ziel gegenüber; jede Entscheidung des Stabes steht höchstens einmal da.",
-                "Each decision taken then stands beside the staff's decision of the same action and target nearest in time; each decision of the staff appears at most once.",
-            ).into()),
+            Block::Heading(tf!(lang, "report-decisions-then", year = year.as_str())),
+            Block::Para(t(lang, "report-decisions-then-intro").into()),
             table(
                 &[
                     &year,
-                    tr(lang, "Funktion", "Function"),
-                    tr(lang, "Maßnahme", "Action"),
-                    tr(lang, "Begründung damals", "Reason then"),
-                    tr(lang, "Quellen", "Sources"),
-                    tr(lang, "In der Übung", "In the exercise"),
+                    t(lang, "report-function"),
+                    t(lang, "report-action"),
+                    t(lang, "report-reason-then"),
+                    t(lang, "report-sources"),
+                    t(lang, "report-in-exercise"),
                 ],
                 decisions,
                 &[],
             ),
-            Block::Heading(tr(lang, "Quellen", "Sources").into()),
+            Block::Heading(t(lang, "report-sources").into()),
             table(
                 &[
-                    tr(lang, "Kennung", "Id"),
-                    tr(lang, "Titel", "Title"),
-                    tr(lang, "Datum", "Date"),
-                    tr(lang, "Adresse", "Address"),
+                    t(lang, "report-id"),
+                    t(lang, "report-source-title"),
+                    t(lang, "report-date-head"),
+                    t(lang, "report-address"),
                 ],
                 sources,
                 &[],

@@ -9,12 +9,8 @@ pub(super) fn services(d: &Debrief) -> Section {
     let (team, history) = (&d.course.points, &d.history_course.points);
     let running = chart(
         s,
-        tr(
-            lang,
-            "Verfügbare Dienste (in Betrieb oder eingeschränkt): Übung und simulierter Realverlauf.",
-            "Services running (up or degraded): exercise and simulated real course.",
-        ),
-        tr(lang, "Dienste", "Services"),
+        t(lang, "report-chart-services"),
+        t(lang, "report-services-axis"),
         vec![
             line(team, team_label(lang).into(), TEAM[0], false, |p| {
                 f64::from(p.services_running)
@@ -40,17 +36,8 @@ pub(super) fn services(d: &Debrief) -> Section {
             move |p: &crate::report::course::Point| p.backlog.get(i).copied().unwrap_or(0) as f64;
         backlogs.push(chart(
             s,
-            &match lang {
-                Lang::DE => format!(
-                    "{}: offene Fälle, Übung und simulierter Realverlauf.",
-                    svc.name
-                ),
-                _ => format!(
-                    "{}: open cases, exercise and simulated real course.",
-                    svc.name
-                ),
-            },
-            tr(lang, "offene Fälle", "Open cases"),
+            &tf!(lang, "report-chart-backlog", service = svc.name.as_str()),
+            t(lang, "report-open-cases"),
             vec![
                 line(team, team_label(lang).into(), TEAM[1], false, value),
                 line(history, history_label(lang).into(), HISTORY, true, value),
@@ -86,14 +73,11 @@ pub(super) fn services(d: &Debrief) -> Section {
                 view.map_or_else(String::new, |v| number(v.backlog, lang)),
                 view.map_or_else(String::new, |v| number(v.lapsed, lang)),
                 d.held.get(&svc.id).map_or_else(String::new, |h| {
-                    format!(
-                        "{} ({} {})",
-                        text::reason_link(s, &h.cause, lang),
-                        number(u64::from(h.days), lang),
-                        match h.days {
-                            1 => tr(lang, "Tag", "day"),
-                            _ => tr(lang, "Tage", "days"),
-                        }
+                    tf!(
+                        lang,
+                        "report-held",
+                        cause = text::reason_link(s, &h.cause, lang),
+                        days = u64::from(h.days)
                     )
                 }),
             ]
@@ -101,23 +85,19 @@ pub(super) fn services(d: &Debrief) -> Section {
         .collect();
     section(
         "services",
-        tr(
-            lang,
-            "Ausfälle und Rückstände",
-            "Service outages and backlogs",
-        ),
+        t(lang, "report-services-title"),
         [
             running,
             table(
                 &[
-                    tr(lang, "Dienst", "Service"),
-                    tr(lang, "Stand", "Status"),
-                    tr(lang, "Stunden ausgefallen", "Hours down"),
-                    tr(lang, "wieder verfügbar ab", "Back from"),
-                    tr(lang, "Rückstand (Spitze)", "Backlog (peak)"),
-                    tr(lang, "Rückstand (Stand)", "Backlog (now)"),
-                    tr(lang, "verjährt", "Lapsed"),
-                    tr(lang, "weil (am längsten)", "Because (longest)"),
+                    t(lang, "report-service"),
+                    t(lang, "report-status"),
+                    t(lang, "report-hours-down"),
+                    t(lang, "report-back-from"),
+                    t(lang, "report-backlog-peak"),
+                    t(lang, "report-backlog-now"),
+                    t(lang, "report-lapsed"),
+                    t(lang, "report-held-head"),
                 ],
                 rows,
                 &[2, 4, 5, 6],

@@ -26,27 +26,19 @@ fn fact_text(s: &Scenario, fact: &Fact, lang: Lang) -> Option<(String, String)> 
     let pair = |head: &str, item: String| Some((head.to_string(), item));
     match &fact.kind {
         FactKind::StageReached(stage) => pair(
-            tr(lang, "Angreifer erreicht Phase", "Attacker reaches stage"),
+            t(lang, "report-fact-stage"),
             text::stage(&format!("{stage:?}"), lang).to_string(),
         ),
         FactKind::Alarm(n) => pair(
-            tr(lang, "Alarm", "Alarm"),
+            t(lang, "report-fact-alarm"),
             s.networks()[n.index()].name.clone(),
         ),
-        FactKind::PrivilegesLost => pair(
-            tr(
-                lang,
-                "Angreifer verliert seine Rechte",
-                "Attacker loses his privileges",
-            ),
-            String::new(),
-        ),
-        FactKind::ActionDecided { action, target } => pair(
-            tr(lang, "Entscheidung", "Decision"),
-            action_on(s, *action, *target),
-        ),
+        FactKind::PrivilegesLost => pair(t(lang, "report-fact-privileges-lost"), String::new()),
+        FactKind::ActionDecided { action, target } => {
+            pair(t(lang, "report-decision"), action_on(s, *action, *target))
+        }
         FactKind::HostsShutDown(n) => pair(
-            tr(lang, "Rechner heruntergefahren", "Hosts shut down"),
+            t(lang, "report-fact-shut-down"),
             number(u64::from(*n), lang),
         ),
         FactKind::ServiceChanged { service, from, to } => Some((
@@ -58,7 +50,7 @@ fn fact_text(s: &Scenario, fact: &Fact, lang: Lang) -> Option<(String, String)> 
             s.services()[service.index()].name.clone(),
         )),
         FactKind::DeadlinePassed { deadline, met } => Some((
-            tr(lang, "Frist", "Deadline").to_string(),
+            t(lang, "report-deadline").to_string(),
             format!(
                 "{}: {}",
                 s.deadlines()[deadline.index()].name,
@@ -66,39 +58,24 @@ fn fact_text(s: &Scenario, fact: &Fact, lang: Lang) -> Option<(String, String)> 
             ),
         )),
         FactKind::InjectReleased(i) => pair(
-            tr(lang, "Einlage", "Inject"),
+            t(lang, "report-fact-inject"),
             s.injects()[i.index()].title.clone(),
         ),
-        FactKind::AdHocReleased(n) => pair(
-            tr(
-                lang,
-                "Einlage der Übungssteuerung",
-                "Inject of exercise control",
-            ),
-            number(u64::from(*n), lang),
-        ),
+        FactKind::AdHocReleased(n) => {
+            pair(t(lang, "report-fact-adhoc"), number(u64::from(*n), lang))
+        }
         FactKind::Notified(o) => pair(
-            tr(lang, "Benachrichtigt", "Notified"),
+            t(lang, "report-fact-notified"),
             s.organisations()[o.index()].name.clone(),
         ),
-        FactKind::PublicInformed => pair(
-            tr(lang, "Öffentlichkeit informiert", "Public informed"),
-            String::new(),
-        ),
-        FactKind::ExtortionAnswered => pair(
-            tr(lang, "Erpressung beantwortet", "Extortion answered"),
-            String::new(),
-        ),
+        FactKind::PublicInformed => pair(t(lang, "report-fact-public"), String::new()),
+        FactKind::ExtortionAnswered => pair(t(lang, "report-fact-extortion"), String::new()),
         FactKind::OfficesClosed(o) => pair(
-            tr(lang, "Dienststellen geschlossen", "Offices closed"),
+            t(lang, "report-fact-offices-closed"),
             s.organisations()[o.index()].name.clone(),
         ),
         FactKind::Reinfected { system, count } => pair(
-            tr(
-                lang,
-                "Wiederhergestellte Rechner erneut vom Täter übernommen",
-                "Restored hosts taken again by the attacker",
-            ),
+            t(lang, "report-fact-reinfected"),
             format!(
                 "{}: {}",
                 s.systems()[system.index()].name,
@@ -106,7 +83,7 @@ fn fact_text(s: &Scenario, fact: &Fact, lang: Lang) -> Option<(String, String)> 
             ),
         ),
         FactKind::DecisionDropped { action, target } => pair(
-            tr(lang, "Entscheidung entfällt", "Decision dropped"),
+            t(lang, "report-fact-dropped"),
             action_on(s, *action, *target),
         ),
         _ => None,
@@ -167,30 +144,30 @@ fn host_charts(d: &Debrief) -> [Block; 2] {
     let (team, history) = (&d.course.points, &d.history_course.points);
     let truth = chart(
         s,
-        tr(
-            lang,
-            "Vom Täter befallene Rechner (Lagebild der Steuerung): in der Hand des Täters, ob sie laufen oder heruntergefahren sind, und davon verschlüsselt; gestrichelt der simulierte Realverlauf.",
-            "Hosts held by the attacker (control's picture): in his hands whether running or shut down, and of them encrypted; dashed, the simulated real course.",
-        ),
-        tr(lang, "Rechner", "Hosts"),
+        t(lang, "report-chart-truth"),
+        t(lang, "report-hosts-axis"),
         vec![
             line(
                 team,
-                tr(lang, "befallen", "Held by the attacker").into(),
+                t(lang, "report-line-held").into(),
                 TEAM[0],
                 false,
                 |p| f64::from(p.reached),
             ),
             line(
                 team,
-                tr(lang, "davon verschlüsselt", "Of them encrypted").into(),
+                t(lang, "report-line-encrypted").into(),
                 TEAM[1],
                 false,
                 |p| f64::from(p.encrypted),
             ),
             line(
                 history,
-                format!("{}: {}", history_label(lang), tr(lang, "befallen", "held")),
+                format!(
+                    "{}: {}",
+                    history_label(lang),
+                    t(lang, "report-line-held-history")
+                ),
                 HISTORY,
                 true,
                 |p| f64::from(p.reached),
@@ -200,30 +177,26 @@ fn host_charts(d: &Debrief) -> [Block; 2] {
     );
     let staff = chart(
         s,
-        tr(
-            lang,
-            "Lagebild des Stabes: als befallen gemeldete laufende Rechner, heruntergefahrene Rechner (ungeprüft, also weder gesund noch sicher befallen) und Rechner in Prüfung; gestrichelt die heruntergefahrenen im simulierten Realverlauf.",
-            "The staff's picture: running hosts reported as held by the attacker, hosts shut down (unchecked: neither healthy nor known to be held) and hosts being checked; dashed, those shut down in the simulated real course.",
-        ),
-        tr(lang, "Rechner", "Hosts"),
+        t(lang, "report-chart-staff"),
+        t(lang, "report-hosts-axis"),
         vec![
             line(
                 team,
-                tr(lang, "als befallen gemeldet", "Reported as held").into(),
+                t(lang, "report-line-reported").into(),
                 TEAM[0],
                 false,
                 |p| f64::from(p.known_affected),
             ),
             line(
                 team,
-                tr(lang, "heruntergefahren, ungeprüft", "Shut down, unchecked").into(),
+                t(lang, "report-line-offline").into(),
                 TEAM[1],
                 false,
                 |p| f64::from(p.known_offline),
             ),
             line(
                 team,
-                tr(lang, "in Prüfung", "Being checked").into(),
+                t(lang, "report-line-checking").into(),
                 TEAM[2],
                 false,
                 |p| f64::from(p.known_checking),
@@ -233,7 +206,7 @@ fn host_charts(d: &Debrief) -> [Block; 2] {
                 format!(
                     "{}: {}",
                     history_label(lang),
-                    tr(lang, "heruntergefahren", "shut down")
+                    t(lang, "report-line-shut-down")
                 ),
                 HISTORY,
                 true,
@@ -264,9 +237,9 @@ pub(super) fn timeline(d: &Debrief) -> Section {
                 format!("{}: {}", r.head, items.join("; "))
             };
             let seen = if r.staff {
-                tr(lang, "Stab", "Staff")
+                t(lang, "report-known-staff")
             } else {
-                tr(lang, "nur Steuerung", "Control only")
+                t(lang, "report-known-control")
             };
             vec![
                 at(s, r.at, lang),
@@ -278,24 +251,17 @@ pub(super) fn timeline(d: &Debrief) -> Section {
         .collect();
     section(
         "timeline",
-        tr(lang, "Zeitleiste", "Timeline"),
+        t(lang, "report-timeline"),
         vec![
             truth,
             staff,
-            Block::Para(
-                tr(
-                    lang,
-                    "Was geschah, in der Reihenfolge der Übungszeit; Ereignisse einer Art zur selben Minute (Änderungen eines Dienstes: am selben Tag) stehen in einer Zeile, abgeschlossene Maßnahmen im Kapitel Entscheidungen. „nur Steuerung“: Der Stab erfuhr davon nicht (Lagebild der Steuerung).",
-                    "What happened, in exercise time; events of one kind at the same minute (changes of a service: on the same day) share a row, finished actions are in the chapter Decisions. \"Control only\": the staff never learned of it (control's picture).",
-                )
-                .into(),
-            ),
+            Block::Para(t(lang, "report-timeline-intro").into()),
             table(
                 &[
-                    tr(lang, "Übungszeit", "Exercise time"),
-                    tr(lang, "Tag", "Day"),
-                    tr(lang, "Ereignis", "Event"),
-                    tr(lang, "Bekannt", "Known to"),
+                    t(lang, "report-exercise-time"),
+                    t(lang, "report-day"),
+                    t(lang, "report-event"),
+                    t(lang, "report-known-to"),
                 ],
                 rows,
                 &[],
