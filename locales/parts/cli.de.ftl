@@ -66,6 +66,26 @@ cli-replay-role-help = Wer im Lagefilm zusieht: control, staff oder observer [St
 cli-generate-about = Ein künstliches Szenario mit der angegebenen Zahl von Rechnern ausgeben (für Lasttests).
 cli-generate-hosts-help = Rechner insgesamt (mindestens 40, höchstens 10.000.000)
 
+## Platzhalter in der Aufrufzeile und der Hilfe.
+
+cli-value-file-or-name = DATEI_ODER_NAME
+cli-value-scenario = SZENARIO
+cli-value-file = DATEI
+cli-value-exercise-file = ÜBUNGSDATEI
+cli-value-scenario-or-exercise = SZENARIO_ODER_ÜBUNGSDATEI
+cli-value-k-delta = K=VERSATZ
+cli-value-k-action = K=MASSNAHME[@ZIEL]
+cli-value-ftl-file = DATEI.ftl
+cli-value-command = BEFEHL
+cli-value-lang = SPRACHE
+cli-value-role = FUNKTION
+cli-value-runs = LÄUFE
+cli-value-jobs = ANZAHL
+cli-value-hosts = ANZAHL
+cli-value-seed = SEED
+cli-usage-options = {"[OPTIONEN]"}
+cli-usage-command = {"[BEFEHL]"}
+
 ## Bedienfehler.
 
 cli-error = Fehler

@@ -66,6 +66,26 @@ cli-replay-role-help = Who is looking in the Lagefilm: control, staff or observe
 cli-generate-about = Print a synthetic scenario with the given number of hosts (for scale tests).
 cli-generate-hosts-help = Hosts in total (at least 40, at most 10,000,000)
 
+## Placeholders in the usage line and the help.
+
+cli-value-file-or-name = FILE_OR_NAME
+cli-value-scenario = SCENARIO
+cli-value-file = FILE
+cli-value-exercise-file = EXERCISE_FILE
+cli-value-scenario-or-exercise = SCENARIO_OR_EXERCISE
+cli-value-k-delta = K=DELTA
+cli-value-k-action = K=ACTION[@TARGET]
+cli-value-ftl-file = FILE.ftl
+cli-value-command = COMMAND
+cli-value-lang = LANG
+cli-value-role = ROLE
+cli-value-runs = RUNS
+cli-value-jobs = JOBS
+cli-value-hosts = HOSTS
+cli-value-seed = SEED
+cli-usage-options = {"[OPTIONS]"}
+cli-usage-command = {"[COMMAND]"}
+
 ## Usage errors.
 
 cli-error = error

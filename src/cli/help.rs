@@ -81,6 +81,41 @@ const HELP: &[(&str, &str, &str)] = &[
     ("help", "subcommand", "cli-help-subcommand-help"),
 ];
 
+/// Placeholders of values in the usage and help (`<FILE>`), by clap's name for them.
+const VALUE_NAMES: &[(&str, &str)] = &[
+    ("FILE_OR_NAME", "cli-value-file-or-name"),
+    ("SCENARIO", "cli-value-scenario"),
+    ("FILE", "cli-value-file"),
+    ("EXERCISE_FILE", "cli-value-exercise-file"),
+    ("SCENARIO_OR_EXERCISE", "cli-value-scenario-or-exercise"),
+    ("K=DELTA", "cli-value-k-delta"),
+    ("K=ACTION[@TARGET]", "cli-value-k-action"),
+    ("FILE.ftl", "cli-value-ftl-file"),
+    ("COMMAND", "cli-value-command"),
+    ("LANG", "cli-value-lang"),
+    ("ROLE", "cli-value-role"),
+    ("RUNS", "cli-value-runs"),
+    ("JOBS", "cli-value-jobs"),
+    ("HOSTS", "cli-value-hosts"),
+    ("SEED", "cli-value-seed"),
+    ("SEED_BASE", "cli-value-seed"),
+];
+
+/// The value placeholder of `arg` in `lang`, if it has one the catalogue names.
+fn value_name(arg: &clap::Arg, lang: Lang) -> Option<&'static str> {
+    if !arg.get_num_args().is_some_and(|n| n.takes_values()) && !arg.is_positional() {
+        return None;
+    }
+    let name = match arg.get_value_names() {
+        Some([name, ..]) => name.to_string(),
+        _ => arg.get_id().as_str().to_uppercase(),
+    };
+    VALUE_NAMES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, id)| t(lang, id))
+}
+
 /// The message id of an argument's help.
 pub(super) fn help_id(command: &str, arg: &str) -> Option<&'static str> {
     HELP.iter()
@@ -108,17 +143,28 @@ fn localize(cmd: Command, lang: Lang) -> Command {
     let mut cmd = cmd
         .mut_args(|arg| {
             // Defaults are said in the help text, in the language of messages.
-            let arg = arg.hide_default_value(true);
+            let mut arg = arg.hide_default_value(true);
+            if let Some(value) = value_name(&arg, lang) {
+                arg = arg.value_name(value);
+            }
             match help_id(&name, arg.get_id().as_str()) {
                 Some(id) => arg.help(t(lang, id)),
                 None => arg,
             }
         })
         .mut_subcommands(|sub| localize(sub, lang))
-        .subcommand_help_heading(t(lang, "cli-heading-commands"));
+        .subcommand_help_heading(t(lang, "cli-heading-commands"))
+        .subcommand_value_name(t(lang, "cli-value-command"));
     if let Some(id) = about_id(&name) {
         cmd = cmd.about(t(lang, id));
     }
+    // clap's usage line with its own placeholders ([OPTIONS], [COMMAND]) in `lang`.
+    let usage = cmd.render_usage().to_string();
+    let usage = usage.split_once(": ").map_or(usage.as_str(), |(_, u)| u);
+    let usage = usage
+        .replace("[OPTIONS]", t(lang, "cli-usage-options"))
+        .replace("[COMMAND]", t(lang, "cli-usage-command"));
+    cmd = cmd.override_usage(usage);
     let template = template(&cmd, lang);
     cmd.help_template(template)
 }
