@@ -11,6 +11,9 @@
 
 mod check;
 mod drehbuch;
+mod help;
+
+pub use help::command;
 mod play;
 mod replay;
 mod report;
@@ -20,9 +23,10 @@ mod sweep;
 use std::io::Write as _;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{FromArgMatches as _, Parser, Subcommand};
 
 use crate::i18n::Lang;
+use crate::tf;
 use std::path::Path;
 
 use crate::exercise::{ENGINE, ExerciseError, ExerciseFile};
@@ -31,54 +35,123 @@ use crate::i18n::words as text;
 use crate::scenario::{self, Invalid, Issue, Origin, Problem, Scenario};
 use crate::visible::Visible;
 
-/// krisenstab: tabletop cyber-incident exercises for crisis staffs.
+// Every command's and argument's help comes from the catalogue (`help.rs`), in the language of
+// messages.
 #[derive(Debug, Parser)]
-#[command(name = "krisenstab", version, about, long_about = None)]
+#[command(name = "krisenstab", version)]
 pub struct Cli {
-    /// Language of messages: de or en (default: from LANG).
     #[arg(long, global = true, value_parser = parse_lang)]
     lang: Option<Lang>,
+    #[arg(long, global = true, value_name = "FILE.ftl")]
+    lang_file: Option<std::path::PathBuf>,
     #[command(subcommand)]
     command: Option<Command>,
 }
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Validate scenario files or built-in scenarios and print a summary of each.
     Check(check::Args),
-    /// Run a scenario headless to its end and print what came of it.
     Run(run::Args),
-    /// Run the same decisions over many seeds and print the spread of the key figures.
     Sweep(sweep::Args),
-    /// Write the after-action report (Auswertungsbericht) of an exercise file, or its
-    /// page-numbered Einsatztagebuch (--logbook).
     Report(report::Args),
-    /// Print the inject script (Drehbuch, MSEL) as HTML, Markdown or CSV.
     Drehbuch(drehbuch::Args),
-    /// Run an exercise in the terminal, continue one (--resume) or follow one (--follow).
     Play(play::Args),
-    /// Re-simulate an exercise file: check every state hash (--verify) or show the Lagefilm.
     Replay(replay::Args),
-    /// Print a synthetic scenario with the given number of hosts (for scale tests).
     Generate {
-        /// Hosts in total (at least 40, at most 10,000,000).
+        // At least 40, at most 10,000,000.
         #[arg(long, value_parser = clap::value_parser!(u64).range(40..=10_000_000))]
         hosts: u64,
     },
 }
 
-fn parse_lang(text: &str) -> Result<Lang, String> {
-    Lang::parse(text).ok_or_else(|| format!("'{text}' is not a language; use de or en"))
+/// The language of messages while the command line is parsed (for the value parsers' own
+/// messages); set once in [`main`].
+static MESSAGES: std::sync::OnceLock<Lang> = std::sync::OnceLock::new();
+
+fn messages() -> Lang {
+    MESSAGES.get().copied().unwrap_or(Lang::EN)
 }
 
-/// The language messages are printed in: `--lang`, else the locale, else English.
-fn message_lang(flag: Option<Lang>) -> Lang {
-    flag.unwrap_or_else(|| {
-        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+fn parse_lang(text: &str) -> Result<Lang, String> {
+    Lang::parse(text).ok_or_else(|| {
+        let codes: Vec<&str> = Lang::builtin().map(Lang::code).collect();
+        let codes = crate::scenario::issue::or_list(&codes, messages());
+        tf!(messages(), "cli-lang-invalid", value = text, codes = codes)
+    })
+}
+
+/// The language a locale asks for (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English.
+fn locale_lang() -> Lang {
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
+        .unwrap_or_default();
+    Lang::from_locale(&locale)
+}
+
+/// `--lang` and `--lang-file` as written on the command line, found before clap parses it so
+/// that its help and its errors are in that language already.
+#[derive(Debug, Default)]
+struct Early {
+    lang: Option<String>,
+    lang_file: Option<std::ffi::OsString>,
+}
+
+impl Early {
+    fn scan(args: &[std::ffi::OsString]) -> Early {
+        let mut early = Early::default();
+        let mut rest = args.iter().skip(1);
+        while let Some(arg) = rest.next() {
+            let Some(text) = arg.to_str() else { continue };
+            if text == "--" {
+                break;
+            }
+            if text == "--lang" {
+                early.lang = rest.next().and_then(|v| v.to_str()).map(str::to_owned);
+            } else if let Some(v) = text.strip_prefix("--lang=") {
+                early.lang = Some(v.to_owned());
+            } else if text == "--lang-file" {
+                early.lang_file = rest.next().cloned();
+            } else if let Some(v) = text.strip_prefix("--lang-file=") {
+                early.lang_file = Some(v.into());
+            }
+        }
+        early
+    }
+}
+
+/// Reads and adds the catalogue of `--lang-file`; every problem in it as `FILE:LINE:COLUMN:
+/// message` (in `lang`, the language of messages before it) if it cannot be used.
+fn load_lang_file(path: &Path, lang: Lang) -> Result<crate::i18n::Loaded, Vec<String>> {
+    let p = path.display().to_string();
+    let limit = crate::scenario::MAX_FILE_BYTES;
+    let bytes = crate::files::read_limited(path, limit).map_err(|e| {
+        vec![match e {
+            crate::files::ReadError::Io(e) => tf!(
+                lang,
+                "cli-file-unreadable",
+                path = p.as_str(),
+                error = e.to_string()
+            ),
+            crate::files::ReadError::TooLarge { .. } => tf!(
+                lang,
+                "cli-lang-file-too-large",
+                path = p.as_str(),
+                limit = limit.to_string()
+            ),
+        }]
+    })?;
+    let text = crate::ron_io::text(bytes)
+        .map_err(|e| vec![format!("{p}:{}:{}: {}", e.line, e.column, e.message)])?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| p.clone());
+    crate::i18n::load(&name, &text).map_err(|errors| {
+        errors
             .iter()
-            .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
-            .unwrap_or_default();
-        Lang::from_locale(&locale)
+            .map(|e| format!("{p}:{}:{}: {}", e.line, e.column, e.message))
+            .collect()
     })
 }
 
@@ -95,15 +168,66 @@ pub enum Outcome {
 }
 
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // The language of messages: --lang-file, else --lang, else the locale, else English.
+    let early = Early::scan(&args);
+    let mut lang = early
+        .lang
+        .as_deref()
+        .and_then(Lang::parse)
+        .unwrap_or_else(locale_lang);
+    let mut loaded = None;
+    if let Some(file) = &early.lang_file {
+        let path = Path::new(file);
+        match load_lang_file(path, lang) {
+            Ok(catalogue) => {
+                lang = catalogue.lang;
+                loaded = Some(catalogue.lang);
+                if catalogue.missing > 0 {
+                    let line = tf!(
+                        lang,
+                        "cli-lang-file-missing",
+                        file = path.display().to_string(),
+                        n = catalogue.missing
+                    );
+                    let _ = writeln!(std::io::stderr(), "{line}");
+                }
+            }
+            Err(problems) => {
+                let mut err = std::io::stderr();
+                for problem in problems {
+                    let _ = writeln!(err, "{problem}");
+                }
+                return ExitCode::from(1);
+            }
+        }
+    }
+    let _ = MESSAGES.set(lang);
+    let parsed = help::command(lang)
+        .try_get_matches_from(&args)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
-            // clap prints help/version to stdout (exit 0) and usage errors to stderr (exit 2).
-            let _ = e.print();
+            // Help and version go to standard output (exit 0), usage errors to standard error
+            // (exit 2).
+            match help::error_text(&e, lang) {
+                Some(text) => {
+                    let _ = std::io::stderr().write_all(text.as_bytes());
+                }
+                None => {
+                    let _ = e.print();
+                }
+            }
             return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
         }
     };
-    let lang = message_lang(cli.lang);
+    // A catalogue from --lang-file is the language of every output, as --lang would be.
+    let flag = loaded.or(cli.lang);
+    let lang = loaded.unwrap_or(match cli.lang {
+        Some(l) => l,
+        None => lang,
+    });
     // Unlocked handles: `play` hands the terminal to its interface (and a panic hook) meanwhile.
     // Text from files we did not write reaches the terminal with its control characters shown
     // as escapes (`\u{1b}`), whichever command prints it.
@@ -113,17 +237,16 @@ pub fn main() -> ExitCode {
         Some(Command::Check(args)) => check::run(&args, lang, &mut out, &mut err),
         Some(Command::Run(args)) => run::run(&args, lang, &mut out, &mut err),
         Some(Command::Sweep(args)) => sweep::run(&args, lang, &mut out, &mut err),
-        Some(Command::Report(args)) => report::run(&args, cli.lang, lang, &mut out, &mut err),
-        Some(Command::Drehbuch(args)) => drehbuch::run(&args, cli.lang, lang, &mut out, &mut err),
-        Some(Command::Play(args)) => play::run(&args, cli.lang, lang, &mut out, &mut err),
-        Some(Command::Replay(args)) => replay::run(&args, cli.lang, lang, &mut out, &mut err),
+        Some(Command::Report(args)) => report::run(&args, flag, lang, &mut out, &mut err),
+        Some(Command::Drehbuch(args)) => drehbuch::run(&args, flag, lang, &mut out, &mut err),
+        Some(Command::Play(args)) => play::run(&args, flag, lang, &mut out, &mut err),
+        Some(Command::Replay(args)) => replay::run(&args, flag, lang, &mut out, &mut err),
         Some(Command::Generate { hosts }) => {
             let _ = out.write_all(crate::generate::scenario(hosts).as_bytes());
             Outcome::Ok
         }
-        // Until the terminal exercise exists, the bare command shows the reference scenario.
         // The bare command opens the reference exercise, as control.
-        None => play::run(&play::Args::reference(), cli.lang, lang, &mut out, &mut err),
+        None => play::run(&play::Args::reference(), flag, lang, &mut out, &mut err),
     };
     let _ = out.flush();
     let code = match outcome {
@@ -191,10 +314,11 @@ fn after_writing<O, E: std::io::Write>(
     let closed = |e: &std::io::Error| e.kind() == std::io::ErrorKind::BrokenPipe;
     let mut code = code;
     if let Some(e) = out.failed.as_ref().filter(|e| !closed(e)) {
-        let _ = match lang {
-            Lang::DE => writeln!(err, "Standardausgabe nicht schreibbar: {e}"),
-            _ => writeln!(err, "cannot write to standard output: {e}"),
-        };
+        let _ = writeln!(
+            err,
+            "{}",
+            tf!(lang, "cli-stdout-failed", error = e.to_string())
+        );
         code = code.max(1);
     }
     let _ = err.flush();
@@ -205,13 +329,10 @@ fn after_writing<O, E: std::io::Write>(
 }
 
 /// Loads a scenario named by a path or a built-in name, with its text.
-fn resolve_and_load(arg: &str) -> Result<(Scenario, String), Invalid> {
+fn resolve_and_load(arg: &str, lang: Lang) -> Result<(Scenario, String), Invalid> {
     let Some(origin) = Origin::resolve(arg) else {
         let names: Vec<&str> = scenario::BUILTIN.iter().map(|(n, _)| *n).collect();
-        let reason = format!(
-            "no such file or built-in scenario (built-ins: {})",
-            names.join(", ")
-        );
+        let reason = tf!(lang, "cli-no-such-scenario", names = names.join(", "));
         let problem = Problem::Unreadable {
             what: arg.to_string(),
             reason,
@@ -240,14 +361,12 @@ fn unknown_format(
     endings: &str,
     lang: Lang,
 ) {
-    let _ = match lang {
-        Lang::DE => writeln!(
-            err,
-            "{}: unbekanntes Format; {endings} verwenden",
-            path.display()
-        ),
-        _ => writeln!(err, "{}: unknown format; use {endings}", path.display()),
-    };
+    let path = path.display().to_string();
+    let _ = writeln!(
+        err,
+        "{}",
+        tf!(lang, "cli-unknown-format", path = path, endings = endings)
+    );
 }
 
 /// Loads a scenario for a command that needs a valid one; prints every problem otherwise.
@@ -256,7 +375,7 @@ fn load_scenario(
     lang: Lang,
     err: &mut impl std::io::Write,
 ) -> Option<(Scenario, String)> {
-    match resolve_and_load(arg) {
+    match resolve_and_load(arg, lang) {
         Ok(loaded) => Some(loaded),
         Err(invalid) => {
             let _ = print_issues(err, arg, &invalid, lang);
@@ -287,10 +406,7 @@ fn print_issues(
         err.write_all(line.as_bytes())?;
     }
     let n = invalid.issues.len();
-    match lang {
-        Lang::DE => writeln!(err, "{arg}: ungültig, {n} Fehler"),
-        _ => writeln!(err, "{arg}: invalid, {n} problem(s)"),
-    }
+    writeln!(err, "{}", tf!(lang, "cli-invalid-count", file = arg, n = n))
 }
 
 /// Says why an exercise file is refused, in the language of messages; always exit code 1.
@@ -310,127 +426,119 @@ fn refuse(path: &Path, e: &ExerciseError, lang: Lang, err: &mut impl std::io::Wr
 /// An exercise-file error in the language of messages, naming the tick (and its exercise time)
 /// where the replay parts from the record.
 fn describe(path: &Path, e: &ExerciseError, lang: Lang) -> String {
-    let p = path.display();
-    let de = lang == Lang::DE;
+    let p = path.display().to_string();
+    let p = p.as_str();
     match e {
-        ExerciseError::Read { source, .. } if de => format!("{p}: nicht lesbar: {source}"),
-        ExerciseError::Write { source, .. } if de => format!("{p}: nicht schreibbar: {source}"),
+        ExerciseError::Read { source, .. } => tf!(
+            lang,
+            "cli-exercise-read",
+            path = p,
+            error = source.to_string()
+        ),
+        ExerciseError::Write { source, .. } => tf!(
+            lang,
+            "cli-exercise-write",
+            path = p,
+            error = source.to_string()
+        ),
         ExerciseError::Target { refusal, .. } => refusal_text(path, *refusal, lang),
-        ExerciseError::TooLarge { limit, .. } if de => format!(
-            "{p}: die Datei ist größer als {limit} Bytes, mehr darf eine Übungsdatei nicht haben"
+        ExerciseError::TooLarge { limit, .. } => tf!(
+            lang,
+            "cli-exercise-too-large",
+            path = p,
+            limit = limit.to_string()
         ),
         ExerciseError::Parse {
             line,
             column,
             message,
             ..
-        } if de => format!("{p}:{line}:{column}: keine Übungsdatei: {message}"),
-        ExerciseError::Format { found, .. } if de => format!(
-            "{p}: Übungsdatei im Format {found}; dieses Programm liest Format {}",
-            crate::exercise::FORMAT
+        } => tf!(
+            lang,
+            "cli-exercise-parse",
+            path = p,
+            line = line.to_string(),
+            column = column.to_string(),
+            message = message.as_str()
         ),
-        ExerciseError::ScenarioHash { .. } if de => format!(
-            "{p}: das eingebettete Szenario passt nicht zu seinem Hash (die Datei wurde bearbeitet)"
+        ExerciseError::Format { found, .. } => tf!(
+            lang,
+            "cli-exercise-format",
+            path = p,
+            found = found.to_string(),
+            format = crate::exercise::FORMAT.to_string()
         ),
-        ExerciseError::Engine { found, .. } if de => format!(
-            "{p}: geschrieben von {found}; dies ist {ENGINE}, das sie anders nachrechnen würde, \
-             daher lässt sie sich hier nicht wiederholen. Was sie aufzeichnet, bleibt lesbar: \
-             `play --resume` öffnet sie nur lesend, `report` schreibt ihr Einsatztagebuch, ihre \
-             Entscheidungen und Bewertungen"
+        ExerciseError::ScenarioHash { .. } => tf!(lang, "cli-exercise-scenario-hash", path = p),
+        ExerciseError::Scenario { issues, .. } => {
+            tf!(lang, "cli-exercise-scenario", path = p, n = issues.len())
+        }
+        ExerciseError::Engine { found, .. } => tf!(
+            lang,
+            "cli-exercise-engine",
+            path = p,
+            found = found.as_str(),
+            engine = ENGINE
         ),
         ExerciseError::Tick {
             index, tick, at, ..
-        } if de => format!(
-            "{p}: Befehl {index} ist bei Tick {tick} aufgezeichnet, die Wiederholung steht bei Tick {at}"
+        } => tf!(
+            lang,
+            "cli-exercise-tick",
+            path = p,
+            index = index.to_string(),
+            tick = tick.to_string(),
+            at = at.to_string()
         ),
         ExerciseError::Command {
             index, tick, why, ..
-        } if de => format!(
-            "{p}: Befehl {index} (Tick {tick}) gilt nicht mehr: {}",
-            text::rejection(why, lang)
-        ),
-        ExerciseError::Command {
-            index, tick, why, ..
-        } => format!(
-            "{p}: command {index} (tick {tick}) no longer applies: {}",
-            text::rejection(why, lang)
+        } => tf!(
+            lang,
+            "cli-exercise-command",
+            path = p,
+            index = index.to_string(),
+            tick = tick.to_string(),
+            why = text::rejection(why, lang)
         ),
         ExerciseError::Diverged { tick, .. } => {
             let when = exercise_time(path, *tick, lang)
                 .map(|t| format!(" ({t})"))
                 .unwrap_or_default();
-            if de {
-                format!("{p}: die Wiederholung weicht bei Tick {tick}{when} ab")
-            } else {
-                format!("{p}: the replay diverges at tick {tick}{when}")
-            }
+            tf!(
+                lang,
+                "cli-exercise-diverged",
+                path = p,
+                tick = tick.to_string(),
+                when = when
+            )
         }
-        other => other.to_string(),
     }
 }
 
 /// Why a file was not written, in the language of messages.
 fn write_refused(path: &Path, e: &WriteError, lang: Lang) -> String {
-    match (e, lang) {
-        (WriteError::Refused(refusal), _) => refusal_text(path, *refusal, lang),
-        (WriteError::Io(e), Lang::DE) => format!("{}: nicht schreibbar: {e}", path.display()),
-        (WriteError::Io(e), _) => format!("{}: cannot write: {e}", path.display()),
+    match e {
+        WriteError::Refused(refusal) => refusal_text(path, *refusal, lang),
+        WriteError::Io(e) => tf!(
+            lang,
+            "cli-write-failed",
+            path = path.display().to_string(),
+            error = e.to_string()
+        ),
     }
 }
 
 /// Why a target was refused, with what to do instead.
 fn refusal_text(path: &Path, refusal: Refusal, lang: Lang) -> String {
-    let p = path.display();
-    match (refusal, lang) {
-        (Refusal::Exists, Lang::DE) => format!(
-            "{p}: die Datei gibt es schon; die Übung mit play --resume {p} fortsetzen oder die \
-             Datei mit --force ersetzen"
-        ),
-        (Refusal::Exists, _) => format!(
-            "{p}: the file exists already; continue the exercise with play --resume {p}, or \
-             replace the file with --force"
-        ),
-        (Refusal::NotOurs, Lang::DE) => format!(
-            "{p}: dort liegt eine Datei, die nicht von krisenstab stammt; einen anderen Namen \
-             wählen oder sie mit --force ersetzen"
-        ),
-        (Refusal::NotOurs, _) => format!(
-            "{p}: a file krisenstab did not write is there; choose another name, or replace it \
-             with --force"
-        ),
-        (Refusal::ReadOnly, Lang::DE) => {
-            format!("{p}: die Datei ist schreibgeschützt; sie wird nicht ersetzt")
-        }
-        (Refusal::ReadOnly, _) => format!("{p}: the file is read-only; it is not replaced"),
-        (Refusal::Directory, Lang::DE) => {
-            format!("{p}: ist ein Ordner; krisenstab schreibt nur gewöhnliche Dateien")
-        }
-        (Refusal::Directory, _) => {
-            format!("{p}: is a folder; krisenstab writes only regular files")
-        }
-        (Refusal::Symlink, Lang::DE) => format!(
-            "{p}: ist eine symbolische Verknüpfung; krisenstab schreibt nicht durch \
-             Verknüpfungen, nur gewöhnliche Dateien"
-        ),
-        (Refusal::Symlink, _) => format!(
-            "{p}: is a symbolic link; krisenstab does not write through links, only regular files"
-        ),
-        (Refusal::Special, Lang::DE) => format!(
-            "{p}: ist ein Gerät oder eine andere Spezialdatei; krisenstab schreibt nur \
-             gewöhnliche Dateien"
-        ),
-        (Refusal::Special, _) => format!(
-            "{p}: is a device or another special file; krisenstab writes only regular files"
-        ),
-        (Refusal::Locked, Lang::DE) => format!(
-            "{p}: ein anderer krisenstab-Prozess schreibt diese Übungsdatei, und nur einer darf \
-             das; nur lesend mitverfolgen: krisenstab play --follow {p}"
-        ),
-        (Refusal::Locked, _) => format!(
-            "{p}: another krisenstab process is writing this exercise file, and only one may; \
-             to watch it read-only: krisenstab play --follow {p}"
-        ),
-    }
+    let id = match refusal {
+        Refusal::Exists => "cli-refusal-exists",
+        Refusal::NotOurs => "cli-refusal-not-ours",
+        Refusal::ReadOnly => "cli-refusal-read-only",
+        Refusal::Directory => "cli-refusal-directory",
+        Refusal::Symlink => "cli-refusal-symlink",
+        Refusal::Special => "cli-refusal-special",
+        Refusal::Locked => "cli-refusal-locked",
+    };
+    tf!(lang, id, path = path.display().to_string())
 }
 
 /// The exercise time at the end of `tick`, from the file's own scenario.

@@ -5,15 +5,15 @@ use std::io::Write;
 use serde::Serialize;
 
 use super::Outcome;
-use crate::i18n::{Lang, number};
+use crate::i18n::Lang;
 use crate::scenario::{Invalid, Scenario, model::Counts};
+use crate::tf;
 
+// Help texts: `cli-check-*-help` in the catalogue.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Print only a JSON array with one object per argument, in order.
     #[arg(long)]
     json: bool,
-    /// Scenario files, or names of built-in scenarios (tutorial, westmecklenburg).
     #[arg(required = true, value_name = "FILE_OR_NAME")]
     scenarios: Vec<String>,
 }
@@ -41,7 +41,7 @@ pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) 
     let mut outcome = Outcome::Ok;
     let mut reports = Vec::with_capacity(args.scenarios.len());
     for arg in &args.scenarios {
-        let result = super::resolve_and_load(arg).map(|(s, _)| s);
+        let result = super::resolve_and_load(arg, lang).map(|(s, _)| s);
         if result.is_err() {
             outcome = Outcome::Invalid;
         }
@@ -96,41 +96,28 @@ fn report(arg: &str, result: &Result<Scenario, Invalid>, lang: Lang) -> Report {
 pub fn summary(arg: &str, s: &Scenario, lang: Lang) -> String {
     let c = s.counts();
     let m = s.meta();
-    let n = |x: usize| number(x as u64, lang);
     let end = s
         .wall_clock(m.duration)
         .map(|t| t.to_string())
         .unwrap_or_default();
-    match lang {
-        Lang::DE => format!(
-            "{arg}: gültig – {} „{}“ ({}): {} Organisationen, {} Rechner, {} Dienste, {} Fristen, {} Maßnahmen, {} Einlagen, {} Entscheidungen im Realverlauf; {} bis {}",
-            m.id,
-            m.title,
-            m.language.code(),
-            n(c.organisations),
-            number(c.hosts, lang),
-            n(c.services),
-            n(c.deadlines),
-            n(c.actions),
-            n(c.injects),
-            n(c.realverlauf),
-            m.start,
-            end,
-        ),
-        _ => format!(
-            "{arg}: valid – {} \"{}\" ({}): {} organisations, {} hosts, {} services, {} deadlines, {} actions, {} injects, {} Realverlauf decisions; {} to {}",
-            m.id,
-            m.title,
-            m.language.code(),
-            n(c.organisations),
-            number(c.hosts, lang),
-            n(c.services),
-            n(c.deadlines),
-            n(c.actions),
-            n(c.injects),
-            n(c.realverlauf),
-            m.start,
-            end,
-        ),
-    }
+    let counts = [
+        tf!(lang, "cli-count-organisations", n = c.organisations),
+        tf!(lang, "cli-count-hosts", n = c.hosts),
+        tf!(lang, "cli-count-services", n = c.services),
+        tf!(lang, "cli-count-deadlines", n = c.deadlines),
+        tf!(lang, "cli-count-actions", n = c.actions),
+        tf!(lang, "cli-count-injects", n = c.injects),
+        tf!(lang, "cli-count-realverlauf", n = c.realverlauf),
+    ];
+    tf!(
+        lang,
+        "cli-check-valid",
+        arg = arg,
+        id = m.id.as_str(),
+        title = m.title.as_str(),
+        language = m.language.code(),
+        counts = counts.join(", "),
+        start = m.start.to_string(),
+        end = end
+    )
 }

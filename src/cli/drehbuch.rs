@@ -13,17 +13,13 @@ use crate::drehbuch;
 use crate::files::{self, Replace};
 use crate::i18n::Lang;
 
+// Help texts: `cli-drehbuch-*-help` in the catalogue.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// A scenario file, or the name of a built-in scenario.
     #[arg(value_name = "SCENARIO")]
     scenario: String,
-    /// Write to this file; its ending picks the format (.html, .md, .csv). Without it, Markdown
-    /// goes to standard output.
     #[arg(short = 'o', long = "out", value_name = "FILE")]
     out: Option<PathBuf>,
-    /// Replace the output even if it is a regular file krisenstab did not write (never a
-    /// folder, link or device).
     #[arg(long, requires = "out")]
     force: bool,
 }
@@ -62,10 +58,7 @@ pub fn run(
             }
         },
         _ => {
-            let endings = match lang {
-                Lang::DE => ".html, .md oder .csv",
-                _ => ".html, .md or .csv",
-            };
+            let endings = crate::i18n::t(lang, "cli-endings-drehbuch");
             super::unknown_format(err, path, endings, lang);
             return Exit::Usage;
         }
@@ -99,7 +92,7 @@ fn csv_mark(head: &[u8], _tail: &[u8]) -> bool {
         w.write_record(drehbuch::headings(lang)).is_ok()
             && w.into_inner().is_ok_and(|header| line(&header) == first)
     };
-    [Lang::DE, Lang::EN].into_iter().any(|lang| {
+    Lang::builtin().any(|lang| {
         comma(lang)
             || drehbuch::csv_header(lang).is_ok_and(|header| line(header.as_bytes()) == first)
     })

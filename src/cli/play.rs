@@ -20,30 +20,25 @@ use super::load_scenario;
 use crate::app::{self, App, ReadOnly, Role};
 use crate::exercise::{ExerciseError, ExerciseFile};
 use crate::files::Refusal;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, t};
+use crate::tf;
 use crate::tui::terminal::{self, Mode, Stamp};
 
+// Help texts: `cli-play-*-help` in the catalogue.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// A scenario file, or the name of a built-in scenario [default: westmecklenburg].
     #[arg(value_name = "SCENARIO", conflicts_with_all = ["resume", "follow"])]
     scenario: Option<String>,
-    /// Seed of the exercise's random stream [default: 1].
     #[arg(long, conflicts_with_all = ["resume", "follow"])]
     seed: Option<u64>,
-    /// Who is looking: control, staff or observer [default: control; staff with --follow].
     #[arg(long, value_parser = parse_role)]
     role: Option<Role>,
-    /// Where to write the exercise file [default: <scenario>-<YYYYMMDD-HHMM>.ron here].
     #[arg(long, value_name = "FILE", conflicts_with_all = ["resume", "follow"])]
     out: Option<PathBuf>,
-    /// Replace a regular file already at the --out path (never a folder, link or device).
     #[arg(long, requires = "out")]
     force: bool,
-    /// Continue the exercise in this file.
     #[arg(long, value_name = "FILE", conflicts_with = "follow")]
     resume: Option<PathBuf>,
-    /// Show the exercise in this file read-only, following it as it changes.
     #[arg(long, value_name = "FILE")]
     follow: Option<PathBuf>,
 }
@@ -64,8 +59,7 @@ impl Args {
 }
 
 pub(super) fn parse_role(text: &str) -> Result<Role, String> {
-    Role::parse(text)
-        .ok_or_else(|| format!("'{text}' is not a role; use control, staff or observer"))
+    Role::parse(text).ok_or_else(|| tf!(super::messages(), "cli-role-invalid", value = text))
 }
 
 /// `lang_flag` is `--lang` as given; `lang` the language of messages before a scenario is known.
@@ -201,13 +195,7 @@ fn has_terminal(err: &mut impl Write, lang: Lang) -> bool {
     if std::io::stdout().is_terminal() {
         return true;
     }
-    let _ = match lang {
-        Lang::DE => writeln!(
-            err,
-            "play braucht ein Terminal (die Ausgabe ist umgeleitet)"
-        ),
-        _ => writeln!(err, "play needs a terminal (its output is redirected)"),
-    };
+    let _ = writeln!(err, "{}", t(lang, "cli-play-needs-terminal"));
     false
 }
 
@@ -265,16 +253,7 @@ fn refuse(
         return show_read_only(view, out, err);
     }
     let _ = writeln!(err, "{}", super::describe(path, e, lang));
-    let _ = match lang {
-        Lang::DE => writeln!(
-            err,
-            "Diese Programmversion kann die Übung nicht fortsetzen (sie würde anders verlaufen); hier das Einsatztagebuch, nur lesend:"
-        ),
-        _ => writeln!(
-            err,
-            "This version of the program cannot continue the exercise (it would run differently); here is its logbook, read-only:"
-        ),
-    };
+    let _ = writeln!(err, "{}", t(lang, "cli-play-cannot-continue"));
     for entry in &view.file().logbook {
         let corrects = entry
             .corrects
@@ -282,12 +261,12 @@ fn refuse(
             .unwrap_or_default();
         let _ = writeln!(
             out,
-            "{:>4}  {}  {}  {:<12} {:?}{corrects}  {}",
+            "{:>4}  {}  {}  {:<12} {}{corrects}  {}",
             entry.number,
             entry.exercise_time,
             entry.real_time,
             entry.function,
-            entry.kind,
+            crate::i18n::words::entry_kind(entry.kind, lang),
             entry.text
         );
     }

@@ -14,18 +14,17 @@ use super::Outcome as Exit;
 use super::refuse;
 use crate::app::{App, ReadOnly, Role};
 use crate::exercise::{self, Opened};
-use crate::i18n::{Lang, number};
+use crate::i18n::{Lang, t};
+use crate::tf;
 use crate::tui::terminal::Mode;
 
+// Help texts: `cli-replay-*-help` in the catalogue.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The exercise file (written by `play` or `run --save`).
     #[arg(value_name = "EXERCISE_FILE")]
     file: PathBuf,
-    /// Check the state hash of every recorded tick instead of showing the Lagefilm.
     #[arg(long, conflicts_with = "role")]
     verify: bool,
-    /// Who is looking in the Lagefilm: control, staff or observer [default: control].
     #[arg(long, value_parser = super::play::parse_role)]
     role: Option<Role>,
 }
@@ -65,16 +64,7 @@ pub fn run(
     };
     let lang = app.lang();
     if !std::io::stdout().is_terminal() {
-        let _ = match lang {
-            Lang::DE => writeln!(
-                err,
-                "der Lagefilm braucht ein Terminal (die Ausgabe ist umgeleitet); prüfen ohne Terminal: replay --verify"
-            ),
-            _ => writeln!(
-                err,
-                "the Lagefilm needs a terminal (its output is redirected); to check without one: replay --verify"
-            ),
-        };
+        let _ = writeln!(err, "{}", t(lang, "cli-film-needs-terminal"));
         return Exit::Invalid;
     }
     super::play::show(app, Mode::Film, out, err)
@@ -89,18 +79,14 @@ fn verify(path: &Path, lang: Lang, out: &mut impl Write, err: &mut impl Write) -
     let ticks = file.state_hashes.len() as u64;
     let hash = crate::exercise::hex(&sim.state_hash());
     let short = hash.get(..16).unwrap_or(&hash);
-    let p = path.display();
-    let n = number(ticks, lang);
-    let at = sim.clock().tick;
-    let _ = match lang {
-        Lang::DE => writeln!(
-            out,
-            "{p}: {n} Ticks geprüft, Zustands-Hash {short} bei Tick {at}"
-        ),
-        _ => writeln!(
-            out,
-            "{p}: {n} ticks verified, state hash {short} at tick {at}"
-        ),
-    };
+    let line = tf!(
+        lang,
+        "cli-replay-verified",
+        path = path.display().to_string(),
+        n = ticks,
+        hash = short,
+        tick = sim.clock().tick.to_string()
+    );
+    let _ = writeln!(out, "{line}");
     Exit::Ok
 }

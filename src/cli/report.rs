@@ -15,40 +15,29 @@ use std::path::{Path, PathBuf};
 use super::Outcome as Exit;
 use crate::exercise::{self, ENGINE, Opened};
 use crate::files::{self, Replace};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, t};
 use crate::report::{self, CounterfactualSettings, Debrief};
+use crate::tf;
 
+// Help texts: `cli-report-*-help` in the catalogue.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The exercise file (from `play` or `run --save`).
     #[arg(value_name = "EXERCISE_FILE")]
     file: PathBuf,
-    /// Write to this file; its ending picks the format (.html or .md). Default: the exercise
-    /// file's name with .html, beside it.
     #[arg(short = 'o', long = "out", value_name = "FILE")]
     out: Option<PathBuf>,
-    /// Add the three decisions whose leaving-out changes the outcome most (re-runs the
-    /// exercise over many seeds).
     #[arg(long)]
     counterfactuals: bool,
-    /// Runs per version for --counterfactuals, at most: seeds are added in batches of 20 only
-    /// until the headline figures are precise enough.
     #[arg(long, default_value_t = 200, requires = "counterfactuals",
           value_parser = clap::value_parser!(u64).range(1..=100_000))]
     runs: u64,
-    /// For --counterfactuals: every version run whole on all --runs seeds (the reference the
-    /// fast method is checked against; slow).
+    // The reference the fast method is checked against.
     #[arg(long, requires = "counterfactuals", hide = true)]
     reference: bool,
-    /// Threads for --counterfactuals (default: all cores); the report never depends on it.
     #[arg(long, default_value_t = 0, requires = "counterfactuals")]
     jobs: usize,
-    /// Print only the Einsatztagebuch, page-numbered for signature (default file:
-    /// `<name>.einsatztagebuch.html`).
     #[arg(long, conflicts_with = "counterfactuals")]
     logbook: bool,
-    /// Replace the output even if it is a regular file krisenstab did not write (never a
-    /// folder, link or device).
     #[arg(long)]
     force: bool,
 }
@@ -97,19 +86,14 @@ pub fn run(
         .clone()
         .unwrap_or_else(|| default_out(&args.file, args.logbook));
     let Some(format) = format_of(&target) else {
-        let endings = match lang {
-            Lang::DE => ".html oder .md",
-            _ => ".html or .md",
-        };
+        let endings = t(lang, "cli-endings-report");
         super::unknown_format(err, &target, endings, lang);
         return Exit::Usage;
     };
     // Refuse to overwrite the exercise itself.
     if target == args.file {
-        let _ = match lang {
-            Lang::DE => writeln!(err, "{}: das ist die Übungsdatei", target.display()),
-            _ => writeln!(err, "{}: that is the exercise file", target.display()),
-        };
+        let path = target.display().to_string();
+        let _ = writeln!(err, "{}", tf!(lang, "cli-report-is-exercise", path = path));
         return Exit::Usage;
     }
     let opened = match exercise::open(&args.file) {
@@ -176,16 +160,9 @@ pub fn run(
                         // Not on a terminal: a line now and then, so a log shows it is alive.
                         let d = done.fetch_add(n, std::sync::atomic::Ordering::Relaxed) + n;
                         if d.is_multiple_of(crate::sweep::BATCH) {
-                            let _ = match lang {
-                                Lang::DE => writeln!(
-                                    std::io::stderr(),
-                                    "Was wäre gewesen, wenn: {d} von höchstens {most} Läufen gerechnet"
-                                ),
-                                _ => writeln!(
-                                    std::io::stderr(),
-                                    "What if: {d} of at most {most} runs done"
-                                ),
-                            };
+                            let line =
+                                tf!(lang, "cli-report-whatif-progress", done = d, most = most);
+                            let _ = writeln!(std::io::stderr(), "{line}");
                         }
                     }
                 };
@@ -221,17 +198,14 @@ pub fn run(
     }
     let _ = writeln!(out, "{}", target.display());
     if let Some(engine) = partial {
-        let p = args.file.display();
-        let _ = match lang {
-            Lang::DE => writeln!(
-                err,
-                "{p}: geschrieben von {engine}, mit {ENGINE} nicht wiederholt; der Bericht zeigt nur Einsatztagebuch, Entscheidungen und Bewertungen"
-            ),
-            _ => writeln!(
-                err,
-                "{p}: written by {engine}, not replayed with {ENGINE}; the report shows only the logbook, decisions and ratings"
-            ),
-        };
+        let line = tf!(
+            lang,
+            "cli-report-partial",
+            path = args.file.display().to_string(),
+            engine = engine,
+            current = ENGINE
+        );
+        let _ = writeln!(err, "{line}");
     }
     Exit::Ok
 }

@@ -7,39 +7,32 @@ use serde::Serialize;
 
 use super::Outcome as Exit;
 use super::load_scenario;
-use crate::i18n::{Lang, number};
+use crate::i18n::{Lang, number, t};
 use crate::run::{self, Mode};
 use crate::sim::command::DecisionLog;
 use crate::sim::outcome::Outcome;
+use crate::tf;
 
+// Help texts: `cli-run-*-help` in the catalogue.
 #[derive(Debug, clap::Args)]
 #[command(group(clap::ArgGroup::new("mode").args(["decisions", "historical", "passive"])))]
 pub struct Args {
-    /// A scenario file, or the name of a built-in scenario.
     #[arg(value_name = "SCENARIO")]
     scenario: String,
-    /// Seed of the run's random stream.
     #[arg(long, default_value_t = 1)]
     seed: u64,
-    /// Play the decisions of a RON decision log.
     #[arg(long, value_name = "FILE")]
     decisions: Option<std::path::PathBuf>,
-    /// Play the scenario's Realverlauf (the real decisions).
     #[arg(long)]
     historical: bool,
-    /// Take no decision at all (the default).
     #[arg(long)]
     passive: bool,
-    /// Stop this many days after the scenario's start.
     #[arg(long, value_name = "N")]
     days: Option<u32>,
-    /// Print only one JSON object.
     #[arg(long)]
     json: bool,
-    /// Also write the run as an exercise file (the same format `play` writes).
     #[arg(long, value_name = "FILE")]
     save: Option<std::path::PathBuf>,
-    /// Replace a regular file already at the --save path (never a folder, link or device).
     #[arg(long, requires = "save")]
     force: bool,
 }
@@ -94,20 +87,14 @@ pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) 
             .as_deref()
             .unwrap_or(std::path::Path::new(""))
             .display();
-        let _ = match lang {
-            Lang::DE => writeln!(
-                err,
-                "{file}: das Entscheidungsprotokoll gehört zum Szenario '{}', nicht zu '{}'",
-                log.scenario,
-                scenario.meta().id
-            ),
-            _ => writeln!(
-                err,
-                "{file}: the decision log belongs to scenario '{}', not to '{}'",
-                log.scenario,
-                scenario.meta().id
-            ),
-        };
+        let line = tf!(
+            lang,
+            "cli-run-wrong-scenario",
+            file = file.to_string(),
+            log = log.scenario.as_str(),
+            scenario = scenario.meta().id.as_str()
+        );
+        let _ = writeln!(err, "{line}");
         return Exit::Invalid;
     }
     let scenario = Arc::new(scenario);
@@ -235,18 +222,19 @@ pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) 
 
 fn read_log(path: &std::path::Path, lang: Lang) -> Result<DecisionLog, String> {
     let limit = crate::scenario::MAX_FILE_BYTES;
-    let bytes = crate::files::read_limited(path, limit).map_err(|e| match (e, lang) {
-        (crate::files::ReadError::Io(e), Lang::DE) => {
-            format!("{}: kann nicht gelesen werden: {e}", path.display())
-        }
-        (crate::files::ReadError::Io(e), _) => format!("{}: cannot read: {e}", path.display()),
-        (crate::files::ReadError::TooLarge { .. }, Lang::DE) => format!(
-            "{}: die Datei ist größer als {limit} Bytes, mehr darf ein Entscheidungsprotokoll nicht haben",
-            path.display()
+    let p = path.display().to_string();
+    let bytes = crate::files::read_limited(path, limit).map_err(|e| match e {
+        crate::files::ReadError::Io(e) => tf!(
+            lang,
+            "cli-file-unreadable",
+            path = p.as_str(),
+            error = e.to_string()
         ),
-        (crate::files::ReadError::TooLarge { .. }, _) => format!(
-            "{}: the file is larger than {limit} bytes, the most a decision log may have",
-            path.display()
+        crate::files::ReadError::TooLarge { .. } => tf!(
+            lang,
+            "cli-log-too-large",
+            path = p.as_str(),
+            limit = limit.to_string()
         ),
     })?;
     // Bytes that are not UTF-8 are refused where they are, like any other parse error.
@@ -257,25 +245,23 @@ fn read_log(path: &std::path::Path, lang: Lang) -> Result<DecisionLog, String> {
                  line,
                  column,
                  message,
-             }| match lang {
-                Lang::DE => format!(
-                    "{}:{line}:{column}: Fehler im Entscheidungsprotokoll: {message}",
-                    path.display()
-                ),
-                _ => format!(
-                    "{}:{line}:{column}: error in decision log: {message}",
-                    path.display()
-                ),
+             }| {
+                tf!(
+                    lang,
+                    "cli-log-parse",
+                    path = p.as_str(),
+                    line = line.to_string(),
+                    column = column.to_string(),
+                    message = message
+                )
             },
         )
 }
 
 fn day(d: Option<i64>, lang: Lang) -> String {
-    match (d, lang) {
-        (Some(d), Lang::DE) => format!("Tag {d}"),
-        (Some(d), _) => format!("day {d}"),
-        (None, Lang::DE) => "nie".into(),
-        (None, _) => "never".into(),
+    match d {
+        Some(d) => tf!(lang, "cli-run-day", day = d.to_string()),
+        None => t(lang, "cli-never").to_string(),
     }
 }
 
@@ -289,63 +275,45 @@ fn write_summary(
     lang: Lang,
 ) -> std::io::Result<()> {
     let n = |x: u64| number(x, lang);
-    let de = lang == Lang::DE;
-    writeln!(
-        out,
-        "{} ({}), {} {}, seed {seed}",
-        scenario.meta().title,
-        scenario.meta().id,
-        if de { "Modus" } else { "mode" },
-        mode.name()
-    )?;
+    let head = tf!(
+        lang,
+        "cli-run-head",
+        title = scenario.meta().title.as_str(),
+        id = scenario.meta().id.as_str(),
+        mode = mode.name(),
+        seed = seed.to_string()
+    );
+    writeln!(out, "{head}")?;
     let end = scenario
         .wall_clock(o.ticks as i64 * scenario.meta().tick)
         .map(|t| t.to_string())
         .unwrap_or_default();
-    // Labels: ticks to, skipped, breached, yes, no, services heading.
-    let l = if de {
-        (
-            "Takte bis",
-            "übersprungene Entscheidungen",
-            "Landesnetz erreicht",
-            "ja",
-            "nein",
-            "Dienste (Ausfall in Stunden, wieder verfügbar ab, größter Rückstau):",
-        )
-    } else {
-        (
-            "ticks to",
-            "skipped decisions",
-            "state network breached",
-            "yes",
-            "no",
-            "services (hours down, back from, largest backlog):",
-        )
-    };
-    let (total, compromised, encrypted) = (
-        n(o.hosts.total),
-        n(u64::from(o.hosts.compromised_peak)),
-        n(u64::from(o.hosts.encrypted_peak)),
+    let ticks = tf!(
+        lang,
+        "cli-run-ticks",
+        ticks = o.ticks,
+        end = end,
+        skipped = skipped
     );
-    writeln!(out, "  {} {} {end}; {}: {skipped}", n(o.ticks), l.0, l.1)?;
-    if de {
-        writeln!(
-            out,
-            "  Rechner: {total} gesamt, höchstens {compromised} kompromittiert, höchstens {encrypted} verschlüsselt"
-        )?;
-    } else {
-        writeln!(
-            out,
-            "  hosts: {total} in total, at most {compromised} compromised, at most {encrypted} encrypted"
-        )?;
-    }
-    writeln!(
-        out,
-        "  {}: {}",
-        l.2,
-        if o.state_network_breached { l.3 } else { l.4 }
-    )?;
-    writeln!(out, "  {}", l.5)?;
+    writeln!(out, "  {ticks}")?;
+    let hosts = tf!(
+        lang,
+        "cli-run-hosts",
+        total = o.hosts.total,
+        compromised = o.hosts.compromised_peak,
+        encrypted = o.hosts.encrypted_peak
+    );
+    writeln!(out, "  {hosts}")?;
+    let answer = t(
+        lang,
+        if o.state_network_breached {
+            "cli-yes"
+        } else {
+            "cli-no"
+        },
+    );
+    writeln!(out, "  {}", tf!(lang, "cli-run-breached", answer = answer))?;
+    writeln!(out, "  {}", t(lang, "cli-run-services"))?;
     for s in &o.services {
         writeln!(
             out,
@@ -356,7 +324,7 @@ fn write_summary(
             n(s.backlog_peak)
         )?;
     }
-    writeln!(out, "  {}", if de { "Fristen:" } else { "deadlines:" })?;
+    writeln!(out, "  {}", t(lang, "cli-run-deadlines"))?;
     for d in &o.deadlines {
         let met = crate::i18n::words::deadline(d.met, lang);
         writeln!(
@@ -366,24 +334,19 @@ fn write_summary(
             day(Some(d.due_day), lang)
         )?;
     }
-    if de {
-        writeln!(
-            out,
-            "  verjährte Fälle: {}; Kosten: {} €; Normalbetrieb ab: {}",
-            n(o.fines_lapsed),
-            n(o.cost_eur),
-            day(o.normal_operation_day, lang)
-        )?;
-    } else {
-        writeln!(
-            out,
-            "  cases lapsed: {}; cost: {} EUR; normal operation from: {}",
-            n(o.fines_lapsed),
-            n(o.cost_eur),
-            day(o.normal_operation_day, lang)
-        )?;
-    }
-    writeln!(out, "  state hash: {}", o.state_hash)
+    let costs = tf!(
+        lang,
+        "cli-run-costs",
+        lapsed = o.fines_lapsed,
+        cost = o.cost_eur,
+        normal = day(o.normal_operation_day, lang)
+    );
+    writeln!(out, "  {costs}")?;
+    writeln!(
+        out,
+        "  {}",
+        tf!(lang, "cli-run-state-hash", hash = o.state_hash.as_str())
+    )
 }
 
 /// What held each service longest, and the whole chain of each service still not up.
@@ -394,17 +357,8 @@ fn write_reasons(
     held: &std::collections::BTreeMap<String, crate::sim::reasons::Held>,
     lang: Lang,
 ) -> std::io::Result<()> {
-    let de = lang == Lang::DE;
     if !held.is_empty() {
-        writeln!(
-            out,
-            "  {}",
-            if de {
-                "was die Dienste am längsten aufhielt (Tage):"
-            } else {
-                "what held the services longest (days):"
-            }
-        )?;
+        writeln!(out, "  {}", t(lang, "cli-run-held-longest"))?;
         // In the scenario's order of services.
         for s in scenario.services() {
             if let Some(h) = held.get(&s.id) {
@@ -423,15 +377,7 @@ fn write_reasons(
         .filter(|c| matches!(c.subject, crate::sim::reasons::Subject::Service(_)))
         .collect();
     if !down.is_empty() {
-        writeln!(
-            out,
-            "  {}",
-            if de {
-                "am Ende nicht in Betrieb, weil:"
-            } else {
-                "not up at the end, because:"
-            }
-        )?;
+        writeln!(out, "  {}", t(lang, "cli-run-not-up"))?;
         for c in down {
             writeln!(
                 out,
@@ -451,7 +397,6 @@ fn write_decisions(
     waiting: &[WaitingJson],
     lang: Lang,
 ) -> std::io::Result<()> {
-    let de = lang == Lang::DE;
     let label = |action: &str, target: Option<&str>| {
         let name = scenario
             .actions()
@@ -464,15 +409,7 @@ fn write_decisions(
         }
     };
     if !skipped.is_empty() {
-        writeln!(
-            out,
-            "  {}",
-            if de {
-                "abgelehnte Entscheidungen:"
-            } else {
-                "refused decisions:"
-            }
-        )?;
+        writeln!(out, "  {}", t(lang, "cli-run-refused"))?;
         for (logged, why) in skipped {
             if let crate::sim::command::Command::Decide(d) = &logged.command {
                 writeln!(
@@ -485,15 +422,7 @@ fn write_decisions(
         }
     }
     if !waiting.is_empty() {
-        writeln!(
-            out,
-            "  {}",
-            if de {
-                "am Ende noch wartende Entscheidungen:"
-            } else {
-                "decisions still waiting at the end:"
-            }
-        )?;
+        writeln!(out, "  {}", t(lang, "cli-run-waiting"))?;
         for w in waiting {
             writeln!(
                 out,
@@ -514,24 +443,16 @@ fn write_objectives(
     if objectives.is_empty() {
         return Ok(());
     }
-    writeln!(
-        out,
-        "  {}",
-        if lang == Lang::DE {
-            "Übungsziele:"
-        } else {
-            "objectives:"
-        }
-    )?;
+    writeln!(out, "  {}", t(lang, "cli-run-objectives"))?;
     for o in objectives {
-        let verdict = match (o.met, lang) {
-            (Some(true), Lang::DE) => "erfüllt",
-            (Some(false), Lang::DE) => "nicht erfüllt",
-            (None, Lang::DE) => "offen",
-            (Some(true), _) => "met",
-            (Some(false), _) => "not met",
-            (None, _) => "open",
-        };
+        let verdict = t(
+            lang,
+            match o.met {
+                Some(true) => "cli-objective-met",
+                Some(false) => "cli-objective-not-met",
+                None => "cli-objective-open",
+            },
+        );
         writeln!(out, "    {:<28} {verdict}", o.id)?;
     }
     Ok(())

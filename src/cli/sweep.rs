@@ -13,44 +13,35 @@ use serde::Serialize;
 use super::Outcome as Exit;
 use super::load_scenario;
 use crate::exercise::{ExerciseError, ExerciseFile};
-use crate::i18n::{Lang, number};
+use crate::i18n::{Lang, number, t};
 use crate::run::Mode;
 use crate::scenario::Scenario;
 use crate::sim::outcome::Outcome;
 use crate::sweep::{self, Change, Spread};
+use crate::tf;
 
+// Help texts: `cli-sweep-*-help` in the catalogue.
 #[derive(Debug, clap::Args)]
 #[command(group(clap::ArgGroup::new("mode").args(["historical", "passive"])))]
 pub struct Args {
-    /// A scenario file or built-in name, or an exercise file (its decisions are replayed).
     #[arg(value_name = "SCENARIO_OR_EXERCISE")]
     target: String,
-    /// How many runs (seeds S, S+1, …).
     #[arg(long, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
     runs: u64,
-    /// Threads to use (default: all cores); the results never depend on it.
     #[arg(long, default_value_t = 0)]
     jobs: usize,
-    /// The first seed.
     #[arg(long, default_value_t = 1)]
     seed_base: u64,
-    /// Play the scenario's Realverlauf.
     #[arg(long)]
     historical: bool,
-    /// Take no decision at all (the default for a scenario).
     #[arg(long)]
     passive: bool,
-    /// Print only one JSON object.
     #[arg(long)]
     json: bool,
-    /// Counterfactual: leave out the decision in logbook entry K (exercise files only).
     #[arg(long, value_name = "K", group = "change")]
     drop: Option<u32>,
-    /// Counterfactual: move decision K in time, e.g. `12=+6h`, `12=-30min`, `12=+2d`.
     #[arg(long, value_name = "K=DELTA", group = "change")]
     shift: Option<String>,
-    /// Counterfactual: take another action (and target) instead of decision K, e.g.
-    /// `12=landesnetz-trennen@cn-lavine-anschluss`.
     #[arg(long, value_name = "K=ACTION[@TARGET]", group = "change")]
     replace: Option<String>,
 }
@@ -77,14 +68,14 @@ fn minutes(delta: &str) -> Option<i64> {
 
 impl Args {
     /// The logbook entry and the change, if a counterfactual was asked for.
-    fn change(&self) -> Result<Option<(u32, Change)>, String> {
+    fn change(&self, lang: Lang) -> Result<Option<(u32, Change)>, String> {
         let split = |text: &str| -> Result<(u32, String), String> {
             let (k, rest) = text
                 .split_once('=')
-                .ok_or_else(|| format!("'{text}': expected K=..."))?;
+                .ok_or_else(|| tf!(lang, "cli-sweep-expected-k", text = text))?;
             let k = k
                 .parse()
-                .map_err(|_| format!("'{k}' is not a logbook number"))?;
+                .map_err(|_| tf!(lang, "cli-sweep-not-a-number", k = k))?;
             Ok((k, rest.to_string()))
         };
         if let Some(k) = self.drop {
@@ -93,7 +84,7 @@ impl Args {
         if let Some(text) = &self.shift {
             let (k, delta) = split(text)?;
             let m = minutes(&delta)
-                .ok_or_else(|| format!("'{delta}' is not a shift like +6h, -30min or +2d"))?;
+                .ok_or_else(|| tf!(lang, "cli-sweep-bad-shift", delta = delta.as_str()))?;
             return Ok(Some((k, Change::Shift(m))));
         }
         if let Some(text) = &self.replace {
@@ -153,7 +144,7 @@ struct CounterfactualJson<'a> {
 }
 
 pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) -> Exit {
-    let change = match args.change() {
+    let change = match args.change(lang) {
         Ok(change) => change,
         Err(message) => {
             let _ = writeln!(err, "{message}");
@@ -170,16 +161,7 @@ pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) 
     };
     let (scenario, commands, mode) = match exercise {
         Some(_) if args.historical || args.passive => {
-            let _ = match lang {
-                Lang::DE => writeln!(
-                    err,
-                    "--historical und --passive gelten für ein Szenario; eine Übungsdatei wird mit ihren eigenen Entscheidungen durchgerechnet"
-                ),
-                _ => writeln!(
-                    err,
-                    "--historical and --passive apply to a scenario; an exercise file is swept with its own decisions"
-                ),
-            };
+            let _ = writeln!(err, "{}", t(lang, "cli-sweep-mode-for-scenario"));
             return Exit::Usage;
         }
         Some((file, scenario)) => (scenario, sweep::decisions(&file, None, 0), "exercise"),
@@ -241,24 +223,25 @@ pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) 
         // Every figure is a whole number or a 0/1 share.
         Some(x) if x >= 0.0 => number(x.round() as u64, lang),
         Some(x) => format!("{}", x.round() as i64),
-        None if lang == Lang::DE => "nie".into(),
-        None => "never".into(),
+        None => t(lang, "cli-never").into(),
     };
-    let (head, cols) = match lang {
-        Lang::DE => ("Läufe", ("Kennzahl", "10 %", "Median", "90 %")),
-        _ => ("runs", ("figure", "10th", "median", "90th")),
-    };
-    let _ = writeln!(
-        out,
-        "{} ({mode}), {} {head}, seeds {}–{last}",
-        scenario.meta().id,
-        number(args.runs, lang),
-        args.seed_base
+    let head = tf!(
+        lang,
+        "cli-sweep-head",
+        id = scenario.meta().id.as_str(),
+        mode = mode,
+        runs = args.runs,
+        first = args.seed_base.to_string(),
+        last = last.to_string()
     );
+    let _ = writeln!(out, "{head}");
     let _ = writeln!(
         out,
         "  {:<48} {:>10} {:>10} {:>10}",
-        cols.0, cols.1, cols.2, cols.3
+        t(lang, "cli-sweep-col-figure"),
+        t(lang, "cli-sweep-col-p10"),
+        t(lang, "cli-sweep-col-median"),
+        t(lang, "cli-sweep-col-p90")
     );
     for (name, s) in &figures {
         let _ = writeln!(
@@ -298,13 +281,8 @@ fn counterfactual(
         .find(|e| e.number == k)
         .and_then(|e| e.command)
     else {
-        let _ = match lang {
-            Lang::DE => writeln!(
-                err,
-                "Eintrag Nr. {k} im Einsatztagebuch ist keine Entscheidung"
-            ),
-            _ => writeln!(err, "logbook entry {k} is not a decision"),
-        };
+        let line = tf!(lang, "cli-sweep-not-decision", k = k.to_string());
+        let _ = writeln!(err, "{line}");
         return Exit::Invalid;
     };
     let tick_len = scenario.meta().tick;
@@ -344,13 +322,25 @@ fn counterfactual(
     let variant: Vec<Outcome> = variant.outcomes;
     base.truncate(variant.len());
     let used = variant.len() as u64;
-    let description = match change {
-        Change::Drop => format!("drop {k}"),
-        Change::Shift(m) => format!("shift {k} by {m} min"),
-        Change::Replace { action, target } => match target {
-            Some(t) => format!("replace {k} with {action}@{t}"),
-            None => format!("replace {k} with {action}"),
-        },
+    // The JSON names the change in English, whatever the language of messages.
+    let describe = |lang: Lang| {
+        let k = k.to_string();
+        match change {
+            Change::Drop => tf!(lang, "cli-sweep-change-drop", k = k),
+            Change::Shift(m) => tf!(
+                lang,
+                "cli-sweep-change-shift",
+                k = k,
+                minutes = m.to_string()
+            ),
+            Change::Replace { action, target } => {
+                let action = match target {
+                    Some(t) => format!("{action}@{t}"),
+                    None => action.clone(),
+                };
+                tf!(lang, "cli-sweep-change-replace", k = k, action = action)
+            }
+        }
     };
     let (base_figures, variant_figures) = (
         sweep::distribution(&scenario, &base),
@@ -365,7 +355,7 @@ fn counterfactual(
             seeds: [args.seed_base, last],
             figures: &base_figures,
             variant: VariantJson {
-                change: &description,
+                change: &describe(Lang::EN),
                 skipped,
                 figures: &variant_figures,
             },
@@ -376,17 +366,16 @@ fn counterfactual(
     }
     let breached = |o: &Outcome| o.state_network_breached;
     let (b, v) = (share(&base, breached), share(&variant, breached));
-    let runs = number(used, lang);
-    let _ = match lang {
-        Lang::DE => writeln!(
-            out,
-            "{description}: Landesnetz erreicht in {v:.0} % von {runs} Läufen statt {b:.0} %; übersprungene Entscheidungen: {skipped}"
-        ),
-        _ => writeln!(
-            out,
-            "{description}: state network breached in {v:.0}% of {runs} runs instead of {b:.0}%; skipped decisions: {skipped}"
-        ),
-    };
+    let line = tf!(
+        lang,
+        "cli-sweep-breached",
+        change = describe(lang),
+        variant = format!("{v:.0}"),
+        runs = used,
+        base = format!("{b:.0}"),
+        skipped = skipped
+    );
+    let _ = writeln!(out, "{line}");
     let show = |x: Option<f64>| x.map_or("–".to_string(), |x| format!("{x:.0}"));
     for (name, s) in &base_figures {
         let Some(w) = variant_figures.get(name) else {

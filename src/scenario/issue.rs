@@ -1,12 +1,11 @@
-//! Problems found in a scenario file: a stable code, where it is, and what is wrong, in German
-//! and English.
+//! Problems found in a scenario file: a stable code, where it is, and what is wrong, in the
+//! language of messages (the `cli-issue-*` messages of the catalogue).
 //!
 //! Codes are part of the file format's contract (designers search for them, fixtures are named
 //! after them): never renumber, only add.
 
-use std::fmt::Write as _;
-
-use crate::i18n::Lang;
+use crate::i18n::{Lang, t};
+use crate::tf;
 
 /// What kind of element an id names. Ids share one namespace, so one id has one kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -32,42 +31,28 @@ pub enum Kind {
 
 impl Kind {
     pub fn name(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Kind::Source, Lang::DE) => "Quelle",
-            (Kind::Source, _) => "source",
-            (Kind::Role, Lang::DE) => "Funktion",
-            (Kind::Role, _) => "role",
-            (Kind::Organisation, Lang::DE) => "Organisation",
-            (Kind::Organisation, _) => "organisation",
-            (Kind::Provider, Lang::DE) => "IT-Dienstleister",
-            (Kind::Provider, _) => "provider",
-            (Kind::Network, Lang::DE) => "Netz",
-            (Kind::Network, _) => "network",
-            (Kind::Link, Lang::DE) => "Verbindung",
-            (Kind::Link, _) => "link",
-            (Kind::System, Lang::DE) => "System",
-            (Kind::System, _) => "system",
-            (Kind::Service, Lang::DE) => "Dienst",
-            (Kind::Service, _) => "service",
-            (Kind::Deadline, Lang::DE) => "Frist",
-            (Kind::Deadline, _) => "deadline",
-            (Kind::Attacker, Lang::DE) => "Angreifer",
-            (Kind::Attacker, _) => "attacker",
-            (Kind::Action, Lang::DE) => "Maßnahme",
-            (Kind::Action, _) => "action",
-            (Kind::Inject, Lang::DE) => "Einlage",
-            (Kind::Inject, _) => "inject",
-            (Kind::Objective, Lang::DE) => "Übungsziel",
-            (Kind::Objective, _) => "objective",
-            (Kind::Phase, Lang::DE) => "Phase",
-            (Kind::Phase, _) => "phase",
-            (Kind::Decision, Lang::DE) => "Entscheidung",
-            (Kind::Decision, _) => "decision",
-            (Kind::Team, Lang::DE) => "Team",
-            (Kind::Team, _) => "team",
-            (Kind::Group, Lang::DE) => "Gruppe",
-            (Kind::Group, _) => "group",
-        }
+        t(
+            lang,
+            match self {
+                Kind::Source => "cli-kind-source",
+                Kind::Role => "cli-kind-role",
+                Kind::Organisation => "cli-kind-organisation",
+                Kind::Provider => "cli-kind-provider",
+                Kind::Network => "cli-kind-network",
+                Kind::Link => "cli-kind-link",
+                Kind::System => "cli-kind-system",
+                Kind::Service => "cli-kind-service",
+                Kind::Deadline => "cli-kind-deadline",
+                Kind::Attacker => "cli-kind-attacker",
+                Kind::Action => "cli-kind-action",
+                Kind::Inject => "cli-kind-inject",
+                Kind::Objective => "cli-kind-objective",
+                Kind::Phase => "cli-kind-phase",
+                Kind::Decision => "cli-kind-decision",
+                Kind::Team => "cli-kind-team",
+                Kind::Group => "cli-kind-group",
+            },
+        )
     }
 }
 
@@ -387,272 +372,204 @@ impl Problem {
     }
 
     fn message_raw(&self, lang: Lang) -> String {
-        let de = lang == Lang::DE;
+        let l = lang;
+        let guess = |m: String, s: &Option<String>| match s {
+            Some(s) => format!(
+                "{m}; {}",
+                tf!(l, "cli-issue-did-you-mean", suggestion = s.as_str())
+            ),
+            None => m,
+        };
+        let cycle = |c: &[String]| format!("'{}'", c.join("' → '"));
         match self {
-            Problem::Syntax(m, Some(s)) if de => format!("Syntaxfehler: {m}; meinten Sie '{s}'?"),
-            Problem::Syntax(m, Some(s)) => format!("syntax error: {m}; did you mean '{s}'?"),
-            Problem::Syntax(m, None) if de => format!("Syntaxfehler: {m}"),
-            Problem::Syntax(m, None) => format!("syntax error: {m}"),
-            Problem::InvalidUtf8 if de => "die Datei ist kein gültiges UTF-8".into(),
-            Problem::InvalidUtf8 => "the file is not valid UTF-8".into(),
-            Problem::InvalidId(id) if de => format!(
-                "Kennung '{id}' ist ungültig: nur Kleinbuchstaben, Ziffern und '-', beginnend mit einem Buchstaben"
-            ),
-            Problem::InvalidId(id) => format!(
-                "id '{id}' is invalid: use lowercase letters, digits and '-', starting with a letter"
-            ),
-            Problem::DuplicateId { id, first } if de => {
-                format!("Kennung '{id}' ist doppelt vergeben (zuerst bei {first})")
-            }
+            Problem::Syntax(m, s) => guess(tf!(l, "cli-issue-syntax", message = m.as_str()), s),
+            Problem::InvalidUtf8 => t(l, "cli-issue-invalid-utf8").into(),
+            Problem::InvalidId(id) => tf!(l, "cli-issue-invalid-id", id = id.as_str()),
             Problem::DuplicateId { id, first } => {
-                format!("id '{id}' is used twice (first at {first})")
+                tf!(
+                    l,
+                    "cli-issue-duplicate-id",
+                    id = id.as_str(),
+                    first = first.as_str()
+                )
             }
-            Problem::UnknownId { id, expected, suggestion } => {
-                let mut m = if de {
-                    format!("unbekannte Kennung '{id}' (erwartet: {})", kinds(expected, lang))
-                } else {
-                    format!("unknown {} '{id}'", kinds(expected, lang))
+            Problem::UnknownId {
+                id,
+                expected,
+                suggestion,
+            } => guess(
+                tf!(
+                    l,
+                    "cli-issue-unknown-id",
+                    id = id.as_str(),
+                    kinds = kinds(expected, l)
+                ),
+                suggestion,
+            ),
+            Problem::WrongKind {
+                id,
+                found,
+                expected,
+            } => tf!(
+                l,
+                "cli-issue-wrong-kind",
+                id = id.as_str(),
+                found = found.name(l),
+                kinds = kinds(expected, l)
+            ),
+            Problem::DependencyCycle(c) => tf!(l, "cli-issue-dependency-cycle", cycle = cycle(c)),
+            Problem::Probability(p) => tf!(l, "cli-issue-probability", value = p.to_string()),
+            Problem::Negative(v) => tf!(l, "cli-issue-negative", value = v.to_string()),
+            Problem::OverLimit { value, limit } => tf!(
+                l,
+                "cli-issue-over-limit",
+                value = value.to_string(),
+                limit = limit.to_string()
+            ),
+            Problem::TooManyHosts { total, limit } => tf!(
+                l,
+                "cli-issue-too-many-hosts",
+                total = total.to_string(),
+                limit = limit.to_string()
+            ),
+            Problem::EffectTarget {
+                effect,
+                needs,
+                target,
+            } => {
+                let target = match target {
+                    Some(k) => k.name(l),
+                    None => t(l, "cli-issue-no-target"),
                 };
-                if let Some(s) = suggestion {
-                    let _ = if de {
-                        write!(m, "; meinten Sie '{s}'?")
-                    } else {
-                        write!(m, "; did you mean '{s}'?")
-                    };
-                }
-                m
+                tf!(
+                    l,
+                    "cli-issue-effect-target",
+                    effect = *effect,
+                    kinds = kinds(needs, l),
+                    target = target
+                )
             }
-            Problem::WrongKind { id, found, expected } if de => format!(
-                "'{id}' ist vom Typ {}, erwartet: {}",
-                found.name(lang),
-                kinds(expected, lang)
+            Problem::BadTime(v) => tf!(l, "cli-issue-bad-time", value = v.as_str()),
+            Problem::TimeOutside { value, first, last } => tf!(
+                l,
+                "cli-issue-time-outside",
+                value = value.as_str(),
+                first = first.as_str(),
+                last = last.as_str()
             ),
-            Problem::WrongKind { id, found, expected } => format!(
-                "'{id}' is of kind {}, expected: {}",
-                found.name(lang),
-                kinds(expected, lang)
+            Problem::NoProvenance => t(l, "cli-issue-no-provenance").into(),
+            Problem::BadLanguage(v) => {
+                let allowed: Vec<String> =
+                    Lang::builtin().map(|c| format!("'{}'", c.code())).collect();
+                tf!(
+                    l,
+                    "cli-issue-bad-language",
+                    value = v.as_str(),
+                    allowed = allowed.join(", ")
+                )
+            }
+            Problem::BadDuration(why) => {
+                tf!(l, "cli-issue-bad-duration", why = duration_why(*why, l))
+            }
+            Problem::InjectCycle(c) => tf!(l, "cli-issue-inject-cycle", cycle = cycle(c)),
+            Problem::Empty => t(l, "cli-issue-empty").into(),
+            Problem::BadUrl(v) => tf!(l, "cli-issue-bad-url", value = v.as_str()),
+            Problem::BadDate(v) => tf!(l, "cli-issue-bad-date", value = v.as_str()),
+            Problem::SelfLink(v) => tf!(l, "cli-issue-self-link", network = v.as_str()),
+            Problem::DecisionTarget {
+                action,
+                needs_target: true,
+            } => tf!(l, "cli-issue-needs-target", action = action.as_str()),
+            Problem::DecisionTarget {
+                action,
+                needs_target: false,
+            } => tf!(l, "cli-issue-takes-no-target", action = action.as_str()),
+            Problem::NotChronological { at, previous } => tf!(
+                l,
+                "cli-issue-not-chronological",
+                at = at.as_str(),
+                previous = previous.as_str()
             ),
-            Problem::DependencyCycle(c) if de => {
-                format!("zyklische Abhängigkeit: '{}'", c.join("' → '"))
-            }
-            Problem::DependencyCycle(c) => format!("dependency cycle: '{}'", c.join("' → '")),
-            Problem::Probability(p) if de => {
-                format!("Wahrscheinlichkeit '{p}' liegt nicht zwischen 0 und 1")
-            }
-            Problem::Probability(p) => format!("probability '{p}' is not between 0 and 1"),
-            Problem::Negative(v) if de => format!("Wert '{v}' darf nicht negativ sein"),
-            Problem::Negative(v) => format!("value '{v}' must not be negative"),
-            Problem::OverLimit { value, limit } if de => {
-                format!("Wert '{value}' überschreitet die Grenze von {limit}")
-            }
-            Problem::OverLimit { value, limit } => {
-                format!("value '{value}' exceeds the limit of {limit}")
-            }
-            Problem::TooManyHosts { total, limit } if de => {
-                format!("insgesamt '{total}' Rechner überschreiten die Grenze von {limit}")
-            }
-            Problem::TooManyHosts { total, limit } => {
-                format!("'{total}' hosts in total exceed the limit of {limit}")
-            }
-            Problem::EffectTarget { effect, needs, target } => {
-                let got = match target {
-                    Some(k) => k.name(lang).to_string(),
-                    None if de => "kein Ziel".to_string(),
-                    None => "no target".to_string(),
-                };
-                if de {
-                    format!(
-                        "Wirkung '{effect}' braucht als Ziel: {}, die Maßnahme zielt auf: {got}",
-                        kinds(needs, lang)
-                    )
-                } else {
-                    format!(
-                        "effect '{effect}' needs a {} as target, but the action targets: {got}",
-                        kinds(needs, lang)
-                    )
-                }
-            }
-            Problem::BadTime(v) if de => {
-                format!("Zeit '{v}' ist ungültig; erwartet 'JJJJ-MM-TT HH:MM', z. B. '2021-10-15 03:00'")
-            }
-            Problem::BadTime(v) => {
-                format!("time '{v}' is invalid; expected 'YYYY-MM-DD HH:MM', e.g. '2021-10-15 03:00'")
-            }
-            Problem::TimeOutside { value, first, last } if de => {
-                format!("Zeit '{value}' liegt außerhalb des Szenarios ({first} bis {last})")
-            }
-            Problem::TimeOutside { value, first, last } => {
-                format!("time '{value}' lies outside the scenario ({first} to {last})")
-            }
-            Problem::NoProvenance if de => {
-                "Element nennt weder 'sources' noch 'assumption'; belegen Sie es oder kennzeichnen Sie es als Annahme".into()
-            }
-            Problem::NoProvenance => {
-                "element has neither 'sources' nor 'assumption'; cite a source or mark it as an assumption".into()
-            }
-            Problem::BadLanguage(v) if de => format!("Sprache '{v}' ist unbekannt; erlaubt: 'de', 'en'"),
-            Problem::BadLanguage(v) => format!("language '{v}' is unknown; allowed: 'de', 'en'"),
-            Problem::BadDuration(why) if de => format!("ungültige Dauer: {}", duration_why(*why, lang)),
-            Problem::BadDuration(why) => format!("invalid duration: {}", duration_why(*why, lang)),
-            Problem::InjectCycle(c) if de => {
-                format!("Einlagen lösen sich gegenseitig aus: '{}'", c.join("' → '"))
-            }
-            Problem::InjectCycle(c) => format!("injects trigger each other: '{}'", c.join("' → '")),
-            Problem::Empty if de => "Text darf nicht leer sein".into(),
-            Problem::Empty => "text must not be empty".into(),
-            Problem::BadUrl(v) if de => {
-                format!("Adresse '{v}' ist keine URL; sie muss mit 'https://' oder 'http://' beginnen")
-            }
-            Problem::BadUrl(v) => {
-                format!("address '{v}' is not a URL; it must start with 'https://' or 'http://'")
-            }
-            Problem::BadDate(v) if de => format!("Datum '{v}' ist ungültig; erwartet 'JJJJ-MM-TT'"),
-            Problem::BadDate(v) => format!("date '{v}' is invalid; expected 'YYYY-MM-DD'"),
-            Problem::SelfLink(v) if de => format!("Verbindung führt von Netz '{v}' zu sich selbst"),
-            Problem::SelfLink(v) => format!("link leads from network '{v}' to itself"),
-            Problem::DecisionTarget { action, needs_target: true } if de => {
-                format!("Maßnahme '{action}' braucht ein Ziel ('target')")
-            }
-            Problem::DecisionTarget { action, needs_target: true } => {
-                format!("action '{action}' needs a 'target'")
-            }
-            Problem::DecisionTarget { action, needs_target: false } if de => {
-                format!("Maßnahme '{action}' hat kein Ziel; 'target' entfernen")
-            }
-            Problem::DecisionTarget { action, needs_target: false } => {
-                format!("action '{action}' takes no target; remove 'target'")
-            }
-            Problem::NotChronological { at, previous } if de => {
-                format!("Zeit '{at}' liegt vor dem vorigen Eintrag ({previous}); chronologisch ordnen")
-            }
-            Problem::NotChronological { at, previous } => {
-                format!("time '{at}' is before the previous entry ({previous}); keep them in order")
-            }
-            Problem::StageOrder(stage) if de => format!(
-                "Phase '{stage}' steht doppelt oder außer der Reihe; Reihenfolge: foothold, privilege_escalation, discovery, lateral_movement, recovery_inhibition, encryption, extortion, exfiltration"
+            Problem::StageOrder(stage) => tf!(l, "cli-issue-stage-order", stage = *stage),
+            Problem::NotATarget { id, action } => tf!(
+                l,
+                "cli-issue-not-a-target",
+                id = id.as_str(),
+                action = action.as_str()
             ),
-            Problem::StageOrder(stage) => format!(
-                "stage '{stage}' is repeated or out of order; order: foothold, privilege_escalation, discovery, lateral_movement, recovery_inhibition, encryption, extortion, exfiltration"
+            Problem::EmptyList => t(l, "cli-issue-empty-list").into(),
+            Problem::Factor(v) => tf!(l, "cli-issue-factor", value = v.to_string()),
+            Problem::Rate(v) => tf!(l, "cli-issue-rate", value = v.to_string()),
+            Problem::ReachTooLarge { network, share } => tf!(
+                l,
+                "cli-issue-reach-too-large",
+                network = network.as_str(),
+                share = share.to_string()
             ),
-            Problem::NotATarget { id, action } if de => {
-                format!("'{id}' ist kein zulässiges Ziel der Maßnahme '{action}'")
-            }
-            Problem::NotATarget { id, action } => {
-                format!("'{id}' is not a valid target of action '{action}'")
-            }
-            Problem::EmptyList if de => "Liste darf nicht leer sein".into(),
-            Problem::EmptyList => "list must not be empty".into(),
-            Problem::Factor(v) if de => format!("Faktor '{v}' liegt nicht zwischen 1 und 100"),
-            Problem::Factor(v) => format!("factor '{v}' is not between 1 and 100"),
-            Problem::Rate(v) if de => {
-                format!("Rate '{v}' je Stunde liegt nicht zwischen 0 und 1000")
-            }
-            Problem::Rate(v) => format!("rate '{v}' per hour is not between 0 and 1000"),
-            Problem::ReachTooLarge { network, share } if de => format!(
-                "über die Verbindungen von '{network}' gingen zusammen {share} der Kontakte \
-                 (höchstens 1): Anteile in 'reach' verkleinern"
+            Problem::FootholdHosts { value, hosts } => tf!(
+                l,
+                "cli-issue-foothold-hosts",
+                value = value.to_string(),
+                hosts = hosts.to_string()
             ),
-            Problem::ReachTooLarge { network, share } => format!(
-                "the links of '{network}' would carry {share} of its contacts together \
-                 (at most 1): lower the shares in 'reach'"
-            ),
-            Problem::FootholdHosts { value, hosts } if de => format!(
-                "'{value}' Rechner im Einstiegssystem: mindestens 1, höchstens {hosts} (so viele hat es)"
-            ),
-            Problem::FootholdHosts { value, hosts } => format!(
-                "'{value}' hosts in the foothold system: at least 1, at most {hosts} (all it has)"
-            ),
-            Problem::ControlInjectReports if de => "eine Einlage an die Übungssteuerung erreicht \
-                 den Stab nicht und kann sein Lagebild nicht ändern: 'reports' entfernen oder \
-                 'for_control' weglassen"
-                .into(),
-            Problem::ControlInjectReports => "an inject addressed to exercise control never \
-                 reaches the staff and cannot change its picture: remove 'reports' or drop \
-                 'for_control'"
-                .into(),
-            Problem::ChannelRoute if de => "jeder Kanal höchstens einmal, und mit einem anderen \
-                 Kanal als Ersatz"
-                .into(),
-            Problem::ChannelRoute => {
-                "each channel at most once, with another channel as its fallback".into()
-            }
+            Problem::ControlInjectReports => t(l, "cli-issue-control-inject-reports").into(),
+            Problem::ChannelRoute => t(l, "cli-issue-channel-route").into(),
             Problem::UnknownFigure { name, suggestion } => {
-                let mut m = if de {
-                    format!("unbekannte Kennzahl '{name}'")
-                } else {
-                    format!("unknown key figure '{name}'")
-                };
+                let m = tf!(l, "cli-issue-unknown-figure", name = name.as_str());
                 match suggestion {
-                    Some(s) if de => {
-                        let _ = write!(m, "; meinten Sie '{s}'?");
-                    }
-                    Some(s) => {
-                        let _ = write!(m, "; did you mean '{s}'?");
-                    }
-                    None if de => m.push_str(
-                        "; Kennzahlen: hosts.*, state_network_breached, fines_lapsed, cost_eur, normal_operation_day, services.<id>.*, deadlines.<id>.met",
-                    ),
-                    None => m.push_str(
-                        "; key figures: hosts.*, state_network_breached, fines_lapsed, cost_eur, normal_operation_day, services.<id>.*, deadlines.<id>.met",
-                    ),
+                    Some(_) => guess(m, suggestion),
+                    None => format!("{m}; {}", t(l, "cli-issue-key-figures")),
                 }
-                m
-            }
-            Problem::ObservedValue { value, flag: true } if de => {
-                format!("Wert '{value}' ist für diese Ja/Nein-Kennzahl ungültig; erlaubt: 0 (nein) oder 1 (ja)")
             }
             Problem::ObservedValue { value, flag: true } => {
-                format!("value '{value}' is invalid for this yes/no figure; use 0 (no) or 1 (yes)")
-            }
-            Problem::ObservedValue { value, flag: false } if de => {
-                format!("Wert '{value}' muss eine endliche Zahl von 0 an sein")
+                tf!(l, "cli-issue-observed-flag", value = value.to_string())
             }
             Problem::ObservedValue { value, flag: false } => {
-                format!("value '{value}' must be a finite number, 0 or more")
+                tf!(l, "cli-issue-observed-value", value = value.to_string())
             }
-            Problem::ObservedTwice { figure, first } if de => {
-                format!("Kennzahl '{figure}' ist doppelt beobachtet (zuerst bei {first})")
-            }
-            Problem::ObservedTwice { figure, first } => {
-                format!("key figure '{figure}' is observed twice (first at {first})")
-            }
-            Problem::ControlCharacter(c) if de => format!(
-                "Steuerzeichen U+{:04X} im Text; Texte dürfen keine Steuerzeichen enthalten (außer Tabulator und Zeilenumbruch)",
-                u32::from(*c)
+            Problem::ObservedTwice { figure, first } => tf!(
+                l,
+                "cli-issue-observed-twice",
+                figure = figure.as_str(),
+                first = first.as_str()
             ),
-            Problem::ControlCharacter(c) => format!(
-                "control character U+{:04X} in the text; texts may hold no control characters (except tab and line feed)",
-                u32::from(*c)
+            Problem::ControlCharacter(c) => tf!(
+                l,
+                "cli-issue-control-character",
+                code = format!("{:04X}", u32::from(*c))
             ),
-            Problem::Period if de => {
-                "der Zeitraum ('period') muss länger als null sein".to_string()
-            }
-            Problem::Period => "'period' must be longer than zero".to_string(),
-            Problem::Unreadable { what, reason } if de => format!("'{what}' kann nicht gelesen werden: {reason}"),
-            Problem::Unreadable { what, reason } => format!("cannot read '{what}': {reason}"),
+            Problem::Period => t(l, "cli-issue-period").into(),
+            Problem::Unreadable { what, reason } => tf!(
+                l,
+                "cli-issue-unreadable",
+                what = what.as_str(),
+                reason = reason.as_str()
+            ),
             // Reading stops one byte past the limit when the size is unknown (a device).
-            Problem::TooLarge { bytes, limit } if de && *bytes > limit.saturating_add(1) => {
-                format!("die Datei ist {bytes} Bytes groß; erlaubt sind höchstens {limit} Bytes (64 MiB)")
-            }
-            Problem::TooLarge { limit, .. } if de => {
-                format!("die Datei ist größer als {limit} Bytes (64 MiB), mehr ist nicht erlaubt")
-            }
-            Problem::TooLarge { bytes, limit } if *bytes > limit.saturating_add(1) => {
-                format!("the file is {bytes} bytes; at most {limit} bytes (64 MiB) are allowed")
-            }
+            Problem::TooLarge { bytes, limit } if *bytes > limit.saturating_add(1) => tf!(
+                l,
+                "cli-issue-too-large-known",
+                bytes = bytes.to_string(),
+                limit = limit.to_string()
+            ),
             Problem::TooLarge { limit, .. } => {
-                format!("the file is larger than {limit} bytes (64 MiB), the most allowed")
+                tf!(l, "cli-issue-too-large", limit = limit.to_string())
             }
         }
     }
 }
 
+/// Names of kinds as a list ending in "or" (`Netz, System oder Dienst`).
 fn kinds(kinds: &[Kind], lang: Lang) -> String {
     let names: Vec<&str> = kinds.iter().map(|k| k.name(lang)).collect();
-    let or = if lang == Lang::DE { " oder " } else { " or " };
-    match names.split_last() {
+    or_list(&names, lang)
+}
+
+/// `a, b or c` in the language of messages.
+pub fn or_list(items: &[&str], lang: Lang) -> String {
+    match items.split_last() {
         Some((last, [])) => (*last).to_string(),
-        Some((last, rest)) => format!("{}{or}{last}", rest.join(", ")),
+        Some((last, rest)) => tf!(lang, "cli-list-or", rest = rest.join(", "), last = *last),
         None => String::new(),
     }
 }
@@ -665,13 +582,9 @@ pub enum DurationProblem {
 }
 
 fn duration_why(why: DurationProblem, lang: Lang) -> &'static str {
-    match (why, lang) {
-        (DurationProblem::ZeroTick, Lang::DE) => "der Takt ('tick') muss länger als null sein",
-        (DurationProblem::ZeroTick, _) => "'tick' must be longer than zero",
-        (DurationProblem::ShorterThanTick, Lang::DE) => {
-            "die Dauer muss mindestens einen Takt lang sein"
-        }
-        (DurationProblem::ShorterThanTick, _) => "'duration' must be at least one tick",
+    match why {
+        DurationProblem::ZeroTick => t(lang, "cli-issue-zero-tick"),
+        DurationProblem::ShorterThanTick => t(lang, "cli-issue-shorter-than-tick"),
     }
 }
 
@@ -694,7 +607,7 @@ impl Issue {
 
     /// `message` with the path in front, as printed after `FILE:LINE:COLUMN:`.
     pub fn describe(&self, lang: Lang) -> String {
-        let label = if lang == Lang::DE { "Fehler" } else { "error" };
+        let label = t(lang, "cli-issue-label");
         if self.path.is_empty() {
             format!("{label}[{}]: {}", self.code(), self.problem.message(lang))
         } else {

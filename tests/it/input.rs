@@ -3,8 +3,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use krisenstab::app::order_items;
-use krisenstab::app::{App, Outcome, Role, Screen};
+use krisenstab::app::{App, Outcome, Role, Screen, order_items};
 use krisenstab::exercise::{EntryKind, Reaction, Reference, Status, Verdict};
 use krisenstab::i18n::Lang;
 use krisenstab::scenario;

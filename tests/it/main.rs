@@ -21,6 +21,7 @@ mod fuzz;
 mod hardening_files;
 mod hostile_text;
 mod input;
+mod lang_file;
 mod minute_time;
 mod mutations;
 mod older_engine;
