@@ -128,7 +128,7 @@ pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) 
     let per_day = (crate::time::MINUTES_PER_DAY / scenario.meta().tick.max(1)).max(1) as u64;
     let mut held = crate::sim::reasons::HeldLongest::default();
     let watch = |sim: &mut crate::sim::Sim| {
-        if sim.clock().tick % per_day == 0 {
+        if sim.clock().tick.is_multiple_of(per_day) {
             held.sample(&sim.reasons(crate::sim::snapshot::View::Control));
         }
     };

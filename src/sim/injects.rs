@@ -278,20 +278,21 @@ fn condition_holds(world: &World, condition: Condition, now: Minutes) -> bool {
     }
 }
 
+/// Whether a trigger holds now; looks up only what it reads (this runs for every open inject
+/// at every step and minute).
 fn trigger_holds(world: &World, trigger: Trigger, now: Minutes) -> bool {
-    let record = world.resource::<ActionRecord>();
-    let entities = world.resource::<Entities>();
+    let started = |action: crate::scenario::model::ActionIdx| {
+        world.resource::<ActionRecord>().first_started[action.index()]
+    };
     match trigger {
         Trigger::At(at) => now >= at,
         Trigger::AfterInject { inject, delay } => world
-            .get::<InjectState>(entities.injects[inject.index()])
+            .get::<InjectState>(world.resource::<Entities>().injects[inject.index()])
             .and_then(|s| s.released_at)
             .is_some_and(|r| now >= r + delay),
-        Trigger::ActionTaken { action, delay } => {
-            record.first_started[action.index()].is_some_and(|s| now >= s + delay)
-        }
+        Trigger::ActionTaken { action, delay } => started(action).is_some_and(|s| now >= s + delay),
         Trigger::ActionNotTaken { action, by } => {
-            now >= by && record.first_started[action.index()].is_none_or(|s| s > by)
+            now >= by && started(action).is_none_or(|s| s > by)
         }
         Trigger::When(condition) => condition_holds(world, condition, now),
     }
