@@ -88,14 +88,37 @@ pub fn run(
 }
 
 /// As [`run`], with `watch` called after every tick (to sample what the run went through).
+/// Keeps no state hash per tick (only an exercise file needs them: [`run_recorded`]); the
+/// outcome's hash is the same.
 pub fn run_watched(
     scenario: Arc<Scenario>,
     seed: u64,
     commands: &[Logged],
     until_tick: Option<u64>,
+    watch: impl FnMut(&mut Sim),
+) -> Run {
+    let sim = Sim::new(scenario, seed).without_tick_hashes();
+    run_sim(sim, commands, until_tick, watch)
+}
+
+/// As [`run_watched`], keeping the state hash of every tick, as an exercise file records them.
+pub fn run_recorded(
+    scenario: Arc<Scenario>,
+    seed: u64,
+    commands: &[Logged],
+    until_tick: Option<u64>,
+    watch: impl FnMut(&mut Sim),
+) -> Run {
+    run_sim(Sim::new(scenario, seed), commands, until_tick, watch)
+}
+
+fn run_sim(
+    sim: Sim,
+    commands: &[Logged],
+    until_tick: Option<u64>,
     mut watch: impl FnMut(&mut Sim),
 ) -> Run {
-    let mut runner = Runner::new(Sim::new(scenario, seed), commands, i64::MIN);
+    let mut runner = Runner::new(sim, commands, i64::MIN);
     runner.until_tick = until_tick;
     while runner.tick() {
         watch(&mut runner.sim);

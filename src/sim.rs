@@ -121,7 +121,8 @@ pub struct Sim {
     seed: u64,
     /// Every decision and control command applied, at its tick: a projection re-runs them.
     history: Vec<command::Logged>,
-    setups: minutes::Setups,
+    /// The running actions, for the minutes between steps (see [`actions::Running`]).
+    running: actions::Running,
 }
 
 impl Sim {
@@ -133,13 +134,13 @@ impl Sim {
         // first tick. The phases are chained, so this cannot fail; if it ever did, the first
         // `run` would report the same problem.
         let _ = schedule.initialize(&mut world);
-        let setups = world.query::<&actions::RunningAction>();
+        let running = world.query::<(Entity, &actions::RunningAction)>();
         Sim {
             world,
             schedule,
             seed,
             history: Vec::new(),
-            setups,
+            running,
         }
     }
 
@@ -164,7 +165,7 @@ impl Sim {
         }
         minutes::run_until(
             &mut self.world,
-            &mut self.setups,
+            &mut self.running,
             clock.next_boundary(),
             false,
         );
@@ -179,7 +180,7 @@ impl Sim {
         if to >= clock.next_boundary() {
             return Err(Rejection::CrossesTick);
         }
-        minutes::run_until(&mut self.world, &mut self.setups, to, true);
+        minutes::run_until(&mut self.world, &mut self.running, to, true);
         Ok(())
     }
 
@@ -215,14 +216,14 @@ impl Sim {
                     .0
                     .push(accepted);
                 // Taken now, it waits or starts now, not at the next tick.
-                minutes::settle(&mut self.world);
+                minutes::settle(&mut self.world, &mut self.running);
                 self.remember(command);
                 Ok(())
             }
             Command::Control(control) => {
                 self.control(control)?;
                 // A release or an ad-hoc inject is delivered at this minute.
-                minutes::settle(&mut self.world);
+                minutes::settle(&mut self.world, &mut self.running);
                 self.remember(command);
                 Ok(())
             }
@@ -379,6 +380,9 @@ impl Sim {
             && state.status != injects::InjectStatus::Released
         {
             state.status = status;
+            self.world
+                .resource_mut::<injects::OpenInjects>()
+                .update(crate::scenario::model::InjectIdx(i as u32), status);
         }
         Ok(())
     }
@@ -409,7 +413,7 @@ impl Sim {
     /// The next minute at which a decision or an inject is due by the clock (see
     /// [`minutes::next_event`]).
     pub fn next_event(&mut self) -> Option<crate::scenario::model::Minutes> {
-        minutes::next_event(&mut self.world, &mut self.setups)
+        minutes::next_event(&mut self.world, &mut self.running)
     }
 
     pub fn next_scheduled_inject(&self) -> Option<(crate::scenario::model::Minutes, String)> {

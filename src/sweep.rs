@@ -197,9 +197,8 @@ pub fn paired(
     let mut forks: Vec<Option<run::Runner>> = variants
         .iter()
         .map(|v| {
-            (!method.fork || fork_tick(v) == 0).then(|| {
-                run::Runner::new(Sim::new(Arc::clone(scenario), seed), &v.commands, i64::MIN)
-            })
+            (!method.fork || fork_tick(v) == 0)
+                .then(|| run::Runner::new(sim(), &v.commands, i64::MIN))
         })
         .collect();
     let mut forked = vec![0u64; variants.len()];

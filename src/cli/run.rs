@@ -114,11 +114,17 @@ pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) 
     // Once a simulated day: what holds each service that is not up (its chain's last link).
     let per_day = (crate::time::MINUTES_PER_DAY / scenario.meta().tick.max(1)).max(1) as u64;
     let mut held = crate::sim::reasons::HeldLongest::default();
-    let mut done = run::run_watched(Arc::clone(&scenario), args.seed, &commands, until, |sim| {
-        if sim.clock().tick % per_day == 0 {
+    let watch = |sim: &mut crate::sim::Sim| {
+        if sim.clock().tick.is_multiple_of(per_day) {
             held.sample(&sim.reasons(crate::sim::snapshot::View::Control));
         }
-    });
+    };
+    // Only the exercise file records a state hash per tick.
+    let mut done = if args.save.is_some() {
+        run::run_recorded(Arc::clone(&scenario), args.seed, &commands, until, watch)
+    } else {
+        run::run_watched(Arc::clone(&scenario), args.seed, &commands, until, watch)
+    };
     if let Some(path) = &args.save {
         let mut file = crate::exercise::ExerciseFile::new(&scenario, &text, args.seed);
         file.commands = done.applied.clone();

@@ -146,10 +146,19 @@ pub fn first_unmet(world: &World, action: ActionIdx) -> Option<usize> {
         .position(|p| !prerequisite_holds(world, *p))
 }
 
+/// The running actions with their entities: a query kept across calls, since building one
+/// costs more than a quiet tick.
+pub type Running = QueryState<(Entity, &'static RunningAction)>;
+
+/// Phase 3 in the tick's schedule, which keeps the query for it.
+pub fn progress_actions_system(world: &mut World, running: &mut Running) {
+    progress_actions(world, running);
+}
+
 /// Phase 3: new decisions become running actions; waiting ones start once their prerequisites
 /// hold and staff is free; running actions take effect. Then the gate and the teams' arrival
 /// for recovery work are brought up to date.
-pub fn progress_actions(world: &mut World) {
+pub fn progress_actions(world: &mut World, running: &mut Running) {
     let decided = std::mem::take(&mut world.resource_mut::<Decided>().0);
     let clock = *world.resource::<Clock>();
     let now = clock.now;
@@ -173,11 +182,7 @@ pub fn progress_actions(world: &mut World) {
             phase: Phase::Waiting(Wait::Staff),
         });
     }
-    let mut order: Vec<(u64, Entity)> = world
-        .query::<(Entity, &RunningAction)>()
-        .iter(world)
-        .map(|(e, r)| (r.seq, e))
-        .collect();
+    let mut order: Vec<(u64, Entity)> = running.iter(world).map(|(e, r)| (r.seq, e)).collect();
     order.sort_unstable();
     for (_, entity) in order {
         step_action(world, entity, now);

@@ -16,7 +16,7 @@ use super::attacker::AttackerState;
 use super::clock::Clock;
 use super::detection::Known;
 use super::hosts::Hosts;
-use super::injects::{AdHocInjects, InjectState};
+use super::injects::{AdHocInjects, InjectState, OpenInjects};
 use super::public::Public;
 use super::record::{Stats, Timeline};
 use super::recovery::RecoveryWork;
@@ -87,6 +87,7 @@ changing_resources!(
     ServiceOrder,
     DeadlineOutcomes,
     AdHocInjects,
+    OpenInjects,
     Public,
 );
 

@@ -51,6 +51,31 @@ pub enum Withheld {
 #[derive(Resource, Debug, Clone, Default, PartialEq, Eq)]
 pub struct AdHocInjects(pub Vec<(AdHocInject, Option<Minutes>)>);
 
+/// The scripted injects whose triggers are still looked at (pending, or forced by control), in
+/// index order: the only ones `release_injects` and `minutes::next_event` go through, so a tick
+/// costs what is still to come, not the whole script. Kept in step with every status change.
+#[derive(Resource, Debug, Clone, Default, PartialEq, Eq)]
+pub struct OpenInjects(pub Vec<InjectIdx>);
+
+impl OpenInjects {
+    /// Every inject, as spawned (all pending).
+    pub fn all(count: usize) -> OpenInjects {
+        OpenInjects((0..count as u32).map(InjectIdx).collect())
+    }
+
+    /// Takes in an inject's new status.
+    pub fn update(&mut self, inject: InjectIdx, status: InjectStatus) {
+        let open = matches!(status, InjectStatus::Pending | InjectStatus::Forced);
+        match (self.0.binary_search(&inject), open) {
+            (Err(at), true) => self.0.insert(at, inject),
+            (Ok(at), false) => {
+                self.0.remove(at);
+            }
+            _ => {}
+        }
+    }
+}
+
 /// An inject at run time.
 #[derive(Component, Debug, Clone, Copy, PartialEq, Eq)]
 pub struct InjectState {
@@ -77,92 +102,128 @@ impl InjectState {
 
 /// Phase 2: release the injects whose triggers hold.
 pub fn release_injects(world: &mut World) {
-    let model = world.resource::<Model>().clone();
     let clock = *world.resource::<Clock>();
-    let mut adhoc = std::mem::take(&mut world.resource_mut::<AdHocInjects>().0);
-    for (i, (_, released)) in adhoc.iter_mut().enumerate() {
-        if released.is_none() {
-            *released = Some(clock.now);
-            world
-                .resource_mut::<Timeline>()
-                .staff(&clock, FactKind::AdHocReleased(i as u32));
+    if world
+        .resource::<AdHocInjects>()
+        .0
+        .iter()
+        .any(|(_, released)| released.is_none())
+    {
+        let mut adhoc = std::mem::take(&mut world.resource_mut::<AdHocInjects>().0);
+        for (i, (_, released)) in adhoc.iter_mut().enumerate() {
+            if released.is_none() {
+                *released = Some(clock.now);
+                world
+                    .resource_mut::<Timeline>()
+                    .staff(&clock, FactKind::AdHocReleased(i as u32));
+            }
+        }
+        world.resource_mut::<AdHocInjects>().0 = adhoc;
+    }
+    // In index order, as if every inject were looked at in turn: one released here can set off
+    // a later one (a delay of zero after it) within the same minute.
+    let mut from = 0;
+    while let Some((at, i)) = next_firing(world, from, clock.now) {
+        release(world, i, &clock);
+        // Released or withheld, it has left the open list: the next one moved up to `at`.
+        from = at;
+    }
+}
+
+/// The first open inject from position `from` of the open list that goes out now (forced, or
+/// its trigger or a warning holds), with its position.
+fn next_firing(world: &World, from: usize, now: Minutes) -> Option<(usize, InjectIdx)> {
+    let open = &world.resource::<OpenInjects>().0;
+    let model = world.resource::<Model>();
+    let entities = world.resource::<Entities>();
+    let public = world.resource::<Public>();
+    open.iter()
+        .enumerate()
+        .skip(from)
+        .find(|&(_, &i)| {
+            let Some(state) = world.get::<InjectState>(entities.injects[i.index()]) else {
+                return false;
+            };
+            match state.status {
+                InjectStatus::Forced => true,
+                InjectStatus::Pending => {
+                    trigger_holds(world, model.injects()[i.index()].trigger, now)
+                        || public.warned(i, now)
+                }
+                _ => false,
+            }
+        })
+        .map(|(at, &i)| (at, i))
+}
+
+/// Delivers inject `i` now, or withholds it if a condition says so (control's own release goes
+/// out whatever the conditions say: control decided).
+fn release(world: &mut World, i: InjectIdx, clock: &Clock) {
+    let model = world.resource::<Model>().clone();
+    let entity = world.resource::<Entities>().injects[i.index()];
+    let Some(state) = world.get::<InjectState>(entity).copied() else {
+        return;
+    };
+    let spec = &model.injects()[i.index()];
+    let withheld = (state.status == InjectStatus::Pending)
+        .then(|| withheld_by(world, spec))
+        .flatten();
+    if let Some(why) = withheld {
+        if let Some(mut s) = world.get_mut::<InjectState>(entity) {
+            s.status = InjectStatus::Withheld;
+            s.withheld = Some(why);
+        }
+        world
+            .resource_mut::<OpenInjects>()
+            .update(i, InjectStatus::Withheld);
+        world
+            .resource_mut::<Timeline>()
+            .truth(clock, FactKind::InjectWithheld(i));
+        return;
+    }
+    let channel = model.channel_by(spec.channel, |service| service_up(world, service));
+    if let Some(mut s) = world.get_mut::<InjectState>(entity) {
+        s.status = InjectStatus::Released;
+        s.released_at = Some(clock.now);
+        s.channel = channel;
+    }
+    world
+        .resource_mut::<OpenInjects>()
+        .update(i, InjectStatus::Released);
+    if let Some(surge) = spec.surge {
+        let cases = world.resource::<Public>().surge_cases(surge, clock.now);
+        let today = clock.now.div_euclid(MINUTES_PER_DAY) * MINUTES_PER_DAY;
+        let entity = world.resource::<Entities>().services[surge.service.index()];
+        if let Some(mut s) = world.get_mut::<ServiceState>(entity) {
+            s.backlog.arrive(today, cases);
+            s.intake += u64::from(cases);
         }
     }
-    world.resource_mut::<AdHocInjects>().0 = adhoc;
-    for i in 0..model.injects().len() {
-        let entity = world.resource::<Entities>().injects[i];
-        let Some(state) = world.get::<InjectState>(entity).copied() else {
-            continue;
+    let mut known = world.resource_mut::<Known>();
+    // Validation keeps reports off injects to control; this keeps the rule here too.
+    let reports = if spec.for_control {
+        &[][..]
+    } else {
+        &spec.reports[..]
+    };
+    for report in reports {
+        let (what, compromised) = match *report {
+            Report::Compromised(what) => (what, true),
+            Report::Clean(what) => (what, false),
         };
-        let spec = &model.injects()[i];
-        let fire = match state.status {
-            InjectStatus::Forced => true,
-            InjectStatus::Pending => {
-                trigger_holds(world, spec.trigger, clock.now)
-                    || world
-                        .resource::<Public>()
-                        .warned(InjectIdx(i as u32), clock.now)
-            }
-            _ => false,
+        let network = match what {
+            Reported::Network(n) => n,
+            Reported::System(s) => model.systems()[s.index()].network,
         };
-        if !fire {
-            continue;
-        }
-        // Control's own release goes out whatever the conditions say: control decided.
-        let withheld = (state.status == InjectStatus::Pending)
-            .then(|| withheld_by(world, spec))
-            .flatten();
-        if let Some(why) = withheld {
-            if let Some(mut s) = world.get_mut::<InjectState>(entity) {
-                s.status = InjectStatus::Withheld;
-                s.withheld = Some(why);
-            }
-            world
-                .resource_mut::<Timeline>()
-                .truth(&clock, FactKind::InjectWithheld(InjectIdx(i as u32)));
-            continue;
-        }
-        let channel = model.channel_by(spec.channel, |service| service_up(world, service));
-        if let Some(mut s) = world.get_mut::<InjectState>(entity) {
-            s.status = InjectStatus::Released;
-            s.released_at = Some(clock.now);
-            s.channel = channel;
-        }
-        if let Some(surge) = spec.surge {
-            let cases = world.resource::<Public>().surge_cases(surge, clock.now);
-            let today = clock.now.div_euclid(MINUTES_PER_DAY) * MINUTES_PER_DAY;
-            let entity = world.resource::<Entities>().services[surge.service.index()];
-            if let Some(mut s) = world.get_mut::<ServiceState>(entity) {
-                s.backlog.arrive(today, cases);
-                s.intake += u64::from(cases);
-            }
-        }
-        let mut known = world.resource_mut::<Known>();
-        // Validation keeps reports off injects to control; this keeps the rule here too.
-        let reports = if spec.for_control {
-            &[][..]
-        } else {
-            &spec.reports[..]
-        };
-        for report in reports {
-            let (what, compromised) = match *report {
-                Report::Compromised(what) => (what, true),
-                Report::Clean(what) => (what, false),
-            };
-            let network = match what {
-                Reported::Network(n) => n,
-                Reported::System(s) => model.systems()[s.index()].network,
-            };
-            known.suspected[network.index()] = compromised.then_some(spec.false_alarm);
-        }
-        // An inject to exercise control is control's alone: the staff never learns of it.
-        let fact = FactKind::InjectReleased(InjectIdx(i as u32));
-        let mut timeline = world.resource_mut::<Timeline>();
-        if spec.for_control {
-            timeline.truth(&clock, fact);
-        } else {
-            timeline.staff(&clock, fact);
-        }
+        known.suspected[network.index()] = compromised.then_some(spec.false_alarm);
+    }
+    // An inject to exercise control is control's alone: the staff never learns of it.
+    let fact = FactKind::InjectReleased(i);
+    let mut timeline = world.resource_mut::<Timeline>();
+    if spec.for_control {
+        timeline.truth(clock, fact);
+    } else {
+        timeline.staff(clock, fact);
     }
 }
 
@@ -217,20 +278,21 @@ fn condition_holds(world: &World, condition: Condition, now: Minutes) -> bool {
     }
 }
 
+/// Whether a trigger holds now; looks up only what it reads (this runs for every open inject
+/// at every step and minute).
 fn trigger_holds(world: &World, trigger: Trigger, now: Minutes) -> bool {
-    let record = world.resource::<ActionRecord>();
-    let entities = world.resource::<Entities>();
+    let started = |action: crate::scenario::model::ActionIdx| {
+        world.resource::<ActionRecord>().first_started[action.index()]
+    };
     match trigger {
         Trigger::At(at) => now >= at,
         Trigger::AfterInject { inject, delay } => world
-            .get::<InjectState>(entities.injects[inject.index()])
+            .get::<InjectState>(world.resource::<Entities>().injects[inject.index()])
             .and_then(|s| s.released_at)
             .is_some_and(|r| now >= r + delay),
-        Trigger::ActionTaken { action, delay } => {
-            record.first_started[action.index()].is_some_and(|s| now >= s + delay)
-        }
+        Trigger::ActionTaken { action, delay } => started(action).is_some_and(|s| now >= s + delay),
         Trigger::ActionNotTaken { action, by } => {
-            now >= by && record.first_started[action.index()].is_none_or(|s| s > by)
+            now >= by && started(action).is_none_or(|s| s > by)
         }
         Trigger::When(condition) => condition_holds(world, condition, now),
     }

@@ -11,37 +11,34 @@ use bevy_ecs::prelude::*;
 
 use super::Entities;
 use super::Model;
-use super::actions::{ActionRecord, Phase, RunningAction, progress_actions};
+use super::actions::{ActionRecord, Phase, Running, progress_actions};
 use super::clock::Clock;
-use super::injects::{AdHocInjects, InjectState, InjectStatus, release_injects};
+use super::injects::{AdHocInjects, InjectState, OpenInjects, release_injects};
 use super::public::Public;
 use super::services::ServiceState;
 use crate::scenario::model::{Condition, Minutes, Trigger};
 
-/// The running actions, for [`next_event`]: a query kept across calls.
-pub type Setups = QueryState<&'static RunningAction>;
-
 /// Decisions and injects at the clock's minute: new decisions become running actions, due ones
 /// take effect, and injects whose time or condition has come are delivered.
-pub fn settle(world: &mut World) {
-    progress_actions(world);
+pub fn settle(world: &mut World, running: &mut Running) {
+    progress_actions(world, running);
     release_injects(world);
 }
 
 /// Moves the clock through every minute at which something is due, up to `to` (inclusive when
 /// `inclusive`, else stopping before it: the world's step runs the minute `to` itself), and
 /// leaves the clock at `to` when inclusive.
-pub fn run_until(world: &mut World, setups: &mut Setups, to: Minutes, inclusive: bool) {
+pub fn run_until(world: &mut World, running: &mut Running, to: Minutes, inclusive: bool) {
     loop {
         let now = world.resource::<Clock>().now;
-        let Some(next) = next_event(world, setups).filter(|&e| e > now) else {
+        let Some(next) = next_event(world, running).filter(|&e| e > now) else {
             break;
         };
         if next > to || (!inclusive && next == to) {
             break;
         }
         world.resource_mut::<Clock>().now = next;
-        settle(world);
+        settle(world, running);
     }
     if inclusive {
         let mut clock = world.resource_mut::<Clock>();
@@ -55,14 +52,16 @@ pub fn run_until(world: &mut World, setups: &mut Setups, to: Minutes, inclusive:
 /// action's set-up ending, an inject's time, delay or warning, a service's outage reaching an
 /// inject's threshold. Conditions on the world's state change only at the world's steps or when
 /// an action takes effect, and are looked at then.
-pub fn next_event(world: &mut World, setups: &mut Setups) -> Option<Minutes> {
+pub fn next_event(world: &mut World, running: &mut Running) -> Option<Minutes> {
     // Building a query costs more than a tick; the sim keeps this one.
-    setups.update_archetypes(world);
+    running.update_archetypes(world);
     let world = &*world;
-    let setups = setups.iter_manual(world).filter_map(|r| match r.phase {
-        Phase::Setup { until } => Some(until),
-        Phase::Waiting(_) => None,
-    });
+    let setups = running
+        .iter_manual(world)
+        .filter_map(|(_, r)| match r.phase {
+            Phase::Setup { until } => Some(until),
+            Phase::Waiting(_) => None,
+        });
     let now = world.resource::<Clock>().now;
     let model = world.resource::<Model>();
     let entities = world.resource::<Entities>();
@@ -82,13 +81,9 @@ pub fn next_event(world: &mut World, setups: &mut Setups) -> Option<Minutes> {
             .and_then(|s| s.released_at)
     };
     let warned = &world.resource::<Public>().warned;
-    for (i, spec) in model.injects().iter().enumerate() {
-        let pending = world
-            .get::<InjectState>(entities.injects[i])
-            .is_some_and(|s| matches!(s.status, InjectStatus::Pending | InjectStatus::Forced));
-        if !pending {
-            continue;
-        }
+    // Only the injects still open (pending or forced) can be due.
+    for &inject in &world.resource::<OpenInjects>().0 {
+        let (i, spec) = (inject.index(), &model.injects()[inject.index()]);
         if let Some(at) = warned.get(i).copied().flatten() {
             consider(at);
         }

@@ -172,19 +172,19 @@ pub fn mix64(mut k: u64) -> u64 {
     k ^ (k >> 33)
 }
 
-/// Phase 8: sample the tick, keep the run's figures, hash the state.
-pub fn record_tick(world: &mut World) {
+/// Phase 8: sample the tick, keep the run's figures, hash the state. `services` is a query
+/// the schedule keeps (building one, or looking up each service, costs more than the rest).
+pub fn record_tick(world: &mut World, services: &mut QueryState<&ServiceState>) {
     let clock = *world.resource::<Clock>();
     let hosts = world.resource::<Hosts>();
     let known = world.resource::<Known>();
     let totals = *hosts.totals();
     let (reached, encrypted) = (hosts.reached(), hosts.encrypted());
     let known_compromised = known.compromised();
-    let services: Vec<(ServiceIdx, Status, u64)> = world
-        .resource::<Entities>()
-        .services
-        .iter()
-        .filter_map(|&e| world.get::<ServiceState>(e))
+    // Everything below is per service by its index, or summed: the query's order does not
+    // matter.
+    let services: Vec<(ServiceIdx, Status, u64)> = services
+        .iter(world)
         .map(|s| (s.service, s.status, s.backlog()))
         .collect();
     // Normal operation: every service up, every host running clean (untouched or restored),

@@ -58,6 +58,9 @@ pub struct Backlog {
     cohorts: VecDeque<Cohort>,
     total: u64,
     hash: u64,
+    /// Some cohort holds no case that serving did not empty (only a scenario's initial backlog
+    /// can hold one), so it is not at either end.
+    empty: bool,
 }
 
 impl Backlog {
@@ -65,10 +68,12 @@ impl Backlog {
         cohorts.sort_by_key(|c| c.arrived);
         let total = cohorts.iter().map(|c| u64::from(c.cases)).sum();
         let hash = cohorts.iter().fold(0u64, |h, c| h.wrapping_add(c.word()));
+        let empty = cohorts.iter().any(|c| c.cases == 0);
         Backlog {
             cohorts: cohorts.into(),
             total,
             hash,
+            empty,
         }
     }
 
@@ -139,13 +144,27 @@ impl Backlog {
             left -= served;
         }
         // Served-out cohorts leave (their word is that of zero cases, so take it out too).
-        let hash = &mut self.hash;
-        self.cohorts.retain(|c| {
-            if c.cases == 0 {
-                *hash = hash.wrapping_sub(c.word());
+        if self.empty {
+            let hash = &mut self.hash;
+            self.cohorts.retain(|c| {
+                if c.cases == 0 {
+                    *hash = hash.wrapping_sub(c.word());
+                }
+                c.cases > 0
+            });
+            self.empty = false;
+        } else {
+            // Serving empties the day's cohort and the oldest ones in turn, so the served-out
+            // cohorts are at the two ends; the rest keep their order, as `retain` would.
+            while let Some(c) = self.cohorts.back().copied().filter(|c| c.cases == 0) {
+                self.cohorts.pop_back();
+                self.hash = self.hash.wrapping_sub(c.word());
             }
-            c.cases > 0
-        });
+            while let Some(c) = self.cohorts.front().copied().filter(|c| c.cases == 0) {
+                self.cohorts.pop_front();
+                self.hash = self.hash.wrapping_sub(c.word());
+            }
+        }
         self.total -= u64::from(capacity - left);
         capacity - left
     }
@@ -270,7 +289,12 @@ impl ServiceOrder {
 #[derive(Resource, Debug, Clone, PartialEq, Eq)]
 pub struct DeadlineOutcomes(pub Vec<Option<bool>>);
 
-/// Phase 6: derive every service's status from its dependencies.
+/// Phase 6: derive every service's status from its dependencies, when they changed.
+///
+/// The statuses are a function of the inputs (networks isolated, links cut, each system serving
+/// alone, paper operation set up), and nothing else writes them; so with the inputs as at the
+/// last derivation there is nothing to do. `last` keeps those inputs (none in a new schedule,
+/// so a fork derives once more) and a buffer for this tick's.
 #[expect(
     clippy::too_many_arguments,
     reason = "an ECS system's parameters are its data access"
@@ -286,31 +310,48 @@ pub fn derive_status(
     links: Query<&LinkState>,
     mut services: Query<&mut ServiceState>,
     mut timeline: ResMut<Timeline>,
+    mut last: Local<(Option<Inputs>, Inputs)>,
 ) {
-    let mut isolated = vec![false; model.networks().len()];
+    let (last, inputs) = &mut *last;
+    // Filled in place: this runs every tick.
+    inputs.isolated.clear();
+    inputs.isolated.resize(model.networks().len(), false);
+    inputs.cut.clear();
+    inputs.cut.resize(model.links().len(), false);
+    inputs.serves_alone.clear();
+    inputs.paper.clear();
+    inputs.paper.resize(model.services().len(), false);
     for n in &networks {
-        isolated[n.network.index()] = n.isolated;
+        inputs.isolated[n.network.index()] = n.isolated;
     }
-    let mut cut = vec![false; model.links().len()];
     for l in &links {
-        cut[l.link.index()] = l.cut;
+        inputs.cut[l.link.index()] = l.cut;
     }
+    for s in &services {
+        inputs.paper[s.service.index()] = s.paper;
+    }
+    // A system serves when at least half its hosts work and its segment is reachable, and so
+    // does every system it depends on (an application needs its database and directory).
+    inputs
+        .serves_alone
+        .extend(model.systems().iter().enumerate().map(|(i, spec)| {
+            let s = SystemIdx(i as u32);
+            !inputs.isolated[spec.network.index()]
+                && !isolated_systems.contains(s)
+                && super::recovery::system_working(&hosts, s)
+        }));
+    if last.as_ref() == Some(&*inputs) {
+        return;
+    }
+    let Inputs {
+        isolated,
+        cut,
+        serves_alone,
+        ..
+    } = &*inputs;
     let mut all: Vec<Mut<ServiceState>> = services.iter_mut().collect();
     all.sort_by_key(|s| s.service);
     let mut status: Vec<Status> = all.iter().map(|s| s.status).collect();
-    // A system serves when at least half its hosts work and its segment is reachable, and so
-    // does every system it depends on (an application needs its database and directory).
-    let serves_alone: Vec<bool> = model
-        .systems()
-        .iter()
-        .enumerate()
-        .map(|(i, spec)| {
-            let s = SystemIdx(i as u32);
-            !isolated[spec.network.index()]
-                && !isolated_systems.contains(s)
-                && super::recovery::system_working(&hosts, s)
-        })
-        .collect();
     let serves = |s: SystemIdx| {
         serves_alone[s.index()]
             && work.closure[s.index()]
@@ -355,6 +396,19 @@ pub fn derive_status(
             state.down_since = Some(clock.now);
         }
     }
+    match last {
+        Some(last) => std::mem::swap(last, inputs),
+        None => *last = Some(inputs.clone()),
+    }
+}
+
+/// What the services' statuses follow from (see [`derive_status`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Inputs {
+    isolated: Vec<bool>,
+    cut: Vec<bool>,
+    serves_alone: Vec<bool>,
+    paper: Vec<bool>,
 }
 
 /// Phase 7: demand arrives, capacity serves the oldest cases, old cases lapse; deadlines fall due.

@@ -114,6 +114,7 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
     world.insert_resource(DeadlineOutcomes(vec![None; model.deadlines().len()]));
     world.insert_resource(Timeline::default());
     world.insert_resource(super::injects::AdHocInjects::default());
+    world.insert_resource(super::injects::OpenInjects::all(model.injects().len()));
     world.insert_resource(super::public::Public::new(&model));
     world.insert_resource(model);
 }
