@@ -36,13 +36,14 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use super::ui::{DecideStep, Form, Ui};
 use crate::app::{Action, App, Outcome, ReadOnly, Role, Screen, order_items};
 use crate::exercise::{Entry, ExerciseFile, NoteKind, Reaction, Reference, Status, Verdict};
-use crate::i18n::Lang;
+use crate::i18n::{self, Lang};
 use crate::scenario::Scenario;
 use crate::scenario::model::{Channel, Prerequisite, Priority};
 use crate::sim::command::{AdHocInject, Control, Decision, Rejection};
 use crate::sim::injects::InjectStatus;
 use crate::sim::services::Status as ServiceStatus;
 use crate::sim::snapshot::{InjectView, ServiceView, Snapshot};
+use crate::tf;
 use crate::tui::text;
 
 /// Exercise minutes per real second that `+` and `-` step through (0: time stands still).
@@ -339,7 +340,7 @@ pub fn handle_film_key(
             ui.speed = FILM_SPEEDS[at];
             ui.message = Some(format!(
                 "{}: {}",
-                tr(app.lang(), "Tempo", "Speed"),
+                i18n::t(app.lang(), "tui-film-speed"),
                 speed_text(ui.speed, app.lang())
             ));
             return None;
@@ -371,22 +372,14 @@ pub fn ticks_for(app: &App, minutes: i64) -> u32 {
 /// The speed as people say it: "Echtzeit", "5 min je Sekunde", "1 Tag je Sekunde" (`speed` in
 /// exercise seconds per real second).
 pub fn speed_text(speed: u32, lang: Lang) -> String {
-    let de = lang == Lang::DE;
-    let (n, unit_de, unit_en) = match speed {
-        0 => return tr(lang, "Zeit steht", "time stopped").to_string(),
-        1 => return tr(lang, "Echtzeit (1:1)", "real time (1:1)").to_string(),
-        s if s % 604_800 == 0 => (s / 604_800, "Woche", "week"),
-        s if s % 86_400 == 0 => (s / 86_400, "Tag", "day"),
-        s if s % 3600 == 0 => (s / 3600, "h", "h"),
-        s if s % 60 == 0 => (s / 60, "min", "min"),
-        s => (s, "s", "s"),
-    };
-    match (de, n, unit_de) {
-        (true, 1, _) | (true, _, "h" | "min" | "s") => format!("{n} {unit_de} je Sekunde"),
-        (true, _, "Tag") => format!("{n} Tage je Sekunde"),
-        (true, _, _) => format!("{n} Wochen je Sekunde"),
-        (false, 1, _) | (false, _, "h" | "min" | "s") => format!("{n} {unit_en} per second"),
-        (false, _, _) => format!("{n} {unit_en}s per second"),
+    match speed {
+        0 => i18n::t(lang, "tui-speed-stopped").to_string(),
+        1 => i18n::t(lang, "tui-speed-real-time").to_string(),
+        s if s % 604_800 == 0 => tf!(lang, "tui-speed-weeks", n = s / 604_800),
+        s if s % 86_400 == 0 => tf!(lang, "tui-speed-days", n = s / 86_400),
+        s if s % 3600 == 0 => tf!(lang, "tui-speed-hours", n = s / 3600),
+        s if s % 60 == 0 => tf!(lang, "tui-speed-minutes", n = s / 60),
+        s => tf!(lang, "tui-speed-seconds", n = s),
     }
 }
 
@@ -396,28 +389,14 @@ enum Mode {
     View,
 }
 
-fn tr(lang: Lang, de: &'static str, en: &'static str) -> &'static str {
-    if lang == Lang::DE { de } else { en }
-}
-
 /// The question `x` asks; a second `x` (or `j`/`y`) while it stands confirms.
 fn interrupt_question(lang: Lang) -> &'static str {
-    tr(
-        lang,
-        "Realereignis – Übung unterbrechen? x oder j bestätigt, jede andere Taste bricht ab",
-        "Real event – interrupt the exercise? x or y confirms, any other key cancels",
-    )
+    i18n::t(lang, "tui-interrupt-question")
 }
 
 /// The question `e` asks: ENDEX is final for time and decisions.
 fn endex_question(lang: Lang) -> &'static str {
-    tr(
-        lang,
-        "ENDEX – Übung beenden? Danach laufen keine Zeit und keine Entscheidungen mehr, \
-         Bewertungen und Notizen bleiben möglich. e oder j bestätigt, jede andere Taste bricht ab",
-        "ENDEX – end the exercise? Time and decisions stop for good, ratings and notes stay \
-         possible. e or y confirms, any other key cancels",
-    )
+    i18n::t(lang, "tui-endex-question")
 }
 
 /// A typed character, or `None` for keys that are not text (AltGr counts as text).
@@ -472,7 +451,7 @@ fn handle(
                 apply(app, ui, Action::Interrupt, real_time)
             }
             _ => {
-                ui.message = Some(tr(lang, "Abgebrochen", "Cancelled").to_string());
+                ui.message = Some(i18n::t(lang, "tui-cancelled").to_string());
                 None
             }
         };
@@ -484,7 +463,7 @@ fn handle(
                 apply(app, ui, Action::Endex, real_time)
             }
             _ => {
-                ui.message = Some(tr(lang, "Abgebrochen", "Cancelled").to_string());
+                ui.message = Some(i18n::t(lang, "tui-cancelled").to_string());
                 None
             }
         };
@@ -647,8 +626,8 @@ fn cycle_filter(app: &mut App, ui: &mut Ui) {
     ui.scroll = 0;
     let lang = app.lang();
     ui.message = Some(match next {
-        Some(r) => format!("{}: {}", tr(lang, "Filter", "Filter"), r.name),
-        None => tr(lang, "Filter: alle Funktionen", "Filter: all functions").to_string(),
+        Some(r) => format!("{}: {}", i18n::t(lang, "tui-filter"), r.name),
+        None => i18n::t(lang, "tui-filter-all-functions").to_string(),
     });
 }
 
@@ -855,7 +834,7 @@ fn act(app: &mut App, ui: &mut Ui, key: KeyEvent, real_time: &str) -> Option<Out
             ui.speed = SPEEDS[at];
             ui.message = Some(format!(
                 "{}: {}",
-                tr(lang, "Zeitraffer", "Speed"),
+                i18n::t(lang, "tui-speed-label"),
                 speed_text(ui.speed, lang)
             ));
             None
@@ -866,14 +845,7 @@ fn act(app: &mut App, ui: &mut Ui, key: KeyEvent, real_time: &str) -> Option<Out
             }
             let n = app.scenario().objectives().len();
             if n == 0 {
-                ui.message = Some(
-                    tr(
-                        lang,
-                        "Dieses Szenario hat keine Übungsziele",
-                        "This scenario has no objectives",
-                    )
-                    .to_string(),
-                );
+                ui.message = Some(i18n::t(lang, "tui-no-objectives").to_string());
                 return None;
             }
             let objective = if screen == Screen::Verlauf {
@@ -907,11 +879,7 @@ fn not_allowed(app: &App, ui: &mut Ui) -> Option<Outcome> {
 }
 
 fn not_allowed_text(lang: Lang) -> &'static str {
-    tr(
-        lang,
-        "Für diese Rolle nicht möglich",
-        "Not possible in this role",
-    )
+    i18n::t(lang, "tui-not-allowed")
 }
 
 fn open_decide(app: &mut App, ui: &mut Ui) -> Option<Outcome> {
@@ -1119,8 +1087,8 @@ fn left_right(value: &mut usize, len: usize, key: &KeyEvent) -> bool {
     true
 }
 
-fn missing(ui: &mut Ui, lang: Lang, de: &'static str, en: &'static str) -> Step {
-    ui.message = Some(tr(lang, de, en).to_string());
+fn missing(ui: &mut Ui, lang: Lang, id: &'static str) -> Step {
+    ui.message = Some(i18n::t(lang, id).to_string());
     Step::Keep
 }
 
@@ -1200,12 +1168,7 @@ fn decide_key(
                 }
                 KeyCode::Right | KeyCode::Tab => {
                     if order.is_empty() {
-                        return missing(
-                            ui,
-                            lang,
-                            "Bitte mindestens einen Dienst oder ein System aufnehmen",
-                            "Please add at least one service or system",
-                        );
+                        return missing(ui, lang, "tui-missing-order");
                     }
                     *step = DecideStep::Function;
                 }
@@ -1225,12 +1188,7 @@ fn decide_key(
         DecideStep::Reason => {
             if key.code == KeyCode::Enter {
                 if reason.trim().is_empty() {
-                    return missing(
-                        ui,
-                        lang,
-                        "Bitte eine Begründung eingeben",
-                        "Please enter a reason",
-                    );
+                    return missing(ui, lang, "tui-missing-reason");
                 }
                 *step = DecideStep::Confirm;
             } else {
@@ -1294,12 +1252,7 @@ fn note_key(
         return Step::Keep;
     }
     if text.trim().is_empty() {
-        return missing(
-            ui,
-            app.lang(),
-            "Bitte einen Text eingeben",
-            "Please enter a text",
-        );
+        return missing(ui, app.lang(), "tui-missing-text");
     }
     let Some(role) = roles.get(*function) else {
         return Step::Keep;
@@ -1422,12 +1375,7 @@ fn adhoc_key(
     }
     if title.trim().is_empty() {
         *field = 0;
-        return missing(
-            ui,
-            lang,
-            "Bitte einen Titel eingeben",
-            "Please enter a title",
-        );
+        return missing(ui, lang, "tui-missing-title");
     }
     let Some(role) = app.scenario().roles().get(*receiver) else {
         return Step::Keep;
@@ -1443,7 +1391,7 @@ fn adhoc_key(
         n += 1;
     }
     let sender = if sender.trim().is_empty() {
-        tr(lang, "Übungssteuerung", "Exercise control").to_string()
+        i18n::t(lang, "tui-adhoc-default-sender").to_string()
     } else {
         sender.trim().to_string()
     };
@@ -1508,12 +1456,7 @@ fn observe_key(app: &mut App, ui: &mut Ui, key: KeyEvent, text: &mut String) -> 
         return Step::Keep;
     }
     if text.trim().is_empty() {
-        return missing(
-            ui,
-            app.lang(),
-            "Bitte einen Text eingeben",
-            "Please enter a text",
-        );
+        return missing(ui, app.lang(), "tui-missing-text");
     }
     let refers_to = match app.screen() {
         Screen::Einsatztagebuch => {
@@ -1546,47 +1489,25 @@ fn apply(app: &mut App, ui: &mut Ui, action: Action, real_time: &str) -> Option<
 /// The status line after an action (`None`: nothing worth saying).
 pub fn message(app: &mut App, action: &Action, outcome: &Outcome) -> Option<String> {
     let lang = app.lang();
-    let de = lang == Lang::DE;
+    let t = |id: &'static str| Some(i18n::t(lang, id).to_string());
     match outcome {
         Outcome::Done => done_text(app, action),
         Outcome::Quit => None,
         Outcome::NotAllowed => Some(not_allowed_text(lang).to_string()),
-        Outcome::Over => Some(
-            match app.file().status {
-                Status::Interrupted => tr(
-                    lang,
-                    "Übung unterbrochen (Realereignis)",
-                    "Exercise interrupted (real event)",
-                ),
-                Status::Ended => tr(
-                    lang,
-                    "ENDEX – die Übung ist beendet",
-                    "ENDEX – the exercise is over",
-                ),
-                _ => tr(lang, "Das Szenario ist zu Ende", "The scenario is over"),
-            }
-            .to_string(),
-        ),
-        Outcome::Paused => Some(
-            tr(
-                lang,
-                "Die Übung ist angehalten: p setzt sie fort",
-                "The exercise is paused: p resumes it",
-            )
-            .to_string(),
-        ),
+        Outcome::Over => match app.file().status {
+            Status::Interrupted => t("tui-over-interrupted"),
+            Status::Ended => t("tui-over-endex"),
+            _ => t("tui-over-scenario"),
+        },
+        Outcome::Paused => t("tui-paused"),
         Outcome::Stopped(_) | Outcome::StoppedForControl(_) | Outcome::BriefingDue => {
             Some(text::outcome(outcome, lang))
         }
-        Outcome::SaveFailed(why) => Some(if de {
-            format!("Speichern fehlgeschlagen, die Übung läuft im Speicher weiter: {why}")
-        } else {
-            format!("Saving failed; the exercise goes on in memory: {why}")
-        }),
-        Outcome::Rejected(why) => Some(format!(
-            "{}: {}",
-            tr(lang, "Abgelehnt", "Refused"),
-            rejection_text(app, action, why)
+        Outcome::SaveFailed(why) => Some(tf!(lang, "tui-save-failed", why = why.as_str())),
+        Outcome::Rejected(why) => Some(tf!(
+            lang,
+            "tui-refused",
+            why = rejection_text(app, action, why)
         )),
         Outcome::NotApplicable { inject, status } => {
             let title = app
@@ -1602,16 +1523,16 @@ pub fn message(app: &mut App, action: &Action, outcome: &Outcome) -> Option<Stri
 
 fn done_text(app: &mut App, action: &Action) -> Option<String> {
     let lang = app.lang();
-    let de = lang == Lang::DE;
-    let last = app.file().logbook.last().map_or(0, |e| e.number);
+    let t = |id: &'static str| i18n::t(lang, id).to_string();
+    // Entry numbers are names, not amounts: written without a thousands separator.
+    let last = app
+        .file()
+        .logbook
+        .last()
+        .map_or(0, |e| e.number)
+        .to_string();
     let text = match action {
-        Action::Decide(_) => {
-            if de {
-                format!("Entscheidung eingetragen (Nr. {last})")
-            } else {
-                format!("Decision logged (no. {last})")
-            }
-        }
+        Action::Decide(_) => tf!(lang, "tui-done-decision", last = last.as_str()),
         // The logbook's line says what was set.
         Action::BriefingEvery(_) => app
             .file()
@@ -1619,55 +1540,39 @@ fn done_text(app: &mut App, action: &Action) -> Option<String> {
             .last()
             .map(|e| e.text.clone())
             .unwrap_or_default(),
-        Action::WriteLage { .. } => {
-            if de {
-                format!("Lage-Seite eingetragen (Nr. {last})")
-            } else {
-                format!("Situation page logged (no. {last})")
-            }
-        }
+        Action::WriteLage { .. } => tf!(lang, "tui-done-lage", last = last.as_str()),
         Action::DismissGuide => return None,
-        Action::Note { .. } => {
-            if de {
-                format!("Notiz eingetragen (Nr. {last})")
-            } else {
-                format!("Note logged (no. {last})")
-            }
-        }
+        Action::Note { .. } => tf!(lang, "tui-done-note", last = last.as_str()),
         Action::Correct { entry, .. } => {
-            if de {
-                format!("Berichtigung zu Nr. {entry} eingetragen (Nr. {last})")
-            } else {
-                format!("Correction of no. {entry} logged (no. {last})")
-            }
+            tf!(
+                lang,
+                "tui-done-correction",
+                entry = entry.to_string(),
+                last = last.as_str()
+            )
         }
         Action::Acknowledge(id) => {
             let title = inject_title(app, id);
-            if de {
-                format!("Einlage „{title}“ als gelesen markiert")
-            } else {
-                format!("Inject \"{title}\" marked as read")
-            }
+            tf!(lang, "tui-done-acknowledged", title = title)
         }
         Action::React { inject, reaction } => {
-            let r = match reaction {
-                Reaction::Pending => tr(lang, "offen", "pending"),
-                Reaction::Done => tr(lang, "erledigt", "done"),
-                Reaction::Deviating => tr(lang, "abweichend", "deviating"),
-            };
+            let r = i18n::t(
+                lang,
+                match reaction {
+                    Reaction::Pending => "tui-reaction-pending",
+                    Reaction::Done => "tui-reaction-done",
+                    Reaction::Deviating => "tui-reaction-deviating",
+                },
+            );
             let title = inject_title(app, inject);
-            if de {
-                format!("Reaktion auf „{title}“: {r}")
-            } else {
-                format!("Reaction to \"{title}\": {r}")
-            }
+            tf!(lang, "tui-done-reaction", title = title, reaction = r)
         }
         Action::Advance(_) | Action::Pass(_) | Action::NextInject | Action::NextPhase => {
             let time = app.snapshot().time;
-            format!(
-                "{}: {}",
-                tr(lang, "Übungszeit", "Exercise time"),
-                text::wall_time(&time, lang)
+            tf!(
+                lang,
+                "tui-done-exercise-time",
+                time = text::wall_time(&time, lang)
             )
         }
         Action::Startex => "STARTEX".to_string(),
@@ -1679,12 +1584,7 @@ fn done_text(app: &mut App, action: &Action) -> Option<String> {
             .map(|e| e.text.clone())
             .unwrap_or_default(),
         Action::Endex => "ENDEX".to_string(),
-        Action::Interrupt => tr(
-            lang,
-            "Realereignis – Übung unterbrochen",
-            "Real event – exercise interrupted",
-        )
-        .to_string(),
+        Action::Interrupt => t("tui-done-interrupt"),
         Action::Control(c) => {
             let title = |id: &str| {
                 app.scenario()
@@ -1693,33 +1593,15 @@ fn done_text(app: &mut App, action: &Action) -> Option<String> {
                     .find(|i| i.id == id)
                     .map_or(id.to_string(), |i| i.title.clone())
             };
-            match (c, de) {
-                (Control::Release(id), true) => {
-                    format!("Einlage „{}“ wird freigegeben", title(id))
-                }
-                (Control::Release(id), false) => {
-                    format!("Inject \"{}\" will be released", title(id))
-                }
-                (Control::Hold(id), true) => {
-                    format!("Einlage „{}“ wird zurückgehalten", title(id))
-                }
-                (Control::Hold(id), false) => format!("Inject \"{}\" is held back", title(id)),
-                (Control::Skip(id), true) => format!("Einlage „{}“ ist gestrichen", title(id)),
-                (Control::Skip(id), false) => format!("Inject \"{}\" is struck", title(id)),
-                (Control::AdHoc(a), true) => format!(
-                    "Einlage der Übungssteuerung „{}“ geht beim nächsten Takt hinaus",
-                    a.title
-                ),
-                (Control::AdHoc(a), false) => format!(
-                    "Inject of exercise control \"{}\" goes out at the next tick",
-                    a.title
-                ),
+            match c {
+                Control::Release(id) => tf!(lang, "tui-done-release", title = title(id)),
+                Control::Hold(id) => tf!(lang, "tui-done-hold", title = title(id)),
+                Control::Skip(id) => tf!(lang, "tui-done-skip", title = title(id)),
+                Control::AdHoc(a) => tf!(lang, "tui-done-ad-hoc", title = a.title.as_str()),
             }
         }
-        Action::Rate { .. } => tr(lang, "Bewertung gespeichert", "Rating saved").to_string(),
-        Action::Observe { .. } => {
-            tr(lang, "Beobachtung gespeichert", "Observation saved").to_string()
-        }
+        Action::Rate { .. } => t("tui-done-rate"),
+        Action::Observe { .. } => t("tui-done-observe"),
         Action::Open(_)
         | Action::Seek(_)
         | Action::NextScreen
@@ -1727,7 +1609,7 @@ fn done_text(app: &mut App, action: &Action) -> Option<String> {
         | Action::ToggleHelp
         | Action::Quit
         | Action::ConfirmQuit => return None,
-        Action::CancelQuit => tr(lang, "Weiter geht's", "Carrying on").to_string(),
+        Action::CancelQuit => t("tui-done-cancel-quit"),
     };
     Some(text)
 }
@@ -1744,61 +1626,24 @@ fn inject_title(app: &mut App, id: &str) -> String {
 
 fn rejection_text(app: &App, action: &Action, why: &Rejection) -> String {
     let lang = app.lang();
-    let de = lang == Lang::DE;
+    let t = |id: &'static str| i18n::t(lang, id).to_string();
     let s = app.scenario();
     match why {
-        Rejection::UnknownAction(id) => {
-            format!("{} {id}", tr(lang, "unbekannte Maßnahme", "unknown action"))
+        Rejection::UnknownAction(id) => tf!(lang, "tui-rejected-unknown-action", id = id.as_str()),
+        Rejection::UnknownTarget(id) => tf!(lang, "tui-rejected-unknown-target", id = id.as_str()),
+        Rejection::TargetRequired => t("tui-rejected-target-required"),
+        Rejection::NoTarget => t("tui-rejected-no-target"),
+        Rejection::NotATarget(id) => tf!(lang, "tui-rejected-not-a-target", id = id.as_str()),
+        Rejection::UnknownFunction(id) => {
+            tf!(lang, "tui-rejected-unknown-function", id = id.as_str())
         }
-        Rejection::UnknownTarget(id) => {
-            format!("{} {id}", tr(lang, "unbekanntes Ziel", "unknown target"))
+        Rejection::UnknownInject(id) => tf!(lang, "tui-rejected-unknown-inject", id = id.as_str()),
+        Rejection::DuplicateInject(id) => {
+            tf!(lang, "tui-rejected-duplicate-inject", id = id.as_str())
         }
-        Rejection::TargetRequired => tr(
-            lang,
-            "diese Maßnahme braucht ein Ziel",
-            "this action needs a target",
-        )
-        .to_string(),
-        Rejection::NoTarget => tr(
-            lang,
-            "diese Maßnahme hat kein Ziel",
-            "this action takes no target",
-        )
-        .to_string(),
-        Rejection::NotATarget(id) => format!(
-            "{id} {}",
-            tr(
-                lang,
-                "ist kein Ziel dieser Maßnahme",
-                "is not a target of this action"
-            )
-        ),
-        Rejection::UnknownFunction(id) => format!(
-            "{} {id}",
-            tr(lang, "unbekannte Funktion", "unknown function")
-        ),
-        Rejection::UnknownInject(id) => {
-            format!("{} {id}", tr(lang, "unbekannte Einlage", "unknown inject"))
-        }
-        Rejection::DuplicateInject(id) => format!(
-            "{} {id}",
-            tr(lang, "Einlage gibt es schon:", "inject exists already:")
-        ),
-        Rejection::ScenarioOver => {
-            tr(lang, "das Szenario ist zu Ende", "the scenario is over").to_string()
-        }
-        Rejection::CrossesTick => tr(
-            lang,
-            "die Wartezeit reicht über den nächsten Schritt",
-            "the wait reaches beyond the next step",
-        )
-        .to_string(),
-        Rejection::OrderRequired => tr(
-            lang,
-            "die Reihenfolge braucht mindestens einen Eintrag",
-            "the order needs at least one entry",
-        )
-        .to_string(),
+        Rejection::ScenarioOver => t("tui-rejected-scenario-over"),
+        Rejection::CrossesTick => t("tui-rejected-crosses-tick"),
+        Rejection::OrderRequired => t("tui-rejected-order-required"),
         Rejection::Prerequisite(at) => {
             let requirement = match action {
                 Action::Decide(d) => s
@@ -1810,43 +1655,22 @@ fn rejection_text(app: &App, action: &Action, why: &Rejection) -> String {
             };
             match requirement {
                 Some(Prerequisite::Done(a)) => {
-                    let name = &s.actions()[a.index()].name;
-                    if de {
-                        format!("zuerst „{name}“ abschließen")
-                    } else {
-                        format!("finish \"{name}\" first")
-                    }
+                    let name = s.actions()[a.index()].name.as_str();
+                    tf!(lang, "tui-rejected-requires-done", name = name)
                 }
                 Some(Prerequisite::NotDone(a)) => {
-                    let name = &s.actions()[a.index()].name;
-                    if de {
-                        format!("nicht mehr möglich nach „{name}“")
-                    } else {
-                        format!("no longer possible after \"{name}\"")
-                    }
+                    let name = s.actions()[a.index()].name.as_str();
+                    tf!(lang, "tui-rejected-requires-not-done", name = name)
                 }
                 Some(Prerequisite::LinkCut(l)) => {
-                    let name = &s.links()[l.index()].name;
-                    if de {
-                        format!("zuerst die Verbindung „{name}“ trennen")
-                    } else {
-                        format!("cut the link \"{name}\" first")
-                    }
+                    let name = s.links()[l.index()].name.as_str();
+                    tf!(lang, "tui-rejected-requires-link-cut", name = name)
                 }
                 Some(Prerequisite::SystemClean(sys)) => {
-                    let name = &s.systems()[sys.index()].name;
-                    if de {
-                        format!("„{name}“ ist noch nicht sauber")
-                    } else {
-                        format!("\"{name}\" is not clean yet")
-                    }
+                    let name = s.systems()[sys.index()].name.as_str();
+                    tf!(lang, "tui-rejected-requires-system-clean", name = name)
                 }
-                None => tr(
-                    lang,
-                    "eine Voraussetzung fehlt",
-                    "a prerequisite is missing",
-                )
-                .to_string(),
+                None => t("tui-rejected-prerequisite"),
             }
         }
     }

@@ -35,6 +35,7 @@ use super::ui::Ui;
 use super::{input, render};
 use crate::app::{Action, App, Outcome, ReadOnly, Role};
 use crate::i18n::Lang;
+use crate::tf;
 
 /// How long the loop waits for a key before drawing again.
 const FRAME: Duration = Duration::from_millis(50);
@@ -153,10 +154,7 @@ pub fn run_read_only(mut view: ReadOnly) -> Result<(), String> {
 fn take_over(lang: Lang, where_text: String) -> Result<DefaultTerminal, String> {
     let mut terminal = ratatui::try_init().map_err(|e| {
         ratatui::restore();
-        match lang {
-            Lang::DE => format!("Terminal kann nicht übernommen werden: {e}"),
-            _ => format!("cannot take over the terminal: {e}"),
-        }
+        tf!(lang, "tui-terminal-failed", why = e.to_string())
     })?;
     // What an earlier process left on the screen (after `kill -9` nothing gave the terminal
     // back) is not in ratatui's picture of it: cleared, the first frame is drawn in full.
@@ -175,26 +173,20 @@ fn take_over(lang: Lang, where_text: String) -> Result<DefaultTerminal, String> 
 
 /// Where the file shown read-only is, for the last line the program prints.
 pub fn read_only_text(path: &Path, lang: Lang) -> String {
-    match lang {
-        Lang::DE => format!("Übungsdatei (nur gelesen, unverändert): {}", path.display()),
-        _ => format!("Exercise file (read only, unchanged): {}", path.display()),
-    }
+    tf!(
+        lang,
+        "tui-file-read-only",
+        path = path.display().to_string()
+    )
 }
 
 /// Where the exercise file is, for the last line the program prints.
 pub fn file_text(path: &Path, lang: Lang, mode: &Mode) -> String {
-    match (mode, lang) {
-        (Mode::Play, Lang::DE) => format!("Übungsdatei: {}", path.display()),
-        (Mode::Play, _) => format!("Exercise file: {}", path.display()),
-        (Mode::Follow(_), Lang::DE) => format!("Verfolgte Übungsdatei: {}", path.display()),
-        (Mode::Follow(_), _) => format!("Followed exercise file: {}", path.display()),
-        (Mode::Film, Lang::DE) => {
-            format!("Lagefilm der Übungsdatei (unverändert): {}", path.display())
-        }
-        (Mode::Film, _) => format!(
-            "Lagefilm of the exercise file (unchanged): {}",
-            path.display()
-        ),
+    let path = path.display().to_string();
+    match mode {
+        Mode::Play => tf!(lang, "tui-file-play", path = path),
+        Mode::Follow(_) => tf!(lang, "tui-file-follow", path = path),
+        Mode::Film => tf!(lang, "tui-file-film", path = path),
     }
 }
 
@@ -347,10 +339,11 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, mode: Mode) -> Resu
                 }
                 Some(Err(why)) => {
                     reload_failed = true;
-                    ui.message = Some(match app.lang() {
-                        Lang::DE => format!("Datei nicht lesbar, letzter Stand bleibt: {why}"),
-                        _ => format!("cannot read the file, keeping the last state: {why}"),
-                    });
+                    ui.message = Some(tf!(
+                        app.lang(),
+                        "tui-file-unreadable",
+                        why = why.to_string()
+                    ));
                 }
                 None => {}
             }
