@@ -3,12 +3,12 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use krisenstab::app::{App, Outcome, Role, Screen};
+use krisenstab::app::{App, Outcome, Role, Screen, order_items};
 use krisenstab::exercise::{EntryKind, Reaction, Reference, Status, Verdict};
 use krisenstab::i18n::Lang;
 use krisenstab::scenario;
 use krisenstab::sim::command::{Command, Logged};
-use krisenstab::tui::input::{handle_key, handle_view_key, order_items, rows, sets_order};
+use krisenstab::tui::input::{handle_key, handle_view_key, rows, sets_order};
 use krisenstab::tui::ui::{DecideStep, Form, Ui};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
