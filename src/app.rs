@@ -20,13 +20,14 @@ use crate::exercise::{
     Archive, Entry, EntryKind, ExerciseError, ExerciseFile, Observation, Position, Rating,
     Reaction, Reference, Status, Verdict,
 };
-use crate::i18n::Lang;
+use crate::i18n::{Lang, t};
 use crate::scenario::Scenario;
 use crate::sim::Sim;
 use crate::sim::command::{AdHocInject, Command, Control, Decision, Rejection};
 use crate::sim::reasons::{Chain, Subject};
 use crate::sim::record::FactKind;
 use crate::sim::snapshot::{Snapshot, View};
+use crate::tf;
 
 pub use crate::exercise::Role;
 
@@ -661,7 +662,11 @@ impl App {
             Action::NextPhase => self.next_phase(real_time),
             // STARTEX once; after a pause the exercise goes on, it does not start again.
             Action::Startex => match self.file.status {
-                Status::Prepared => self.set_status(Status::Running, "STARTEX", real_time),
+                Status::Prepared => self.set_status(
+                    Status::Running,
+                    t(self.lang, "words-log-startex"),
+                    real_time,
+                ),
                 Status::Paused => self.set_status(Status::Running, self.text_resume(), real_time),
                 Status::Running => Outcome::Done,
                 Status::Ended | Status::Interrupted => Outcome::Over,
@@ -683,7 +688,7 @@ impl App {
             },
             Action::Endex => match self.file.status {
                 Status::Ended | Status::Interrupted => Outcome::Over,
-                _ => self.set_status(Status::Ended, "ENDEX", real_time),
+                _ => self.set_status(Status::Ended, t(self.lang, "words-log-endex"), real_time),
             },
             Action::Interrupt => {
                 let text = self.text_interrupt();
@@ -788,19 +793,11 @@ impl App {
     }
 
     fn text_resume(&self) -> &'static str {
-        if self.lang == Lang::DE {
-            RESUME_DE
-        } else {
-            RESUME_EN
-        }
+        t(self.lang, "words-log-resume")
     }
 
     fn text_interrupt(&self) -> &'static str {
-        if self.lang == Lang::DE {
-            INTERRUPT_DE
-        } else {
-            INTERRUPT_EN
-        }
+        t(self.lang, "words-log-interrupt")
     }
 
     fn set_status(&mut self, status: Status, text: &str, real_time: &str) -> Outcome {
@@ -1024,15 +1021,12 @@ impl App {
         }
         let summary = self.jump_summary(seen, from);
         let phase = &self.scenario().phases()[index];
-        let text = format!(
-            "{} {}: {} {summary}",
-            if self.lang == Lang::DE {
-                "Lageeinweisung"
-            } else {
-                "Situation briefing"
-            },
-            phase.name,
-            phase.briefing.trim_end()
+        let text = tf!(
+            self.lang,
+            "words-log-phase-briefing",
+            phase = phase.name.as_str(),
+            briefing = phase.briefing.trim_end(),
+            summary = summary
         );
         self.entry(EntryKind::Report, "lage", text, None, real_time);
         self.save()
@@ -1055,43 +1049,17 @@ impl App {
                 _ => {}
             }
         }
-        let since = self.exercise_time(from);
-        let de = self.lang == Lang::DE;
-        let deadlines = match (deadlines, de) {
-            (0, true) => "0 Fristen".to_string(),
-            (0, false) => "0 deadlines".to_string(),
-            (1, true) => format!("1 Frist ({missed} verfehlt)"),
-            (n, true) => format!("{n} Fristen ({missed} verfehlt)"),
-            (1, false) => format!("1 deadline ({missed} missed)"),
-            (n, false) => format!("{n} deadlines ({missed} missed)"),
-        };
-        let count =
-            |n: u32, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-        if de {
-            let since = match since.split_once(' ') {
-                Some((date, hm)) => {
-                    let mut ymd = date.splitn(3, '-');
-                    match (ymd.next(), ymd.next(), ymd.next()) {
-                        (Some(y), Some(m), Some(d)) => format!("{d}.{m}.{y} {hm}"),
-                        _ => since.clone(),
-                    }
-                }
-                None => since.clone(),
-            };
-            format!(
-                "Seit {since}: {}, {}, {deadlines}, {} abgeschlossen.",
-                count(injects, "Einlage", "Einlagen"),
-                count(services, "Dienständerung", "Dienständerungen"),
-                count(actions, "Maßnahme", "Maßnahmen"),
-            )
-        } else {
-            format!(
-                "Since {since}: {}, {}, {deadlines}, {} finished.",
-                count(injects, "inject", "injects"),
-                count(services, "service change", "service changes"),
-                count(actions, "action", "actions"),
-            )
-        }
+        let since = crate::i18n::words::wall_time(&self.exercise_time(from), self.lang);
+        tf!(
+            self.lang,
+            "words-log-jump-summary",
+            since = since,
+            injects = injects,
+            services = services,
+            deadlines = deadlines,
+            missed = missed,
+            actions = actions
+        )
     }
 
     fn command(&mut self, command: Command, real_time: &str) -> Outcome {
@@ -1187,12 +1155,12 @@ impl App {
                 .collect();
             format!(" → {}", names.join(", "))
         };
-        let because = if self.lang == Lang::DE {
-            "Begründung"
-        } else {
-            "reason"
-        };
-        format!("{name}{target}{order}; {because}: {}", d.reason)
+        tf!(
+            self.lang,
+            "words-log-decision",
+            decision = format!("{name}{target}{order}"),
+            reason = d.reason.as_str()
+        )
     }
 
     /// Turns what the staff learned since the last call into logbook entries.
@@ -1203,7 +1171,6 @@ impl App {
         let first_new = self.file.logbook.len();
         for fact in facts {
             let s = self.sim.scenario();
-            let de = self.lang == Lang::DE;
             // What only control learns of: an inject addressed to it, and one a condition
             // withheld (control's lines on the script, hidden from the staff).
             let for_control = match fact.kind {
@@ -1276,34 +1243,24 @@ impl App {
                     let n = &s.networks()[network.index()].name;
                     let mut parts = Vec::new();
                     if *compromised > 0 {
-                        parts.push(if de {
-                            format!("{compromised} kompromittiert")
-                        } else {
-                            format!("{compromised} compromised")
-                        });
+                        parts.push(tf!(self.lang, "words-log-compromised", n = *compromised));
                     }
                     if *encrypted > 0 {
-                        parts.push(if de {
-                            format!("{encrypted} verschlüsselt")
-                        } else {
-                            format!("{encrypted} encrypted")
-                        });
+                        parts.push(tf!(self.lang, "words-log-encrypted", n = *encrypted));
                     }
                     let part = format!("{n}: {}", parts.join(", "));
+                    let head = t(self.lang, "words-log-reports");
                     let growing = self.file.logbook.len() > first_new;
                     if let Some(last) = self.file.logbook.last_mut()
                         && growing
                         && last.kind == EntryKind::Report
                         && last.tick == fact.tick
-                        && last
-                            .text
-                            .starts_with(if de { "Meldungen" } else { "Reports" })
+                        && last.text.starts_with(head)
                     {
                         last.text.push_str("; ");
                         last.text.push_str(&part);
                         continue;
                     }
-                    let head = if de { "Meldungen" } else { "Reports" };
                     (EntryKind::Report, format!("{head} – {part}"))
                 }
                 FactKind::DeadlinePassed { deadline, met } => {
@@ -1315,22 +1272,14 @@ impl App {
                     let a = &s.actions()[action.index()].name;
                     (
                         EntryKind::Report,
-                        if de {
-                            format!("Maßnahme abgeschlossen: {a}")
-                        } else {
-                            format!("Action finished: {a}")
-                        },
+                        tf!(self.lang, "words-log-action-finished", action = a.as_str()),
                     )
                 }
                 FactKind::DecisionDropped { action, .. } => {
                     let a = &s.actions()[action.index()].name;
                     (
                         EntryKind::Report,
-                        if de {
-                            format!("Entscheidung entfällt, sie kann nicht mehr wirken: {a}")
-                        } else {
-                            format!("Decision dropped, it can no longer take effect: {a}")
-                        },
+                        tf!(self.lang, "words-log-decision-dropped", action = a.as_str()),
                     )
                 }
                 _ => continue,
@@ -1528,17 +1477,18 @@ impl ReadOnly {
 }
 
 /// The exercise's phase after the control entries of a logbook (STARTEX, pause, ENDEX, real
-/// event), in either language: where the Lagefilm shows a past tick.
+/// event), in any language this process knows (a file keeps the words of the language it was
+/// run in): where the Lagefilm shows a past tick.
 pub fn status_at(logbook: &[Entry]) -> Status {
     let mut status = Status::Prepared;
     for entry in logbook.iter().filter(|e| e.kind == EntryKind::Control) {
         status = match entry.text.as_str() {
-            "STARTEX" => Status::Running,
-            "ENDEX" => Status::Ended,
+            text if said(text, "words-log-startex", |a, b| a == b) => Status::Running,
+            text if said(text, "words-log-endex", |a, b| a == b) => Status::Ended,
             // Since 0.5.0 the pause's line carries its reason after the words.
-            t if t.starts_with(PAUSE_DE) || t.starts_with(PAUSE_EN) => Status::Paused,
-            t if t == RESUME_DE || t == RESUME_EN => Status::Running,
-            t if t == INTERRUPT_DE || t == INTERRUPT_EN => Status::Interrupted,
+            text if said(text, "words-log-pause", |a, b| a.starts_with(b)) => Status::Paused,
+            text if said(text, "words-log-resume", |a, b| a == b) => Status::Running,
+            text if said(text, "words-log-interrupt", |a, b| a == b) => Status::Interrupted,
             _ => status,
         };
     }
@@ -1566,59 +1516,46 @@ fn reported_in(timeline: &[crate::sim::record::Fact]) -> std::collections::BTree
     out
 }
 
+/// Whether `text` is the logbook line `id` in any language (`matches`: the whole line, or its
+/// start).
+fn said(text: &str, id: &'static str, matches: fn(&str, &str) -> bool) -> bool {
+    Lang::all().any(|lang| {
+        let words = t(lang, id);
+        !words.is_empty() && matches(text, words)
+    })
+}
+
 /// The logbook line of a Lagevortrag: the three parts of the Lage page.
 fn lage_text(page: &crate::exercise::LagePage, lang: Lang) -> String {
-    let [head, situation, assumptions, questions] = match lang {
-        Lang::DE => ["Lagevortrag", "Lage", "Annahmen", "Offene Fragen"],
-        _ => [
-            "Situation briefing",
-            "Situation",
-            "Assumptions",
-            "Open questions",
-        ],
+    let part = |text: &str| match text {
+        "" => "–".to_string(),
+        text => text.to_string(),
     };
-    let part = |name: &str, text: &str| match text {
-        "" => format!("{name}: –"),
-        text => format!("{name}: {text}"),
-    };
-    format!(
-        "{head} – {}; {}; {}",
-        part(situation, &page.situation),
-        part(assumptions, &page.assumptions),
-        part(questions, &page.questions)
+    tf!(
+        lang,
+        "words-log-lage",
+        situation = part(&page.situation),
+        assumptions = part(&page.assumptions),
+        questions = part(&page.questions)
     )
 }
 
 /// The logbook line of setting the Lagevortrag timer.
 fn briefing_text(every: Option<(u32, bool)>, lang: Lang) -> String {
-    match (every, lang) {
-        (None, Lang::DE) => "Lagevortrag: kein fester Takt mehr".to_string(),
-        (None, _) => "Situation briefing: no fixed interval any more".to_string(),
-        (Some((m, false)), Lang::DE) => format!("Lagevortrag alle {m} min Übungszeit"),
-        (Some((m, true)), Lang::DE) => format!("Lagevortrag alle {m} min Echtzeit"),
-        (Some((m, false)), _) => format!("Situation briefing every {m} min exercise time"),
-        (Some((m, true)), _) => format!("Situation briefing every {m} min real time"),
+    match every {
+        None => t(lang, "words-log-briefing-off").to_string(),
+        Some((m, false)) => tf!(lang, "words-log-briefing-exercise-time", minutes = m),
+        Some((m, true)) => tf!(lang, "words-log-briefing-real-time", minutes = m),
     }
 }
 
 /// The logbook line of a pause: the words, then the reason if one was given.
 fn pause_text(lang: Lang, reason: &str) -> String {
-    let (head, because) = match lang {
-        Lang::DE => (PAUSE_DE, "Grund"),
-        _ => (PAUSE_EN, "reason"),
-    };
     match reason.trim() {
-        "" => head.to_string(),
-        reason => format!("{head} – {because}: {reason}"),
+        "" => t(lang, "words-log-pause").to_string(),
+        reason => tf!(lang, "words-log-pause-reason", reason = reason),
     }
 }
-
-const PAUSE_DE: &str = "Übung angehalten";
-const PAUSE_EN: &str = "Exercise paused";
-const RESUME_DE: &str = "Übung fortgesetzt";
-const RESUME_EN: &str = "Exercise resumed";
-const INTERRUPT_DE: &str = "Realereignis – Übung unterbrochen";
-const INTERRUPT_EN: &str = "Real event – exercise interrupted";
 
 /// The default exercise file name: `<scenario-id>-<YYYYMMDD-HHMM>.ron`, from the real time.
 pub fn default_path(scenario_id: &str, real_time: jiff::civil::DateTime) -> PathBuf {
@@ -1637,4 +1574,50 @@ pub fn order_items(s: &Scenario) -> Vec<(&str, &str)> {
         .map(|x| (x.id.as_str(), x.name.as_str()));
     let systems = s.systems().iter().map(|x| (x.id.as_str(), x.name.as_str()));
     services.chain(systems).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn control(text: &str) -> Entry {
+        Entry {
+            number: 0,
+            tick: 0,
+            exercise_time: String::new(),
+            real_time: String::new(),
+            function: "control".into(),
+            kind: EntryKind::Control,
+            text: text.into(),
+            corrects: None,
+            command: None,
+            note: None,
+            inject: None,
+        }
+    }
+
+    #[test]
+    fn the_phase_is_read_from_control_lines_in_either_language() {
+        let lines = |texts: &[&str]| texts.iter().map(|t| control(t)).collect::<Vec<_>>();
+        assert_eq!(status_at(&[]), Status::Prepared);
+        assert_eq!(status_at(&lines(&["STARTEX"])), Status::Running);
+        assert_eq!(
+            status_at(&lines(&["STARTEX", "Übung angehalten – Grund: Mittag"])),
+            Status::Paused
+        );
+        assert_eq!(
+            status_at(&lines(&["STARTEX", "Exercise paused", "Übung fortgesetzt"])),
+            Status::Running
+        );
+        assert_eq!(
+            status_at(&lines(&["STARTEX", "Real event – exercise interrupted"])),
+            Status::Interrupted
+        );
+        assert_eq!(status_at(&lines(&["STARTEX", "ENDEX"])), Status::Ended);
+        assert_eq!(pause_text(Lang::EN, " "), "Exercise paused");
+        assert_eq!(
+            briefing_text(Some((30, true)), Lang::DE),
+            "Lagevortrag alle 30 min Echtzeit"
+        );
+    }
 }

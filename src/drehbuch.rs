@@ -1,11 +1,12 @@
 //! The Drehbuch (MSEL): every inject of a scenario as exercise control prints it, in CSV for a
 //! spreadsheet, Markdown, or one self-contained HTML page marked ÜBUNG on every printed page.
 
-use crate::i18n::Lang;
 use crate::i18n::words as text;
+use crate::i18n::{Lang, t};
 use crate::report::doc::{self, Block, Document, Section};
 use crate::scenario::Scenario;
 use crate::scenario::model::{Condition, Trigger};
+use crate::tf;
 
 /// One inject as a row of the script.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,165 +27,110 @@ pub struct Row {
 
 /// The column headings, in the language of the script.
 pub fn headings(lang: Lang) -> [&'static str; 11] {
-    match lang {
-        Lang::DE => [
-            "Nr.",
-            "Kennung",
-            "Zeit / Auslöser",
-            "Absender",
-            "Empfänger",
-            "Meldeweg",
-            "Vorrang",
-            "Betreff",
-            "Inhalt",
-            "Erwartete Reaktion",
-            "Hinweis für die Steuerung",
-        ],
-        _ => [
-            "No.",
-            "Id",
-            "Time / trigger",
-            "Sender",
-            "Receiver",
-            "Channel",
-            "Priority",
-            "Title",
-            "Content",
-            "Expected reaction",
-            "Note for control",
-        ],
+    [
+        "words-drehbuch-number",
+        "words-drehbuch-id",
+        "words-drehbuch-time",
+        "words-drehbuch-sender",
+        "words-drehbuch-receiver",
+        "words-drehbuch-channel",
+        "words-drehbuch-priority",
+        "words-drehbuch-title",
+        "words-drehbuch-content",
+        "words-drehbuch-expected-reaction",
+        "words-drehbuch-control-note",
+    ]
+    .map(|id| t(lang, id))
+}
+
+/// A delay or a span in whole hours if it is whole hours, else in minutes.
+fn hours_or_minutes(m: i64, lang: Lang) -> String {
+    if m % 60 == 0 {
+        tf!(lang, "words-duration-hours", hours = m / 60)
+    } else {
+        tf!(lang, "words-duration-minutes", minutes = m)
     }
 }
 
-fn trigger(s: &Scenario, t: Trigger, lang: Lang) -> String {
-    let de = lang == Lang::DE;
+fn trigger(s: &Scenario, trigger: Trigger, lang: Lang) -> String {
     // Dates as the language writes them (15.10.2021 03:00 in German).
     let time = |m| {
         s.wall_clock(m)
             .map(|t| text::wall_time(&t.to_string(), lang))
             .unwrap_or_default()
     };
-    let hours = |m: i64| {
-        if m % 60 == 0 {
-            format!("{} h", m / 60)
-        } else {
-            format!("{m} min")
-        }
-    };
-    let action = |a: crate::scenario::model::ActionIdx| s.actions()[a.index()].name.clone();
-    match t {
+    let action = |a: crate::scenario::model::ActionIdx| s.actions()[a.index()].name.as_str();
+    match trigger {
         Trigger::At(at) => time(at),
-        Trigger::AfterInject { inject, delay } => {
-            let n = inject.index() + 1;
-            if de {
-                format!("{} nach Nr. {n}", hours(delay))
-            } else {
-                format!("{} after no. {n}", hours(delay))
-            }
-        }
-        Trigger::ActionTaken { action: a, delay } => {
-            if de {
-                format!("{} nach Beginn „{}“", hours(delay), action(a))
-            } else {
-                format!("{} after \"{}\" began", hours(delay), action(a))
-            }
-        }
-        Trigger::ActionNotTaken { action: a, by } => {
-            if de {
-                format!("{}, falls „{}“ nicht begonnen", time(by), action(a))
-            } else {
-                format!("{}, if \"{}\" has not begun", time(by), action(a))
-            }
-        }
-        Trigger::When(c) => {
-            let state = condition(s, c, lang);
-            if de {
-                format!("wenn {state}")
-            } else {
-                format!("when {state}")
-            }
-        }
+        Trigger::AfterInject { inject, delay } => tf!(
+            lang,
+            "words-trigger-after-inject",
+            delay = hours_or_minutes(delay, lang),
+            number = (inject.index() + 1).to_string()
+        ),
+        Trigger::ActionTaken { action: a, delay } => tf!(
+            lang,
+            "words-trigger-action-taken",
+            delay = hours_or_minutes(delay, lang),
+            action = action(a)
+        ),
+        Trigger::ActionNotTaken { action: a, by } => tf!(
+            lang,
+            "words-trigger-action-not-taken",
+            time = time(by),
+            action = action(a)
+        ),
+        Trigger::When(c) => tf!(lang, "words-trigger-when", state = condition(s, c, lang)),
     }
 }
 
 /// A state of the world in words, for "wenn …" and "nur wenn …".
 pub fn condition(s: &Scenario, c: Condition, lang: Lang) -> String {
-    let de = lang == Lang::DE;
-    let duration = |m: i64| {
-        if m % 60 == 0 {
-            format!("{} h", m / 60)
-        } else {
-            format!("{m} min")
-        }
-    };
-    let service = |i: crate::scenario::model::ServiceIdx| &s.services()[i.index()].name;
-    let link = |l: crate::scenario::model::LinkIdx| &s.links()[l.index()].name;
-    match (c, de) {
-        (
-            Condition::ServiceDown {
-                service: i,
-                for_at_least,
-            },
-            true,
-        ) => format!("„{}“ {} ausgefallen", service(i), duration(for_at_least)),
-        (
-            Condition::ServiceDown {
-                service: i,
-                for_at_least,
-            },
-            false,
-        ) => format!(
-            "\"{}\" has been down {}",
-            service(i),
-            duration(for_at_least)
+    let service = |i: crate::scenario::model::ServiceIdx| s.services()[i.index()].name.as_str();
+    let link = |l: crate::scenario::model::LinkIdx| s.links()[l.index()].name.as_str();
+    match c {
+        Condition::ServiceDown {
+            service: i,
+            for_at_least,
+        } => tf!(
+            lang,
+            "words-condition-service-down",
+            service = service(i),
+            duration = hours_or_minutes(for_at_least, lang)
         ),
-        (Condition::HostsEncrypted(n), true) => format!("{n} Rechner verschlüsselt"),
-        (Condition::HostsEncrypted(n), false) => format!("{n} hosts are encrypted"),
-        (Condition::DeadlineMissed(d), true) => {
-            format!("„{}“ verfehlt", s.deadlines()[d.index()].name)
-        }
-        (Condition::DeadlineMissed(d), false) => {
-            format!("\"{}\" is missed", s.deadlines()[d.index()].name)
-        }
-        (Condition::LinkCut(l), true) => format!("„{}“ getrennt", link(l)),
-        (Condition::LinkCut(l), false) => format!("\"{}\" is cut", link(l)),
-        (Condition::ServiceUp(i), true) => format!("„{}“ in Betrieb", service(i)),
-        (Condition::ServiceUp(i), false) => format!("\"{}\" is up", service(i)),
-        (Condition::LinkOpen(l), true) => format!("„{}“ nicht getrennt", link(l)),
-        (Condition::LinkOpen(l), false) => format!("\"{}\" is not cut", link(l)),
+        Condition::HostsEncrypted(n) => tf!(lang, "words-condition-hosts-encrypted", n = n),
+        Condition::DeadlineMissed(d) => tf!(
+            lang,
+            "words-condition-deadline-missed",
+            deadline = s.deadlines()[d.index()].name.as_str()
+        ),
+        Condition::LinkCut(l) => tf!(lang, "words-condition-link-cut", link = link(l)),
+        Condition::ServiceUp(i) => tf!(lang, "words-condition-service-up", service = service(i)),
+        Condition::LinkOpen(l) => tf!(lang, "words-condition-link-open", link = link(l)),
     }
 }
 
 /// An inject's conditions in words: when it is withheld, and whom it addresses if not the
 /// staff; empty if it has none.
 pub fn conditions(s: &Scenario, inject: &crate::scenario::model::Inject, lang: Lang) -> String {
-    let de = lang == Lang::DE;
     let mut parts = Vec::new();
     if inject.for_control {
-        parts.push(String::from(if de {
-            "an die Übungssteuerung"
-        } else {
-            "to exercise control"
-        }));
+        parts.push(t(lang, "words-conditions-to-control").to_string());
     }
     for c in &inject.only_if {
         let state = condition(s, *c, lang);
-        parts.push(if de {
-            format!("nur wenn {state}")
-        } else {
-            format!("only if {state}")
-        });
+        parts.push(tf!(lang, "words-conditions-only-if", state = state));
     }
     for d in &inject.unless {
-        let action = &s.actions()[d.action.index()].name;
-        let target = d
-            .target
-            .map(|t| format!(" ({})", s.target_name(t)))
-            .unwrap_or_default();
-        parts.push(if de {
-            format!("entfällt nach Entscheidung „{action}“{target}")
-        } else {
-            format!("withheld after the decision \"{action}\"{target}")
+        let action = s.actions()[d.action.index()].name.as_str();
+        parts.push(match d.target {
+            Some(target) => tf!(
+                lang,
+                "words-conditions-unless-target",
+                action = action,
+                target = s.target_name(target)
+            ),
+            None => tf!(lang, "words-conditions-unless", action = action),
         });
     }
     parts.join("; ")
@@ -245,11 +191,13 @@ pub fn csv_cell(cell: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// The field separator a spreadsheet of the language splits on when it opens a file: German
-/// Excel expects `;` (the comma is its decimal mark), English Excel `,`.
+/// Excel expects `;` (the comma is its decimal mark), English Excel `,`: the catalogue's
+/// decimal mark decides.
 pub fn csv_separator(lang: Lang) -> u8 {
-    match lang {
-        Lang::DE => b';',
-        _ => b',',
+    if crate::i18n::decimal(0.5, 1, lang).contains(',') {
+        b';'
+    } else {
+        b','
     }
 }
 
@@ -287,15 +235,16 @@ pub fn csv(s: &Scenario, lang: Lang) -> Result<String, csv::Error> {
 fn document(s: &Scenario, lang: Lang) -> Document {
     Document {
         lang,
-        title: format!("Drehbuch: {}", s.meta().title),
+        title: tf!(
+            lang,
+            "words-drehbuch-heading",
+            title = s.meta().title.as_str()
+        ),
         notice: Vec::new(),
         subtitle: vec![s.meta().description.clone()],
         sections: vec![Section {
             id: "einlagen",
-            title: match lang {
-                Lang::DE => "Einlagen".into(),
-                _ => "Injects (Einlagen)".into(),
-            },
+            title: t(lang, "words-drehbuch-injects").into(),
             blocks: vec![Block::Table {
                 head: headings(lang).iter().map(|h| h.to_string()).collect(),
                 rows: rows(s, lang).iter().map(|r| fields(r).to_vec()).collect(),

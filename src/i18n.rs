@@ -47,6 +47,14 @@ impl Lang {
         Lang::parse(code).unwrap_or(Lang::EN)
     }
 
+    /// Every language this process knows: the built-in ones, then those loaded at run time.
+    pub fn all() -> impl Iterator<Item = Lang> {
+        let loaded = LOADED.read().map_or(0, |l| l.len());
+        (0..BUILTIN.len() + loaded)
+            .filter_map(|i| u8::try_from(i).ok())
+            .map(Lang)
+    }
+
     /// The built-in languages, German and English first.
     pub fn builtin() -> impl Iterator<Item = Lang> {
         (0..BUILTIN.len())

@@ -3,196 +3,197 @@
 //! words; the screens arrange them.
 
 use crate::exercise::{EntryKind, Reaction, Role, Status as ExerciseStatus, Verdict};
-use crate::i18n::{Lang, number};
+use crate::i18n::{Lang, number, t};
 use crate::scenario::model::{Channel, Minutes, Priority};
 use crate::sim::command::Rejection;
 use crate::sim::injects::InjectStatus;
 use crate::sim::outcome::Evidence;
 use crate::sim::services::Status as ServiceStatus;
+use crate::tf;
 
 pub fn role(role: Role, lang: Lang) -> &'static str {
-    match (role, lang) {
-        (Role::Control, Lang::DE) => "Steuerung",
-        (Role::Staff, Lang::DE) => "Stab",
-        (Role::Observer, Lang::DE) => "Beobachtung",
-        (Role::Control, _) => "Control",
-        (Role::Staff, _) => "Staff",
-        (Role::Observer, _) => "Observer",
-    }
+    t(
+        lang,
+        match role {
+            Role::Control => "words-role-control",
+            Role::Staff => "words-role-staff",
+            Role::Observer => "words-role-observer",
+        },
+    )
 }
 
 pub fn exercise_status(status: ExerciseStatus, lang: Lang) -> &'static str {
-    match (status, lang) {
-        (ExerciseStatus::Prepared, Lang::DE) => "vorbereitet",
-        (ExerciseStatus::Running, Lang::DE) => "läuft",
-        (ExerciseStatus::Paused, Lang::DE) => "angehalten",
-        (ExerciseStatus::Interrupted, Lang::DE) => "unterbrochen",
-        (ExerciseStatus::Prepared, _) => "prepared",
-        (ExerciseStatus::Running, _) => "running",
-        (ExerciseStatus::Paused, _) => "paused",
-        (ExerciseStatus::Interrupted, _) => "interrupted",
-        (ExerciseStatus::Ended, _) => "ENDEX",
-    }
+    t(
+        lang,
+        match status {
+            ExerciseStatus::Prepared => "words-exercise-prepared",
+            ExerciseStatus::Running => "words-exercise-running",
+            ExerciseStatus::Paused => "words-exercise-paused",
+            ExerciseStatus::Interrupted => "words-exercise-interrupted",
+            ExerciseStatus::Ended => "words-exercise-ended",
+        },
+    )
 }
 
 pub fn service_status(status: ServiceStatus, lang: Lang) -> &'static str {
-    match (status, lang) {
-        (ServiceStatus::Up, Lang::DE) => "läuft",
-        (ServiceStatus::Degraded, Lang::DE) => "eingeschränkt",
-        (ServiceStatus::Paper, Lang::DE) => "Papier",
-        (ServiceStatus::Down, Lang::DE) => "ausgefallen",
-        (ServiceStatus::Up, _) => "up",
-        (ServiceStatus::Degraded, _) => "degraded",
-        (ServiceStatus::Paper, _) => "paper",
-        (ServiceStatus::Down, _) => "down",
-    }
+    t(
+        lang,
+        match status {
+            ServiceStatus::Up => "words-service-up",
+            ServiceStatus::Degraded => "words-service-degraded",
+            ServiceStatus::Paper => "words-service-paper",
+            ServiceStatus::Down => "words-service-down",
+        },
+    )
 }
 
 pub fn inject_status(status: InjectStatus, lang: Lang) -> &'static str {
-    match (status, lang) {
-        (InjectStatus::Pending, Lang::DE) => "geplant",
-        (InjectStatus::Held, Lang::DE) => "zurückgehalten",
-        (InjectStatus::Forced, Lang::DE) => "wird eingespielt",
-        (InjectStatus::Released, Lang::DE) => "eingespielt",
-        (InjectStatus::Skipped, Lang::DE) => "ausgelassen",
-        (InjectStatus::Withheld, Lang::DE) => "entfallen (Bedingung)",
-        (InjectStatus::Pending, _) => "pending",
-        (InjectStatus::Held, _) => "held",
-        (InjectStatus::Forced, _) => "releasing",
-        (InjectStatus::Released, _) => "released",
-        (InjectStatus::Skipped, _) => "skipped",
-        (InjectStatus::Withheld, _) => "withheld (condition)",
-    }
+    t(
+        lang,
+        match status {
+            InjectStatus::Pending => "words-inject-pending",
+            InjectStatus::Held => "words-inject-held",
+            InjectStatus::Forced => "words-inject-forced",
+            InjectStatus::Released => "words-inject-released",
+            InjectStatus::Skipped => "words-inject-skipped",
+            InjectStatus::Withheld => "words-inject-withheld",
+        },
+    )
 }
 
 pub fn priority(priority: Priority, lang: Lang) -> &'static str {
-    match (priority, lang) {
-        (Priority::Low, Lang::DE) => "einfach",
-        (Priority::Normal, Lang::DE) => "normal",
-        (Priority::High, Lang::DE) => "sofort",
-        (Priority::Flash, Lang::DE) => "Blitz",
-        (Priority::Low, _) => "low",
-        (Priority::Normal, _) => "normal",
-        (Priority::High, _) => "urgent",
-        (Priority::Flash, _) => "flash",
-    }
+    t(
+        lang,
+        match priority {
+            Priority::Low => "words-priority-low",
+            Priority::Normal => "words-priority-normal",
+            Priority::High => "words-priority-high",
+            Priority::Flash => "words-priority-flash",
+        },
+    )
 }
 
 pub fn channel(channel: Channel, lang: Lang) -> &'static str {
-    match (channel, lang) {
-        (Channel::Phone, Lang::DE) => "Telefon",
-        (Channel::Mail, Lang::DE) => "E-Mail",
-        (Channel::Fax, _) => "Fax",
-        (Channel::Courier, Lang::DE) => "Bote",
-        (Channel::InPerson, Lang::DE) => "persönlich",
-        (Channel::Press, Lang::DE) => "Presse",
-        (Channel::Radio, Lang::DE) => "Funk",
-        (Channel::SituationReport, Lang::DE) => "Lagemeldung",
-        (Channel::SocialMedia, Lang::DE) => "Soziale Medien",
-        (Channel::Phone, _) => "phone",
-        (Channel::Mail, _) => "e-mail",
-        (Channel::Courier, _) => "courier",
-        (Channel::InPerson, _) => "in person",
-        (Channel::Press, _) => "press",
-        (Channel::Radio, _) => "radio",
-        (Channel::SituationReport, _) => "sitrep",
-        (Channel::SocialMedia, _) => "social media",
-    }
+    t(
+        lang,
+        match channel {
+            Channel::Phone => "words-channel-phone",
+            Channel::Mail => "words-channel-mail",
+            Channel::Fax => "words-channel-fax",
+            Channel::Courier => "words-channel-courier",
+            Channel::InPerson => "words-channel-in-person",
+            Channel::Press => "words-channel-press",
+            Channel::Radio => "words-channel-radio",
+            Channel::SituationReport => "words-channel-sitrep",
+            Channel::SocialMedia => "words-channel-social-media",
+        },
+    )
 }
 
 pub fn reaction(reaction: Reaction, lang: Lang) -> &'static str {
-    match (reaction, lang) {
-        (Reaction::Pending, Lang::DE) => "offen",
-        (Reaction::Done, Lang::DE) => "erledigt",
-        (Reaction::Deviating, Lang::DE) => "abweichend",
-        (Reaction::Pending, _) => "open",
-        (Reaction::Done, _) => "done",
-        (Reaction::Deviating, _) => "deviating",
-    }
+    t(
+        lang,
+        match reaction {
+            Reaction::Pending => "words-reaction-pending",
+            Reaction::Done => "words-reaction-done",
+            Reaction::Deviating => "words-reaction-deviating",
+        },
+    )
 }
 
 pub fn entry_kind(kind: EntryKind, lang: Lang) -> &'static str {
-    match (kind, lang) {
-        (EntryKind::Decision, Lang::DE) => "Entscheidung",
-        (EntryKind::Inject, Lang::DE) => "Eingang",
-        (EntryKind::Report, Lang::DE) => "Meldung",
-        (EntryKind::Note, Lang::DE) => "Hinweis",
-        (EntryKind::Control, Lang::DE) => "Steuerung",
-        (EntryKind::Observation, Lang::DE) => "Beobachtung",
-        (EntryKind::Decision, _) => "decision",
-        (EntryKind::Inject, _) => "inject",
-        (EntryKind::Report, _) => "report",
-        (EntryKind::Note, _) => "note",
-        (EntryKind::Control, _) => "control",
-        (EntryKind::Observation, _) => "observation",
-    }
+    t(
+        lang,
+        match kind {
+            EntryKind::Decision => "words-entry-decision",
+            EntryKind::Inject => "words-entry-inject",
+            EntryKind::Report => "words-entry-report",
+            EntryKind::Note => "words-entry-note",
+            EntryKind::Control => "words-entry-control",
+            EntryKind::Observation => "words-entry-observation",
+        },
+    )
 }
 
 pub fn verdict(verdict: Verdict, lang: Lang) -> &'static str {
-    match (verdict, lang) {
-        (Verdict::Erfuellt, Lang::DE) => "erfüllt",
-        (Verdict::Teilweise, Lang::DE) => "teilweise",
-        (Verdict::NichtErfuellt, Lang::DE) => "nicht erfüllt",
-        (Verdict::NichtBeobachtet, Lang::DE) => "nicht beobachtet",
-        (Verdict::Erfuellt, _) => "met",
-        (Verdict::Teilweise, _) => "partly",
-        (Verdict::NichtErfuellt, _) => "not met",
-        (Verdict::NichtBeobachtet, _) => "not observed",
-    }
+    t(
+        lang,
+        match verdict {
+            Verdict::Erfuellt => "words-verdict-met",
+            Verdict::Teilweise => "words-verdict-partly",
+            Verdict::NichtErfuellt => "words-verdict-not-met",
+            Verdict::NichtBeobachtet => "words-verdict-not-observed",
+        },
+    )
 }
 
 /// The attacker stage as the snapshot names it (`LateralMovement`), in words.
 pub fn stage(name: &str, lang: Lang) -> String {
-    let de = lang == Lang::DE;
-    let words = match name {
-        "Foothold" => ["Erstzugang", "initial access"],
-        "PrivilegeEscalation" => ["Rechteausweitung", "privilege escalation"],
-        "Discovery" => ["Erkundung", "discovery"],
-        "LateralMovement" => ["Ausbreitung im Netz", "lateral movement"],
-        "RecoveryInhibition" => ["Sicherungen sabotieren", "recovery inhibition"],
-        "Encryption" => ["Verschlüsselung", "encryption"],
-        "Extortion" => ["Erpressung", "extortion"],
-        "Exfiltration" => ["Datenabfluss", "exfiltration"],
+    let id = match name {
+        "Foothold" => "words-stage-foothold",
+        "PrivilegeEscalation" => "words-stage-privilege-escalation",
+        "Discovery" => "words-stage-discovery",
+        "LateralMovement" => "words-stage-lateral-movement",
+        "RecoveryInhibition" => "words-stage-recovery-inhibition",
+        "Encryption" => "words-stage-encryption",
+        "Extortion" => "words-stage-extortion",
+        "Exfiltration" => "words-stage-exfiltration",
         other => return other.to_string(),
     };
-    words[usize::from(!de)].to_string()
+    t(lang, id).to_string()
 }
 
 /// "Tag 3" / "Day 3".
 pub fn day(n: i64, lang: Lang) -> String {
-    format!("{} {n}", if lang == Lang::DE { "Tag" } else { "Day" })
+    tf!(lang, "words-day", day = n.to_string())
 }
 
 /// A length of exercise time: "30 min", "2 h", "1 T 4 h" / "1 d 4 h".
 pub fn duration(minutes: Minutes, lang: Lang) -> String {
-    let d = if lang == Lang::DE { "T" } else { "d" };
     let m = minutes.max(0);
     let (days, hours, mins) = (m / 1440, (m % 1440) / 60, m % 60);
     match (days, hours, mins) {
-        (0, 0, m) => format!("{m} min"),
-        (0, h, 0) => format!("{h} h"),
-        (0, h, m) => format!("{h} h {m} min"),
-        (days, 0, _) => format!("{days} {d}"),
-        (days, h, _) => format!("{days} {d} {h} h"),
+        (0, 0, m) => tf!(lang, "words-duration-minutes", minutes = m),
+        (0, h, 0) => tf!(lang, "words-duration-hours", hours = h),
+        (0, h, m) => tf!(lang, "words-duration-hours-minutes", hours = h, minutes = m),
+        (days, 0, _) => tf!(lang, "words-duration-days", days = days),
+        (days, h, _) => tf!(lang, "words-duration-days-hours", days = days, hours = h),
     }
 }
 
 /// An exercise time `YYYY-MM-DD HH:MM` as each language writes it: `15.10.2021 03:00` in
 /// German, unchanged in English. Anything else is returned as it is.
 pub fn wall_time(iso: &str, lang: Lang) -> String {
-    match (lang, split_iso(iso)) {
-        (Lang::DE, Some((y, mo, d, hm))) => format!("{d}.{mo}.{y} {hm}"),
-        _ => iso.to_string(),
+    match split_iso(iso) {
+        Some((year, month, day, time)) => tf!(
+            lang,
+            "words-wall-time",
+            year = year,
+            month = month,
+            day = day,
+            time = time
+        ),
+        None => iso.to_string(),
     }
 }
 
 /// The short form without the year: `15.10. 03:00` / `10-15 03:00`.
 pub fn short_time(iso: &str, lang: Lang) -> String {
-    match (lang, split_iso(iso)) {
-        (Lang::DE, Some((_, mo, d, hm))) => format!("{d}.{mo}. {hm}"),
-        (_, Some((_, mo, d, hm))) => format!("{mo}-{d} {hm}"),
-        _ => iso.to_string(),
+    match split_iso(iso) {
+        Some((_, month, day, time)) => tf!(
+            lang,
+            "words-short-time",
+            month = month,
+            day = day,
+            time = time
+        ),
+        None => iso.to_string(),
     }
+}
+
+/// A name in the language's quotation marks: „…“ / "…".
+pub fn quote(text: &str, lang: Lang) -> String {
+    tf!(lang, "words-quote", text = text)
 }
 
 /// The clock part of `YYYY-MM-DD HH:MM` or `YYYY-MM-DD HH:MM:SS`; anything else unchanged.
@@ -245,7 +246,6 @@ pub fn evidence(evidence: &Evidence, lang: Lang) -> String {
     }
 }
 
-/// A deadline's outcome: met, missed, or not yet due.
 /// What a waiting decision waits for, in the staff's words: "wartet auf: …".
 pub fn waits_for(
     s: &crate::scenario::Scenario,
@@ -255,14 +255,9 @@ pub fn waits_for(
 ) -> String {
     use crate::scenario::model::Prerequisite;
     use crate::sim::actions::Wait;
-    let de = lang == Lang::DE;
-    let head = if de { "wartet auf" } else { "waits for" };
     let requirement = match wait {
         Wait::Staff => {
-            return format!(
-                "{head}: {}",
-                if de { "freies Personal" } else { "free staff" }
-            );
+            return tf!(lang, "words-waits-for", what = t(lang, "words-waits-staff"));
         }
         Wait::Prerequisite(i) => s
             .actions()
@@ -273,139 +268,87 @@ pub fn waits_for(
     let what = match requirement {
         Some(Prerequisite::Done(a)) => {
             let name = s.actions().get(a.index()).map_or("", |a| a.name.as_str());
-            if de {
-                format!("„{name}“ abgeschlossen")
-            } else {
-                format!("\"{name}\" finished")
-            }
+            tf!(lang, "words-waits-done", name = name)
         }
         Some(Prerequisite::NotDone(a)) => {
             let name = s.actions().get(a.index()).map_or("", |a| a.name.as_str());
-            if de {
-                format!("„{name}“ nicht begonnen")
-            } else {
-                format!("\"{name}\" not started")
-            }
+            tf!(lang, "words-waits-not-started", name = name)
         }
         Some(Prerequisite::LinkCut(l)) => {
             let name = s.links().get(l.index()).map_or("", |l| l.name.as_str());
-            if de {
-                format!("„{name}“ getrennt")
-            } else {
-                format!("\"{name}\" cut")
-            }
+            tf!(lang, "words-waits-link-cut", name = name)
         }
         Some(Prerequisite::SystemClean(x)) => {
             let name = s.systems().get(x.index()).map_or("", |x| x.name.as_str());
-            if de {
-                format!("„{name}“ geprüft und sauber")
-            } else {
-                format!("\"{name}\" checked and clean")
-            }
+            tf!(lang, "words-waits-system-clean", name = name)
         }
-        None => (if de {
-            "eine Voraussetzung"
-        } else {
-            "a prerequisite"
-        })
-        .to_string(),
+        None => t(lang, "words-waits-prerequisite").to_string(),
     };
-    format!("{head}: {what}")
+    tf!(lang, "words-waits-for", what = what)
 }
 
+/// A deadline's outcome: met, missed, or not yet due.
 pub fn deadline(met: Option<bool>, lang: Lang) -> &'static str {
-    match (met, lang) {
-        (Some(true), _) => {
-            if lang == Lang::DE {
-                "eingehalten"
-            } else {
-                "met"
-            }
-        }
-        (Some(false), _) => {
-            if lang == Lang::DE {
-                "verfehlt"
-            } else {
-                "missed"
-            }
-        }
-        (None, Lang::DE) => "noch nicht fällig",
-        (None, _) => "not yet due",
-    }
+    t(
+        lang,
+        match met {
+            Some(true) => "words-deadline-met",
+            Some(false) => "words-deadline-missed",
+            None => "words-deadline-not-due",
+        },
+    )
 }
 
 /// Euros with the language's thousands separator.
 pub fn euros(amount: u32, lang: Lang) -> String {
-    match lang {
-        Lang::DE => format!("{} €", number(u64::from(amount), lang)),
-        _ => format!("€{}", number(u64::from(amount), lang)),
-    }
+    tf!(lang, "words-euros", amount = amount)
 }
 
 pub fn rejection(why: &Rejection, lang: Lang) -> String {
-    let de = lang == Lang::DE;
+    let with_id = |id: &'static str, value: &str| tf!(lang, id, id = value);
     match why {
-        Rejection::UnknownAction(id) if de => format!("unbekannte Maßnahme {id}"),
-        Rejection::UnknownAction(id) => format!("unknown action {id}"),
-        Rejection::UnknownTarget(id) if de => format!("unbekanntes Ziel {id}"),
-        Rejection::UnknownTarget(id) => format!("unknown target {id}"),
-        Rejection::TargetRequired if de => "die Maßnahme braucht ein Ziel".into(),
-        Rejection::TargetRequired => "the action needs a target".into(),
-        Rejection::NoTarget if de => "die Maßnahme hat kein Ziel".into(),
-        Rejection::NoTarget => "the action takes no target".into(),
-        Rejection::NotATarget(id) if de => format!("{id} ist kein Ziel dieser Maßnahme"),
-        Rejection::NotATarget(id) => format!("{id} is not a target of this action"),
-        Rejection::UnknownFunction(id) if de => format!("unbekannte Funktion {id}"),
-        Rejection::UnknownFunction(id) => format!("unknown function {id}"),
-        Rejection::UnknownInject(id) if de => format!("unbekannte Einlage {id}"),
-        Rejection::UnknownInject(id) => format!("unknown inject {id}"),
-        Rejection::DuplicateInject(id) if de => format!("Einlage {id} gibt es schon"),
-        Rejection::DuplicateInject(id) => format!("inject {id} exists already"),
-        Rejection::Prerequisite(_) if de => "eine Voraussetzung ist nicht erfüllt".into(),
-        Rejection::Prerequisite(_) => "a prerequisite does not hold".into(),
-        Rejection::OrderRequired if de => "die Reihenfolge braucht mindestens einen Eintrag".into(),
-        Rejection::OrderRequired => "the order needs at least one entry".into(),
-        Rejection::ScenarioOver if de => "das Szenario ist zu Ende".into(),
-        Rejection::ScenarioOver => "the scenario has ended".into(),
-        Rejection::CrossesTick if de => "die Wartezeit reicht über den nächsten Schritt".into(),
-        Rejection::CrossesTick => "the wait reaches beyond the next step".into(),
+        Rejection::UnknownAction(id) => with_id("words-rejection-unknown-action", id),
+        Rejection::UnknownTarget(id) => with_id("words-rejection-unknown-target", id),
+        Rejection::TargetRequired => t(lang, "words-rejection-target-required").into(),
+        Rejection::NoTarget => t(lang, "words-rejection-no-target").into(),
+        Rejection::NotATarget(id) => with_id("words-rejection-not-a-target", id),
+        Rejection::UnknownFunction(id) => with_id("words-rejection-unknown-function", id),
+        Rejection::UnknownInject(id) => with_id("words-rejection-unknown-inject", id),
+        Rejection::DuplicateInject(id) => with_id("words-rejection-duplicate-inject", id),
+        Rejection::Prerequisite(_) => t(lang, "words-rejection-prerequisite").into(),
+        Rejection::OrderRequired => t(lang, "words-rejection-order-required").into(),
+        Rejection::ScenarioOver => t(lang, "words-rejection-scenario-over").into(),
+        Rejection::CrossesTick => t(lang, "words-rejection-crosses-tick").into(),
     }
 }
+
+/// The heads of control's lines on the script, as the Einsatztagebuch keeps them (the inject's
+/// title follows after a colon).
+const SCRIPT_HEADS: [&str; 6] = [
+    "words-script-released",
+    "words-script-held",
+    "words-script-struck",
+    "words-script-ad-hoc",
+    "words-script-to-control",
+    "words-script-withheld",
+];
+
+/// How earlier versions wrote control's actions on the script, in both languages: read in old
+/// exercise files only, never written.
+const OLD_SCRIPT_HEADS: [&str; 4] = ["release ", "hold ", "skip ", "ad hoc "];
 
 /// The Einsatztagebuch line of control's action on the script, as the logbook keeps it
 /// (`title`: the inject's).
 pub fn script_action(control: &crate::sim::command::Control, title: &str, lang: Lang) -> String {
     use crate::sim::command::Control;
-    let heads = match lang {
-        Lang::DE => SCRIPT_ACTIONS_DE,
-        _ => SCRIPT_ACTIONS_EN,
-    };
     let head = match control {
-        Control::Release(_) => heads[0],
-        Control::Hold(_) => heads[1],
-        Control::Skip(_) => heads[2],
-        Control::AdHoc(_) => heads[3],
+        Control::Release(_) => "words-script-released",
+        Control::Hold(_) => "words-script-held",
+        Control::Skip(_) => "words-script-struck",
+        Control::AdHoc(_) => "words-script-ad-hoc",
     };
-    format!("{head}: {title}")
+    format!("{}: {title}", t(lang, head))
 }
-
-const SCRIPT_ACTIONS_DE: [&str; 6] = [
-    "Einlage freigegeben",
-    "Einlage zurückgehalten",
-    "Einlage gestrichen",
-    "Einlage der Übungssteuerung geschrieben",
-    "Einlage an die Übungssteuerung",
-    "Einlage entfallen (Bedingung)",
-];
-
-const SCRIPT_ACTIONS_EN: [&str; 6] = [
-    "Inject released",
-    "Inject held back",
-    "Inject struck",
-    "Inject of exercise control written",
-    "Inject to exercise control",
-    "Inject withheld (condition)",
-];
 
 /// What happens on the script that only control learns of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -425,17 +368,18 @@ pub fn script_event(
     event: ScriptEvent,
     lang: Lang,
 ) -> String {
-    let heads = match lang {
-        Lang::DE => SCRIPT_ACTIONS_DE,
-        _ => SCRIPT_ACTIONS_EN,
-    };
     match event {
-        ScriptEvent::ToControl(i) => format!("{}: {}", heads[4], s.injects()[i.index()].title),
+        ScriptEvent::ToControl(i) => format!(
+            "{}: {}",
+            t(lang, "words-script-to-control"),
+            s.injects()[i.index()].title
+        ),
         ScriptEvent::Withheld(i, why) => {
+            let head = t(lang, "words-script-withheld");
             let title = &s.injects()[i.index()].title;
             match why {
-                Some(why) => format!("{}: {title} – {}", heads[5], withheld(s, i, why, lang)),
-                None => format!("{}: {title}", heads[5]),
+                Some(why) => format!("{head}: {title} – {}", withheld(s, i, why, lang)),
+                None => format!("{head}: {title}"),
             }
         }
     }
@@ -450,21 +394,20 @@ pub fn withheld(
 ) -> String {
     use crate::sim::injects::Withheld;
     let spec = &s.injects()[inject.index()];
-    let de = lang == Lang::DE;
     match why {
         Withheld::Decided(k) => {
             let Some(d) = spec.unless.get(k as usize) else {
                 return String::new();
             };
-            let action = &s.actions()[d.action.index()].name;
-            let target = d
-                .target
-                .map(|t| format!(" ({})", s.target_name(t)))
-                .unwrap_or_default();
-            if de {
-                format!("die Entscheidung „{action}“{target} liegt vor")
-            } else {
-                format!("the decision \"{action}\"{target} has been taken")
+            let action = s.actions()[d.action.index()].name.as_str();
+            match d.target {
+                Some(target) => tf!(
+                    lang,
+                    "words-withheld-decided-target",
+                    action = action,
+                    target = s.target_name(target)
+                ),
+                None => tf!(lang, "words-withheld-decided", action = action),
             }
         }
         Withheld::NotHolding(k) => {
@@ -472,21 +415,14 @@ pub fn withheld(
                 return String::new();
             };
             let state = crate::drehbuch::condition(s, *c, lang);
-            if de {
-                format!("nicht erfüllt: {state}")
-            } else {
-                format!("not met: {state}")
-            }
+            tf!(lang, "words-withheld-not-holding", state = state)
         }
     }
 }
 
 /// "(berichtigt Nr. 3)": the entry corrects entry 3.
 pub fn corrects(number: u32, lang: Lang) -> String {
-    match lang {
-        Lang::DE => format!("(berichtigt Nr. {number})"),
-        _ => format!("(corrects no. {number})"),
-    }
+    tf!(lang, "words-corrects", number = number.to_string())
 }
 
 /// One link of a reason chain in words: "Fachverfahren Kfz-Zulassung nicht zurück (3 von 3
@@ -497,29 +433,17 @@ pub fn reason_link(
     lang: Lang,
 ) -> String {
     use crate::sim::reasons::Link;
-    let de = lang == Lang::DE;
-    let name_of = |list: &[(&str, &str)], id: &str| {
-        list.iter()
-            .find(|(i, _)| *i == id)
-            .map_or(id.to_string(), |(_, n)| n.to_string())
+    let system = |id: &str| {
+        s.systems()
+            .iter()
+            .find(|x| x.id == id)
+            .map_or(id.to_string(), |x| x.name.clone())
     };
-    let systems: Vec<(&str, &str)> = s
-        .systems()
-        .iter()
-        .map(|x| (x.id.as_str(), x.name.as_str()))
-        .collect();
     let team = |id: &str| {
         s.teams()
             .iter()
             .find(|t| t.id == id)
             .map_or(id.to_string(), |t| t.name.clone())
-    };
-    let quote = |t: &str| {
-        if de {
-            format!("„{t}“")
-        } else {
-            format!("\"{t}\"")
-        }
     };
     let action = |id: &str, target: &Option<String>| {
         let found = s.actions().iter().find(|a| a.id == id);
@@ -534,9 +458,9 @@ pub fn reason_link(
                             .find(|x| crate::sim::target_id(s, **x) == t.as_str())
                     })
                     .map_or(t.as_str(), |x| s.target_name(*x));
-                format!("{} → {t}", quote(name))
+                format!("{} → {t}", quote(name, lang))
             }
-            None => quote(name),
+            None => quote(name, lang),
         }
     };
     match link {
@@ -556,24 +480,27 @@ pub fn reason_link(
             offline,
             in_work,
         } => {
-            let name = name_of(&systems, id);
-            let mut parts = Vec::new();
-            for (n, de_word, en_word) in [
-                (encrypted, "verschlüsselt", "encrypted"),
-                (compromised, "befallen", "compromised"),
-                (offline, "aus", "off"),
-                (in_work, "in Arbeit", "in work"),
-            ] {
-                if *n > 0 {
-                    parts.push(format!("{n} {}", if de { de_word } else { en_word }));
-                }
-            }
-            let state = if de { "nicht zurück" } else { "not back" };
-            if parts.is_empty() {
-                format!("{name} {state}")
+            let name = system(id);
+            let counts: Vec<String> = [
+                (encrypted, "words-reason-encrypted"),
+                (compromised, "words-reason-compromised"),
+                (offline, "words-reason-offline"),
+                (in_work, "words-reason-in-work"),
+            ]
+            .into_iter()
+            .filter(|(n, _)| **n > 0)
+            .map(|(n, id)| tf!(lang, id, n = *n))
+            .collect();
+            if counts.is_empty() {
+                tf!(lang, "words-reason-not-back", name = name)
             } else {
-                let of = if de { "von" } else { "of" };
-                format!("{name} {state} ({of} {total}: {})", parts.join(", "))
+                tf!(
+                    lang,
+                    "words-reason-not-back-counts",
+                    name = name,
+                    total = *total,
+                    counts = counts.join(", ")
+                )
             }
         }
         Link::NetworkIsolated { id } => {
@@ -582,7 +509,7 @@ pub fn reason_link(
                 .iter()
                 .find(|x| &x.id == id)
                 .map_or(id.as_str(), |x| x.name.as_str());
-            format!("{name} {}", if de { "isoliert" } else { "isolated" })
+            tf!(lang, "words-reason-isolated", name = name)
         }
         Link::LinkCut { id } => {
             let name = s
@@ -590,116 +517,63 @@ pub fn reason_link(
                 .iter()
                 .find(|x| &x.id == id)
                 .map_or(id.as_str(), |x| x.name.as_str());
-            format!("{name} {}", if de { "getrennt" } else { "cut" })
+            tf!(lang, "words-reason-cut", name = name)
         }
         // A link without its counts (`Link::steady`, a cause over many days) says it in general.
         Link::InWork { team: t, hosts: 0 } => {
-            if de {
-                format!("{}: in Arbeit", team(t))
-            } else {
-                format!("{}: in work", team(t))
-            }
+            tf!(lang, "words-reason-team-in-work", team = team(t))
         }
-        Link::InWork { team: t, hosts } => {
-            if de {
-                format!("{}: {hosts} Rechner in Arbeit", team(t))
-            } else {
-                format!("{}: {hosts} hosts in work", team(t))
-            }
-        }
+        Link::InWork { team: t, hosts } => tf!(
+            lang,
+            "words-reason-team-hosts-in-work",
+            team = team(t),
+            hosts = *hosts
+        ),
         Link::Queued { team: t, place: 0 } => {
-            if de {
-                format!("{}: noch nicht an der Reihe", team(t))
-            } else {
-                format!("{}: not its turn yet", team(t))
-            }
+            tf!(lang, "words-reason-not-its-turn", team = team(t))
         }
-        Link::Queued { team: t, place } => {
-            if de {
-                format!("{}: Platz {place} der Reihenfolge", team(t))
-            } else {
-                format!("{}: place {place} in the recovery order", team(t))
-            }
-        }
+        Link::Queued { team: t, place } => tf!(
+            lang,
+            "words-reason-place",
+            team = team(t),
+            place = place.to_string()
+        ),
         Link::TeamAbsent {
             team: t,
             arrives: Some(day),
-        } => {
-            if de {
-                format!("{} nicht vor Ort, kommt an Tag {day}", team(t))
-            } else {
-                format!("{} not on site, arrives on day {day}", team(t))
-            }
-        }
+        } => tf!(
+            lang,
+            "words-reason-arrives",
+            team = team(t),
+            day = day.to_string()
+        ),
         Link::TeamAbsent {
             team: t,
             arrives: None,
-        } => {
-            if de {
-                format!("{} nicht vor Ort", team(t))
-            } else {
-                format!("{} not on site", team(t))
-            }
-        }
-        Link::NoTeam => (if de {
-            "kein Team für diese Arbeit"
-        } else {
-            "no team for this work"
-        })
-        .to_string(),
-        Link::Needs { system } => {
-            if de {
-                format!("wartet auf {}", name_of(&systems, system))
-            } else {
-                format!("waits for {}", name_of(&systems, system))
-            }
-        }
-        Link::Backup { system } => {
-            if de {
-                format!("Rücksicherung wartet auf {}", name_of(&systems, system))
-            } else {
-                format!("restore waits for {}", name_of(&systems, system))
-            }
-        }
+        } => tf!(lang, "words-reason-absent", team = team(t)),
+        Link::NoTeam => t(lang, "words-reason-no-team").to_string(),
+        Link::Needs { system: x } => tf!(lang, "words-reason-needs", system = system(x)),
+        Link::Backup { system: x } => tf!(lang, "words-reason-backup", system = system(x)),
         Link::AttackerActive { network } => {
             let name = s
                 .networks()
                 .iter()
                 .find(|x| &x.id == network)
                 .map_or(network.as_str(), |x| x.name.as_str());
-            if de {
-                format!("Täter noch aktiv in {name}")
-            } else {
-                format!("attacker still active in {name}")
-            }
+            tf!(lang, "words-reason-attacker", network = name)
         }
-        Link::Gate => (if de {
-            "Wiederanlauf noch nicht freigegeben"
-        } else {
-            "recovery not yet cleared"
-        })
-        .to_string(),
+        Link::Gate => t(lang, "words-reason-gate").to_string(),
         Link::Decision {
             action: a,
             target,
             waits_for,
         } => match waits_for {
             Some(w) => format!("{}: {}", action(a, target), self::waits_for(s, a, *w, lang)),
-            None => format!(
-                "{} {}",
-                action(a, target),
-                if de { "läuft" } else { "under way" }
-            ),
+            None => tf!(lang, "words-reason-under-way", action = action(a, target)),
         },
-        Link::NotDecided { action: a, target } => format!(
-            "{} — {}",
-            action(a, target),
-            if de {
-                "noch nicht entschieden"
-            } else {
-                "not yet decided"
-            }
-        ),
+        Link::NotDecided { action: a, target } => {
+            tf!(lang, "words-reason-not-decided", action = action(a, target))
+        }
     }
 }
 
@@ -718,12 +592,59 @@ pub fn reason_chain(
 }
 
 /// Whether a logbook text is control's action on the script (release, hold, skip, an inject
-/// of its own), in either language, also as earlier versions wrote it: control's alone, never
-/// the staff's to read.
+/// of its own, one to control, one withheld), in any language this process knows, also as
+/// earlier versions wrote it: control's alone, never the staff's to read. Exercise files
+/// written in another language than the one shown keep their words, so every catalogue counts.
 pub fn is_script_action(text: &str) -> bool {
-    SCRIPT_ACTIONS_DE
-        .iter()
-        .chain(&SCRIPT_ACTIONS_EN)
-        .chain(&["release ", "hold ", "skip ", "ad hoc "])
-        .any(|head| text.starts_with(head))
+    Lang::all()
+        .flat_map(|lang| SCRIPT_HEADS.iter().map(move |id| t(lang, id)))
+        .chain(OLD_SCRIPT_HEADS)
+        .any(|head| !head.is_empty() && text.starts_with(head))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn script_lines_are_recognised_in_every_language_and_as_older_versions_wrote_them() {
+        for lang in [Lang::DE, Lang::EN] {
+            let line = script_action(
+                &crate::sim::command::Control::Hold("e1".into()),
+                "Anruf",
+                lang,
+            );
+            assert!(is_script_action(&line), "{line}");
+        }
+        assert_eq!(
+            script_action(
+                &crate::sim::command::Control::Skip("e1".into()),
+                "X",
+                Lang::DE
+            ),
+            "Einlage gestrichen: X"
+        );
+        assert!(is_script_action("Inject withheld (condition): X"));
+        assert!(is_script_action("release e4"));
+        assert!(!is_script_action(
+            "Meldungen – Verwaltungsnetz: 3 verschlüsselt"
+        ));
+    }
+
+    #[test]
+    fn times_and_lengths_in_each_languages_form() {
+        assert_eq!(wall_time("2021-10-15 03:00", Lang::DE), "15.10.2021 03:00");
+        assert_eq!(wall_time("2021-10-15 03:00", Lang::EN), "2021-10-15 03:00");
+        assert_eq!(short_time("2021-10-15 03:00", Lang::DE), "15.10. 03:00");
+        assert_eq!(short_time("2021-10-15 03:00", Lang::EN), "10-15 03:00");
+        assert_eq!(wall_time("gestern", Lang::DE), "gestern");
+        assert_eq!(duration(30, Lang::DE), "30 min");
+        assert_eq!(duration(150, Lang::EN), "2 h 30 min");
+        assert_eq!(duration(1680, Lang::DE), "1 T 4 h");
+        assert_eq!(duration(1680, Lang::EN), "1 d 4 h");
+        assert_eq!(day(3, Lang::DE), "Tag 3");
+        assert_eq!(euros(4212, Lang::DE), "4.212 €");
+        assert_eq!(euros(4212, Lang::EN), "€4,212");
+        assert_eq!(corrects(1200, Lang::DE), "(berichtigt Nr. 1200)");
+    }
 }
