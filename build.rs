@@ -28,24 +28,10 @@ fn main() {
     for code in &codes {
         let path = dir.join(format!("{code}.ftl"));
         println!("cargo::rerun-if-changed={}", path.display());
-        // TRANSITION: parts written while the words move (locales/parts/<area>.<code>.ftl).
-        let mut text = std::fs::read_to_string(&path).unwrap_or_default();
-        let mut parts: Vec<_> = std::fs::read_dir(dir.join("parts"))
-            .map(|e| e.filter_map(|e| e.ok()).map(|e| e.path()).collect())
-            .unwrap_or_default();
-        parts.retain(|p| p.to_string_lossy().ends_with(&format!(".{code}.ftl")));
-        parts.sort();
-        for p in parts {
-            println!("cargo::rerun-if-changed={}", p.display());
-            text.push('\n');
-            text.push_str(&std::fs::read_to_string(&p).unwrap_or_default());
-        }
-        let joined = Path::new(&out_dir).join(format!("{code}.ftl"));
-        let _ = std::fs::write(&joined, text);
         let _ = writeln!(
             out,
             "    ({code:?}, include_str!({:?})),",
-            joined.display().to_string()
+            path.display().to_string()
         );
     }
     out.push(']');
