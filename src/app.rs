@@ -70,6 +70,9 @@ pub enum Action {
     NextScreen,
     PreviousScreen,
     ToggleHelp,
+    /// STARTEX with the exercise's details for the report's first page (title, date, kind,
+    /// lead, evaluators, contact), asked for as control starts the exercise.
+    StartWith(crate::exercise::ExerciseMeta),
     /// Let exercise time run this many ticks (control).
     Advance(u32),
     /// Let exercise time run this many minutes (control; the running clock and the time keys).
@@ -540,6 +543,7 @@ impl App {
             | Action::Pass(_)
             | Action::NextPhase
             | Action::Startex
+            | Action::StartWith(_)
             | Action::Pause { .. }
             | Action::Resume
             | Action::Endex
@@ -661,6 +665,13 @@ impl App {
             },
             Action::NextPhase => self.next_phase(real_time),
             // STARTEX once; after a pause the exercise goes on, it does not start again.
+            Action::StartWith(meta) => {
+                if self.file.status != Status::Prepared {
+                    return self.update(Action::Startex, real_time);
+                }
+                self.file.meta = Some(meta);
+                self.update(Action::Startex, real_time)
+            }
             Action::Startex => match self.file.status {
                 Status::Prepared => self.set_status(
                     Status::Running,
@@ -1454,6 +1465,7 @@ impl ReadOnly {
             | Action::NextInject
             | Action::NextPhase
             | Action::Startex
+            | Action::StartWith(_)
             | Action::Pause { .. }
             | Action::Resume
             | Action::Endex

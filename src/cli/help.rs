@@ -64,6 +64,13 @@ const HELP: &[(&str, &str, &str)] = &[
     ("report", "jobs", "cli-report-jobs-help"),
     ("report", "logbook", "cli-report-logbook-help"),
     ("report", "force", "cli-report-force-help"),
+    ("report", "meta", "cli-report-meta-help"),
+    (
+        "report",
+        "export_findings",
+        "cli-report-export-findings-help",
+    ),
+    ("report", "findings", "cli-report-findings-help"),
     ("drehbuch", "scenario", "cli-drehbuch-scenario-help"),
     ("drehbuch", "out", "cli-drehbuch-out-help"),
     ("drehbuch", "force", "cli-drehbuch-force-help"),

@@ -40,6 +40,64 @@ pub struct Args {
     logbook: bool,
     #[arg(long)]
     force: bool,
+    /// The exercise's details (title, date, kind, lead, evaluators, participants, contact) as
+    /// a RON `Meta(...)`: added to or overriding the file's, never written into it.
+    #[arg(long, value_name = "FILE", conflicts_with = "logbook")]
+    meta: Option<PathBuf>,
+    /// Write the findings and the improvement plan for the evaluators (.ron or .csv) instead
+    /// of the report.
+    #[arg(long, value_name = "FILE", conflicts_with = "logbook")]
+    export_findings: Option<PathBuf>,
+    /// The evaluators' edited findings (.ron or .csv, as written by --export-findings).
+    #[arg(long, value_name = "FILE", conflicts_with = "logbook")]
+    findings: Option<PathBuf>,
+}
+
+/// A small file from the evaluators: at most this many bytes.
+const META_LIMIT: u64 = 1024 * 1024;
+
+/// Reads `--meta`: a RON `Meta(...)`; every problem as `FILE:LINE:COLUMN: message`.
+fn read_meta(path: &Path, lang: Lang) -> Result<exercise::ExerciseMeta, String> {
+    let p = path.display().to_string();
+    let bytes = files::read_limited(path, META_LIMIT).map_err(|e| match e {
+        files::ReadError::Io(e) => tf!(
+            lang,
+            "cli-file-unreadable",
+            path = p.as_str(),
+            error = e.to_string()
+        ),
+        files::ReadError::TooLarge { .. } => {
+            tf!(lang, "cli-report-meta-too-large", path = p.as_str())
+        }
+    })?;
+    let text = crate::ron_io::text(bytes)
+        .map_err(|e| format!("{p}:{}:{}: {}", e.line, e.column, e.message))?;
+    let meta: exercise::ExerciseMeta = crate::ron_io::from_str(&text)
+        .map_err(|e| format!("{p}:{}:{}: {}", e.line, e.column, e.message))?;
+    Ok(meta)
+}
+
+/// Reads `--findings`; every problem as `FILE:LINE:COLUMN: message`.
+fn read_findings(path: &Path, lang: Lang) -> Result<report::findings::Findings, String> {
+    let p = path.display().to_string();
+    report::findings::read(path).map_err(|e| match e {
+        report::findings::FindingsError::Read(files::ReadError::Io(e)) => {
+            tf!(
+                lang,
+                "cli-file-unreadable",
+                path = p.as_str(),
+                error = e.to_string()
+            )
+        }
+        report::findings::FindingsError::Read(files::ReadError::TooLarge { .. }) => {
+            tf!(lang, "cli-report-meta-too-large", path = p.as_str())
+        }
+        report::findings::FindingsError::Parse {
+            line,
+            column,
+            message,
+        } => format!("{p}:{line}:{column}: {}", crate::visible::visible(&message)),
+    })
 }
 
 #[derive(Clone, Copy)]
@@ -96,6 +154,26 @@ pub fn run(
         let _ = writeln!(err, "{}", tf!(lang, "cli-report-is-exercise", path = path));
         return Exit::Usage;
     }
+    // The evaluators' files are read first: a slip there writes nothing.
+    let meta = match args.meta.as_deref().map(|m| read_meta(m, lang)).transpose() {
+        Ok(m) => m,
+        Err(line) => {
+            let _ = writeln!(err, "{line}");
+            return Exit::Invalid;
+        }
+    };
+    let edited = match args
+        .findings
+        .as_deref()
+        .map(|f| read_findings(f, lang))
+        .transpose()
+    {
+        Ok(f) => f,
+        Err(line) => {
+            let _ = writeln!(err, "{line}");
+            return Exit::Invalid;
+        }
+    };
     let opened = match exercise::open(&args.file) {
         Ok(opened) => opened,
         Err(e) => return super::refuse(&args.file, &e, lang, err),
@@ -171,7 +249,16 @@ pub fn run(
                     bar.finish_and_clear();
                 }
                 let debrief = match debrief {
-                    Ok(d) => d,
+                    Ok(d) => {
+                        let d = match &meta {
+                            Some(m) => d.with_meta(m),
+                            None => d,
+                        };
+                        match edited {
+                            Some(f) => d.with_findings(f),
+                            None => d,
+                        }
+                    }
                     Err(report::ReportError::Exercise(e)) => {
                         return super::refuse(&args.file, &e, lang, err);
                     }
@@ -180,6 +267,17 @@ pub fn run(
                         return Exit::Invalid;
                     }
                 };
+                if let Some(path) = &args.export_findings {
+                    return export_findings(
+                        &debrief,
+                        path,
+                        args.force,
+                        report_lang,
+                        lang,
+                        out,
+                        err,
+                    );
+                }
                 match format {
                     Format::Html => debrief.html(&file_name),
                     Format::Markdown => debrief.markdown(&file_name),
@@ -207,5 +305,48 @@ pub fn run(
         );
         let _ = writeln!(err, "{line}");
     }
+    Exit::Ok
+}
+
+/// `--export-findings`: the findings and plan as RON or CSV (by the file's ending) for the
+/// evaluators to edit; replaces only a file krisenstab wrote, or with `--force` any regular file.
+fn export_findings(
+    debrief: &Debrief,
+    path: &Path,
+    force: bool,
+    report_lang: Lang,
+    lang: Lang,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> Exit {
+    let findings = debrief.findings();
+    let ending = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let text = match ending.as_str() {
+        "ron" => report::findings::to_ron(&findings),
+        "csv" => match report::findings::to_csv(&findings, report_lang) {
+            Ok(t) => t,
+            Err(e) => {
+                let _ = writeln!(err, "{e}");
+                return Exit::Invalid;
+            }
+        },
+        _ => {
+            super::unknown_format(err, path, t(lang, "cli-endings-findings"), lang);
+            return Exit::Usage;
+        }
+    };
+    let replace = if force {
+        Replace::Any
+    } else {
+        Replace::Nothing
+    };
+    if let Err(e) = files::write(path, text.as_bytes(), replace) {
+        let _ = writeln!(err, "{}", super::write_refused(path, &e, lang));
+        return Exit::Invalid;
+    }
+    let _ = writeln!(out, "{}", path.display());
     Exit::Ok
 }

@@ -728,6 +728,25 @@ fn act(app: &mut App, ui: &mut Ui, key: KeyEvent, real_time: &str) -> Option<Out
             }
             outcome
         }
+        // The first STARTEX asks for the exercise's details for the report's first page.
+        's' if app.role() == Role::Control
+            && app.file().status == Status::Prepared
+            && app.file().meta.is_none() =>
+        {
+            let date = real_time.get(..10).unwrap_or_default().to_string();
+            ui.form = Some(Form::Meta {
+                field: 0,
+                values: [
+                    app.scenario().meta().title.clone(),
+                    date,
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                ],
+            });
+            None
+        }
         's' => apply(app, ui, Action::Startex, real_time),
         // A toggle that holds time at the set speed; the same key lets it go on.
         'p' => {
@@ -1024,6 +1043,7 @@ fn form_key(
         } => rate_key(app, ui, key, objective, verdict, comment),
         Form::Observe { text } => observe_key(app, ui, key, text),
         Form::Pause { choice, text } => pause_key(app.lang(), key, choice, text),
+        Form::Meta { field, values } => meta_key(app, key, field, values),
         Form::Lage {
             field,
             situation,
@@ -1435,6 +1455,47 @@ fn rate_key(
     })
 }
 
+/// The details asked for at STARTEX: Tab or Enter to the next field, Enter on the last starts
+/// the exercise with them (empty fields stay "nicht angegeben" in the report).
+fn meta_key(app: &App, key: KeyEvent, field: &mut usize, values: &mut [String; 6]) -> Step {
+    let n = values.len();
+    match key.code {
+        KeyCode::Tab | KeyCode::Down => *field = (*field + 1) % n,
+        KeyCode::BackTab | KeyCode::Up => *field = (*field + n - 1) % n,
+        KeyCode::Enter if *field + 1 < n => *field += 1,
+        KeyCode::Enter => {
+            let given = |v: &String| Some(v.trim().to_string()).filter(|v| !v.is_empty());
+            let evaluators = values[4]
+                .split(',')
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+                .map(String::from)
+                .collect();
+            let participants = app
+                .scenario()
+                .roles()
+                .iter()
+                .map(|r| r.name.clone())
+                .collect();
+            return Step::Submit(Action::StartWith(crate::exercise::ExerciseMeta {
+                title: given(&values[0]),
+                date: given(&values[1]),
+                kind: given(&values[2]),
+                lead: given(&values[3]),
+                evaluators,
+                participants,
+                contact: given(&values[5]),
+            }));
+        }
+        _ => {
+            if let Some(v) = values.get_mut(*field) {
+                edit(v, &key);
+            }
+        }
+    }
+    Step::Keep
+}
+
 fn pause_key(lang: Lang, key: KeyEvent, choice: &mut usize, text: &mut String) -> Step {
     let reasons = text::texts(lang).pause_reasons;
     if up_down(choice, reasons.len(), &key) || edit(text, &key) || key.code != KeyCode::Enter {
@@ -1575,7 +1636,7 @@ fn done_text(app: &mut App, action: &Action) -> Option<String> {
                 time = text::wall_time(&time, lang)
             )
         }
-        Action::Startex => "STARTEX".to_string(),
+        Action::Startex | Action::StartWith(_) => "STARTEX".to_string(),
         // The logbook's line, with the reason given.
         Action::Pause { .. } | Action::Resume => app
             .file()

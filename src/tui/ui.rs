@@ -65,6 +65,9 @@ pub enum Form {
     /// Control pauses the exercise and says why: one of the common reasons (`choice`), or
     /// `text` when typed. Time holds while this is open.
     Pause { choice: usize, text: String },
+    /// The exercise's details, asked for at STARTEX: title, date, kind, lead, evaluators
+    /// (comma-separated), contact.
+    Meta { field: usize, values: [String; 6] },
 }
 
 /// The interface's state between frames.

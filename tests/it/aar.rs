@@ -273,7 +273,8 @@ fn meta_adds_the_exercise_details_and_leaves_the_file_alone() {
         md.contains("| Übung | Stabsrahmenübung Kreis 2026 |"),
         "{md}"
     );
-    assert!(md.contains("| Datum | 03.12.2026 |"));
+    // Markdown escapes a cell that would start a numbered list.
+    assert!(md.contains("| Datum | 03\\.12.2026 |"), "{md}");
     assert!(md.contains("| Auswertende | A. Muster, B. Beispiel |"));
     // The plan's dates follow the exercise's date: the conference four weeks later.
     assert!(md.contains("Auswertungskonferenz am 31.12.2026"), "{md}");

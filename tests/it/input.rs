@@ -43,6 +43,24 @@ fn ch(app: &mut App, ui: &mut Ui, c: char) -> Option<Outcome> {
     press(app, ui, KeyCode::Char(c))
 }
 
+/// STARTEX as control: `s` asks for the exercise's details first; Enter through them.
+fn startex(app: &mut App, ui: &mut Ui) -> Option<Outcome> {
+    assert_eq!(ch(app, ui, 's'), None);
+    assert!(matches!(ui.form, Some(Form::Meta { .. })), "{:?}", ui.form);
+    for _ in 0..5 {
+        assert_eq!(press(app, ui, KeyCode::Enter), None);
+    }
+    press(app, ui, KeyCode::Enter)
+}
+
+/// Enter through the remaining fields of the details (from the third).
+fn startex_rest(app: &mut App, ui: &mut Ui) -> Option<Outcome> {
+    for _ in 0..3 {
+        assert_eq!(press(app, ui, KeyCode::Enter), None);
+    }
+    press(app, ui, KeyCode::Enter)
+}
+
 /// Types a text, character by character.
 fn type_text(app: &mut App, ui: &mut Ui, text: &str) {
     for c in text.chars() {
@@ -324,8 +342,23 @@ fn unknown_keys_and_releases_are_ignored() {
 #[test]
 fn control_keys_run_the_exercise() {
     let (mut app, mut ui) = start("control", Role::Control);
-    assert_eq!(ch(&mut app, &mut ui, 's'), Some(Outcome::Done));
+    // Esc leaves the details unasked and the exercise prepared.
+    assert_eq!(ch(&mut app, &mut ui, 's'), None);
+    assert_eq!(press(&mut app, &mut ui, KeyCode::Esc), None);
+    assert_eq!(app.file().status, Status::Prepared);
+    // The details go into the exercise file for the report's first page.
+    assert_eq!(ch(&mut app, &mut ui, 's'), None);
+    press(&mut app, &mut ui, KeyCode::Tab);
+    press(&mut app, &mut ui, KeyCode::Tab);
+    type_text(&mut app, &mut ui, "Stabsrahmenübung");
+    assert_eq!(startex_rest(&mut app, &mut ui), Some(Outcome::Done));
     assert_eq!(app.file().status, Status::Running);
+    let meta = app.file().meta.clone().unwrap();
+    assert_eq!(meta.kind.as_deref(), Some("Stabsrahmenübung"));
+    assert_eq!(meta.date.as_deref(), Some(&REAL[..10]));
+    assert!(meta.lead.is_none());
+    // Once given, `s` is STARTEX at once (after a pause, say).
+    assert_eq!(ch(&mut app, &mut ui, 's'), Some(Outcome::Done));
     ch(&mut app, &mut ui, ' ');
     assert_eq!(app.snapshot().tick, 1, "Space: one hour of hourly ticks");
     ch(&mut app, &mut ui, 'w');
@@ -556,7 +589,7 @@ fn the_selection_never_leaves_its_list() {
         press(&mut app, &mut ui, KeyCode::Down);
     }
     assert_eq!(ui.selected, 0, "an empty logbook selects nothing");
-    ch(&mut app, &mut ui, 's');
+    startex(&mut app, &mut ui);
     ch(&mut app, &mut ui, 'j');
     let n = rows(&mut app, &ui);
     assert!(n > 1);
@@ -766,7 +799,7 @@ fn the_recovery_order_is_picked_row_by_row_and_cannot_be_empty() {
 #[test]
 fn c_opens_the_chain_of_reasons_and_esc_closes_it() {
     let (mut app, mut ui) = start("why", Role::Control);
-    ch(&mut app, &mut ui, 's');
+    startex(&mut app, &mut ui);
     assert_eq!(app.screen(), Screen::Lagebild);
     assert_eq!(ch(&mut app, &mut ui, 'c'), None);
     assert!(ui.why, "c opens the chain on the Lagebild");

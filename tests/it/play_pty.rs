@@ -102,6 +102,14 @@ impl Terminal {
     }
 
     /// Skips the guided overlay a new exercise opens with (Esc), and waits until it is gone.
+    /// STARTEX as control: the exercise's details for the report are asked first; Enter
+    /// takes the proposed title and date and leaves the rest empty.
+    fn startex(&mut self) {
+        self.keys("s");
+        self.wait_for("STARTEX: Angaben");
+        self.keys("\r\r\r\r\r\r");
+    }
+
     fn skip_guide(&mut self) {
         self.wait_for("Esc überspringen");
         self.keys("\x1b");
@@ -285,7 +293,7 @@ fn time_runs_by_itself_and_a_second_screen_follows_read_only() {
     beamer.wait_for("ÜBUNG");
     beamer.keys("4");
     // STARTEX, then one exercise hour per real second (real time, 1, 5, 15 min, 1 h).
-    control.keys("s");
+    control.startex();
     control.keys("+++++");
     let deadline = Instant::now() + WAIT;
     while header_minutes(&control.contents(), "01.03.2024").unwrap_or(0) < 3 * 60 {
@@ -550,7 +558,7 @@ fn a_signal_saves_the_exercise_and_gives_the_terminal_back() {
         );
         // STARTEX, then one exercise hour per real second (real time, 1, 5, 15 min, 1 h): time
         // passes that is saved at most once a second.
-        t.keys("s");
+        t.startex();
         t.keys("+++++");
         let deadline = Instant::now() + WAIT;
         while header_minutes(&t.contents(), "01.03.2024").unwrap_or(0) < 3 * 60 {
@@ -685,7 +693,7 @@ fn at_one_minute_per_second_the_clock_moves_by_the_minute() {
     t.wait_for("ÜBUNG");
     t.skip_guide();
     // STARTEX, then real time and one minute per second.
-    t.keys("s");
+    t.startex();
     t.keys("++");
     t.wait_for("1 min je Sekunde");
     let deadline = Instant::now() + WAIT;
@@ -758,7 +766,7 @@ fn the_tutorial_guide_walks_every_screen_to_endex() {
         );
         std::thread::sleep(Duration::from_millis(50));
     }
-    t.keys("s");
+    t.startex();
     t.wait_for("STARTEX");
     t.keys(" ");
     t.keys("e");

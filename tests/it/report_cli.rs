@@ -172,7 +172,7 @@ fn a_played_exercise_gives_every_section_with_its_evidence() {
         // The note and the deviating reaction, which the plan picks up.
         "Lagebesprechung",
         "abweichend",
-        "Meldeweg und Reaktion auf Einlagen prüfen",
+        "Meldeweg und Reaktion auf solche Einlagen prüfen",
         // Four weeks after the exercise's last real date.
         "22.12.2026",
     ] {
@@ -194,7 +194,7 @@ fn every_chart_is_svg_with_a_long_series() {
     let dir = dir("charts");
     let file = saved("westmecklenburg", &dir);
     let html = report(&["report", file.to_str().unwrap()]);
-    assert!(html.contains("<h2>7. Realverlauf 2021</h2>"));
+    assert!(html.contains("<h2>10. Realverlauf 2021</h2>"));
     // The 2021 figures as the sources report them, with the sources named and listed.
     let realverlauf = html
         .split("<section id=\"realverlauf\"")
@@ -240,10 +240,11 @@ fn markdown_english_and_refusals() {
     ]);
     for heading in [
         "# ÜBUNG – After-action report",
-        "## 1. Exercise overview",
-        "## 7. Real course of events 2024",
-        "## 8. Improvement plan",
-        "## 11. Annex C: Inject log",
+        "## 1. At a glance",
+        "## 2. Exercise overview",
+        "## 10. Real course of events 2024",
+        "## 11. Improvement plan",
+        "## 15. Annex C: Inject log",
     ] {
         assert!(md.contains(heading), "{heading}");
     }
@@ -312,7 +313,7 @@ fn counterfactuals_name_the_strongest_decisions_whatever_the_threads() {
     let two = run("2", "two.md");
     assert_eq!(one, two);
     let chapter = one
-        .split("## 8. Was wäre gewesen, wenn")
+        .split("## 11. Was wäre gewesen, wenn")
         .nth(1)
         .expect("the counterfactual chapter")
         .split("\n## ")

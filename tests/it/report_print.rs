@@ -353,7 +353,8 @@ fn charts_have_dates_thousands_separators_one_per_kind_of_case_and_end_when_sett
     );
     // In Markdown, a chart is a short table of key points, not one row per day.
     let md = report(&hist, "md", "de");
-    assert!(md.lines().count() < 800, "{} lines", md.lines().count());
+    // (The first page, measures, findings, plan and method add about 60 lines of their own.)
+    assert!(md.lines().count() < 900, "{} lines", md.lines().count());
     assert!(md.contains("| Linie | Höchststand | am | Stand am"));
 }
 

@@ -279,6 +279,24 @@ pub(super) fn draw(buf: &mut Buffer, body: Rect, cx: &Ctx, objectives: &[Objecti
             );
             keys(buf, inner, t.lage_keys);
         }
+        Some(Form::Meta { field, values }) => {
+            let inner = overlay(buf, body, width, 22, t.meta_title);
+            let mut lines = Vec::new();
+            for (i, value) in values.iter().enumerate() {
+                lines.push(Line::from(label(t.meta_fields[i], *field == i)));
+                lines.push(typed(value, *field == i));
+                lines.push(Line::raw(""));
+            }
+            kit::prose(
+                buf,
+                Rect {
+                    height: inner.height.saturating_sub(1),
+                    ..inner
+                },
+                lines,
+            );
+            keys(buf, inner, t.meta_keys);
+        }
         Some(Form::Pause {
             choice,
             text: typed_text,
