@@ -12,7 +12,7 @@ use crate::scenario::Scenario;
 
 /// Printed lines per A4 sheet below the heading and above the signature (9 pt, with room to
 /// spare: a sheet that overflowed would break the numbering).
-const LINES_PER_SHEET: usize = 40;
+const LINES_PER_SHEET: usize = 36;
 /// Characters per line in the entry and function columns at their fixed widths.
 const ENTRY_CHARS: usize = 58;
 const FUNCTION_CHARS: usize = 16;
