@@ -511,17 +511,19 @@ fn the_fixture_is_what_the_old_engine_recorded() {
     assert_eq!(advanced, file.state_hashes.len() as u64);
 }
 
-/// The previous releases' files (`tests/fixtures/exercise-0.2.0.ron`, `-0.3.0.ron` and `-0.4.0.ron`, as those
+/// The previous releases' files (`tests/fixtures/exercise-0.2.0.ron` to `-0.5.0.ron`, as those
 /// engines wrote them from the Realverlauf's first 30 days, unedited): each opens read-only with
 /// its logbook, reports from its record, and a replay refuses it naming its engine.
 #[test]
 fn the_previous_release_files_open_read_only_with_their_logbooks() {
-    // 0.4.0 was the previous release of 0.5.0 (injects that follow the world), 0.3.0 of 0.4.0
-    // (minute time, format 2), 0.2.0 of 0.3.0.
+    // 0.5.0 was the previous release of 0.6.0 (words from catalogues, the report for
+    // leadership, the faster engine), 0.4.0 of 0.5.0 (injects that follow the world), 0.3.0 of
+    // 0.4.0 (minute time, format 2), 0.2.0 of 0.3.0.
     for (version, first) in [
         ("0.2.0", "rz-isolieren"),
         ("0.3.0", "notabschaltung"),
         ("0.4.0", "notabschaltung"),
+        ("0.5.0", "notabschaltung"),
     ] {
         previous_release(version, first);
     }
