@@ -396,7 +396,7 @@ tui-comment-prompt = Kommentar
 tui-verdict-prompt = Bewertung
 tui-objective-prompt = Ziel
 tui-rate-keys = ↑↓ Ziel · ←→ Bewertung · Enter speichern · Esc abbrechen
-tui-observe-keys = Enter speichern · Esc abbrechen
+tui-observe-keys = „!“ vorn = kritisch · Enter speichern · Esc abbrechen
 tui-truth = Lage (Wahrheit)
 tui-script = Drehbuch
 tui-control-keys = Steuerung

@@ -402,7 +402,7 @@ tui-comment-prompt = Comment
 tui-verdict-prompt = Verdict
 tui-objective-prompt = Objective
 tui-rate-keys = ↑↓ objective · ←→ verdict · Enter save · Esc cancel
-tui-observe-keys = Enter save · Esc cancel
+tui-observe-keys = "!" first = critical · Enter save · Esc cancel
 tui-truth = Situation (truth)
 tui-script = Script (Drehbuch)
 tui-control-keys = Control
