@@ -995,6 +995,7 @@ report-aar-sum-objectives = Von { $total ->
     [one] einem Übungsziel
    *[other] { $total } Übungszielen
     } { $met ->
+    [0] wurde keines erreicht
     [one] wurde eines erreicht
    *[other] wurden { $met } erreicht
     }, { $missed ->

@@ -990,6 +990,7 @@ report-aar-sum-objectives = Of { $total ->
     [one] one objective
    *[other] { $total } objectives
     }, { $met ->
+    [0] none was met
     [one] one was met
    *[other] { $met } were met
     }, { $missed ->
