@@ -82,6 +82,7 @@ words-duration-days-hours = { $days } T { $hours } h
 # An exercise time; every part is already written out with its leading zeros.
 words-wall-time = { $day }.{ $month }.{ $year } { $time }
 words-short-time = { $day }.{ $month }. { $time }
+words-moment = am { $day }.{ $month }.{ $year } um { $time }
 
 words-quote = „{ $text }“
 
@@ -690,8 +691,8 @@ report-status = Stand
 report-logbook-entries = Einträge im Einsatztagebuch
 report-decisions = Entscheidungen
 report-injects-delivered = Einlagen zugestellt
-report-seed-program = Seed / Programm
-report-seed = Seed
+report-seed-program = Startwert des Zufalls / Programm
+report-seed = Startwert des Zufalls
 report-scenario-checksum = Szenario-Prüfsumme (BLAKE3)
 report-headless-span = – (ohne Terminal gerechnet)
 report-item = Angabe
@@ -823,7 +824,7 @@ report-with-assumption = { $value } (Annahme: { $assumption })
 report-not-taken = nicht getroffen
 report-team-decision = { $time } (ETB-Nr. { $number }, { $offset })
 report-realverlauf-title = Realverlauf { $year }
-report-realverlauf-intro = Neben dem Spiel des Stabes: der Realverlauf, einmal mit den damaligen Entscheidungen auf demselben Seed simuliert, einmal so, wie die Quellen ihn berichten. Er ist Diskussionsgrundlage, nicht Maßstab.
+report-realverlauf-intro = Neben dem Spiel des Stabes: der Realverlauf, einmal mit den damaligen Entscheidungen und demselben Startwert des Zufalls simuliert, einmal so, wie die Quellen ihn berichten. Er ist Diskussionsgrundlage, nicht Maßstab.
 report-key-figures = Kennzahlen
 report-figure = Kennzahl
 report-according-to-sources = { $year } laut Quellen
@@ -922,41 +923,96 @@ report-days-earlier = { $days ->
         [one] rund einen Tag früher
        *[other] rund { $days } Tage früher
     }
-report-clause-state-network = wäre das Landesnetz { $without } erreicht worden statt { $with }
-report-clause-deadline = wäre die Frist „{ $deadline }“ { $without } eingehalten worden statt { $with }
-report-clause-more-lapsed = { $count ->
-        [one] wäre rund ein Fall mehr verjährt
-       *[other] wären rund { $count } Fälle mehr verjährt
+report-clause-state-network = { $lead ->
+        [first] wäre das Landesnetz { $without } erreicht worden statt { $with }
+       *[other] das Landesnetz wäre { $without } erreicht worden statt { $with }
     }
-report-clause-fewer-lapsed = { $count ->
-        [one] wäre rund ein Fall weniger verjährt
-       *[other] wären rund { $count } Fälle weniger verjährt
+report-clause-deadline = { $lead ->
+        [first] wäre die Frist „{ $deadline }“ { $without } eingehalten worden statt { $with }
+       *[other] die Frist „{ $deadline }“ wäre { $without } eingehalten worden statt { $with }
     }
-report-clause-normal-operation = wäre der Normalbetrieb { $days } zurückgekehrt
-report-clause-restored = wäre „{ $service }“ { $days } wieder verfügbar gewesen
+report-clause-more-lapsed = { $lead ->
+        [first] { $count ->
+            [one] wäre rund ein Fall mehr verjährt
+           *[other] wären rund { $count } Fälle mehr verjährt
+        }
+       *[other] { $count ->
+            [one] rund ein Fall mehr wäre verjährt
+           *[other] rund { $count } Fälle mehr wären verjährt
+        }
+    }
+report-clause-fewer-lapsed = { $lead ->
+        [first] { $count ->
+            [one] wäre rund ein Fall weniger verjährt
+           *[other] wären rund { $count } Fälle weniger verjährt
+        }
+       *[other] { $count ->
+            [one] rund ein Fall weniger wäre verjährt
+           *[other] rund { $count } Fälle weniger wären verjährt
+        }
+    }
+report-clause-normal-operation = { $lead ->
+        [first] wäre der Normalbetrieb { $days } zurückgekehrt
+       *[other] der Normalbetrieb wäre { $days } zurückgekehrt
+    }
+report-clause-normal-operation-never = { $lead ->
+        [first] wäre der Normalbetrieb { $share } bis zum Ende der Übung nicht zurückgekehrt
+       *[other] der Normalbetrieb wäre { $share } bis zum Ende der Übung nicht zurückgekehrt
+    }
+report-clause-restored = { $lead ->
+        [first] wäre „{ $service }“ { $days } wieder verfügbar gewesen
+       *[other] „{ $service }“ wäre { $days } wieder verfügbar gewesen
+    }
+report-clause-not-restored = { $lead ->
+        [first] wäre „{ $service }“ { $share } bis zum Ende der Übung nicht wieder verfügbar gewesen
+       *[other] „{ $service }“ wäre { $share } bis zum Ende der Übung nicht wieder verfügbar gewesen
+    }
 report-clauses-and = { $first } und { $last }
-report-effect = Ohne { $decision } um { $time } { $clauses }.
-report-effect-nothing = Ohne { $decision } um { $time } hätte sich an den wichtigsten Kennzahlen nichts Erkennbares geändert.
-report-whatif-intro = Jede Entscheidung des Stabes wurde einzeln weggelassen und die Übung mit denselben Zufallszahlen neu gerechnet: ab dem Zeitpunkt der Entscheidung, und nur so lange, bis der Lauf wieder genau so stand wie die Übung. Die drei Entscheidungen, deren Fehlen am meisten verändert hätte:
+report-effect = Ohne { $decision } { $when } { $clauses }.
+report-effect-nothing = Ohne { $decision } { $when } hätte sich an den wichtigsten Kennzahlen nichts Erkennbares geändert.
+report-whatif-intro = Jede Entscheidung des Stabes wurde einzeln weggelassen und die Übung mit denselben Zufallszahlen neu gerechnet: ab dem Zeitpunkt der Entscheidung, und nur so lange, bis der Lauf wieder genau so stand wie die Übung. Zuerst die drei Entscheidungen, deren Fehlen am meisten verändert hätte, danach die übrigen.
 report-whatif-none = Die Übung enthält keine Entscheidungen.
 report-effect-heading = ETB-Nr. { $number }: { $decision }
 report-same-item = Nr. { $number } { $decision }
-report-same-nothing = Ebenso { $others }: Jede dieser { $count } Entscheidungen allein zu unterlassen, wirkt wie gar nichts zu tun.
-report-same-result = Ebenso { $others }: Jede dieser { $count } Entscheidungen allein zu unterlassen, führt in jedem Lauf zum selben Ergebnis.
+report-same-nothing = Ebenso { $others }: Jede dieser { $count ->
+        [2] beiden
+        [3] drei
+        [4] vier
+       *[other] { $count }
+    } Entscheidungen allein zu unterlassen, wirkt wie gar nichts zu tun.
+report-same-result = Ebenso { $others }: Jede dieser { $count ->
+        [2] beiden
+        [3] drei
+        [4] vier
+       *[other] { $count }
+    } Entscheidungen allein zu unterlassen, führt in jedem Lauf zum selben Ergebnis.
 report-alone-nothing = Sie allein zu unterlassen, wirkt wie gar nichts zu tun.
 report-whatif-figure = Kennzahl (Mittel der Läufe)
 report-with-decision = mit der Entscheidung
 report-without-it = ohne sie
-report-runs = { $runs } { $runs ->
-        [one] Lauf
-       *[other] Läufe
-    }; { $rejoined } davon { $rejoined ->
-        [one] fand
-       *[other] fanden
-    } zum Verlauf der Übung zurück; in { $skipped } { $skipped ->
-        [one] Lauf
-       *[other] Läufen
-    } ließ sich ohne sie eine spätere Entscheidung nicht anwenden.
+report-not-back = nicht bis zum Ende der Übung
+report-back-partly = { $day }; { $share } nicht bis zum Ende der Übung
+report-runs = Gerechnet mit { $runs ->
+        [one] einem Lauf
+       *[other] { $runs } Läufen
+    }.
+report-runs-rejoined = { $rejoined ->
+        [one] Einer davon stand
+       *[other] { $rejoined } davon standen
+    } wieder genau wie die Übung (frühestens { $first }, spätestens { $last }) und { $rejoined ->
+        [one] nahm
+       *[other] nahmen
+    } von da an ihren Verlauf.
+report-runs-skipped = { $skipped ->
+        [one] In einem Lauf ließ
+       *[other] In { $skipped } Läufen ließ
+    } sich ohne sie eine spätere Entscheidung nicht anwenden.
+report-whatif-others = Die übrigen Entscheidungen mit erkennbarer Wirkung
+report-whatif-other = Nr. { $number }: { $sentence }
+report-whatif-quiet = { $count ->
+        [one] Ohne die Entscheidung Nr. { $numbers } allein hätte sich an den wichtigsten Kennzahlen nichts Erkennbares geändert.
+       *[other] Ohne jede einzelne der übrigen { $count } Entscheidungen (Nr. { $numbers }) hätte sich an den wichtigsten Kennzahlen nichts Erkennbares geändert.
+    }
 report-whatif-title = Was wäre gewesen, wenn (kontrafaktische Läufe)
 
 ## ---- aar ----
@@ -975,6 +1031,7 @@ report-aar-meta-participants = Beteiligte Funktionen
 report-aar-meta-contact = Ansprechstelle
 report-aar-not-given = nicht angegeben
 report-aar-result = Ergebnis in Kürze
+report-aar-whatif = Was wäre gewesen, wenn: { $sentence }
 report-aar-top = Die wichtigsten Feststellungen
 report-aar-no-findings = Der Lauf zeigt keine Feststellung; die Auswertenden ergänzen sie.
 report-aar-next = Wie es weitergeht
@@ -1010,7 +1067,7 @@ report-aar-sum-objectives = Von { $total ->
 report-aar-sum-no-decision = Der Stab traf keine Entscheidung, die auf Netze, Systeme oder Dienste wirkte.
 report-aar-sum-decisions = Die ersten Entscheidungen mit Wirkung: { $list }.
 report-aar-and = {" "}und{" "}
-report-aar-decision-at = „{ $decision }“ am { $time }
+report-aar-decision-at = „{ $decision }“ { $when }
 report-aar-sum-as-history = Die Kennzahlen entsprechen dem simulierten Realverlauf, etwa { $figure }: { $exercise } wie im Realverlauf.
 report-aar-sum-no-figure = Die Kennzahlen entsprechen dem simulierten Realverlauf.
 report-aar-sum-figures = Gegenüber dem simulierten Realverlauf: { $list }.
@@ -1134,7 +1191,7 @@ cli-sweep-replace-help = Was wäre, wenn: statt Entscheidung K eine andere Maßn
 cli-report-about = Den Auswertungsbericht einer Übungsdatei schreiben, oder ihr seitennummeriertes Einsatztagebuch (--logbook).
 cli-report-file-help = Die Übungsdatei (von play oder run --save)
 cli-report-out-help = In diese Datei schreiben; ihre Endung bestimmt das Format (.html oder .md) [Standard: der Name der Übungsdatei mit .html, daneben]
-cli-report-counterfactuals-help = Die drei Entscheidungen hinzufügen, deren Weglassen den Ausgang am stärksten ändert (rechnet die Übung mit vielen Seeds nach)
+cli-report-counterfactuals-help = Das Kapitel „Was wäre gewesen, wenn“ hinzufügen: jede Entscheidung einzeln weglassen und die Übung mit vielen Seeds nachrechnen
 cli-report-runs-help = Läufe je Fassung für --counterfactuals, höchstens: Seeds kommen in Zwanzigergruppen hinzu, nur bis die wichtigsten Kennzahlen genau genug sind [Standard: 200]
 cli-report-reference-help = Für --counterfactuals: jede Fassung ganz mit allen --runs Seeds rechnen (die Referenz, an der das schnelle Verfahren geprüft wird; langsam)
 cli-report-jobs-help = Zahl gleichzeitiger Rechenstränge für --counterfactuals [Standard: alle Kerne]; der Bericht hängt nie davon ab
@@ -1320,6 +1377,14 @@ cli-sweep-breached = { $change }: Landesnetz erreicht in { $variant } % von { $r
         [one] { $runs } Lauf
        *[other] { $runs } Läufen
     } statt { $base } %; übersprungene Entscheidungen: { $skipped }
+cli-sweep-paired = { $precise ->
+        [yes] Genau genug nach { $runs } Läufen
+       *[no] Nicht genau genug; alle { $runs } Läufe gerechnet
+    }; { $rejoined ->
+        [0] keiner fand
+        [one] einer fand
+       *[other] { $rejoined } fanden
+    } zum Verlauf der Übung zurück. Je Kennzahl: Median [10 %–90 %] der Übung → der Änderung, Δ mittlere Differenz je Seed (Änderung minus Übung) ± 90-%-Intervall.
 
 ## report, play, replay
 

@@ -82,6 +82,7 @@ words-duration-days-hours = { $days } d { $hours } h
 # An exercise time; every part is already written out with its leading zeros.
 words-wall-time = { $year }-{ $month }-{ $day } { $time }
 words-short-time = { $month }-{ $day } { $time }
+words-moment = on { $year }-{ $month }-{ $day } at { $time }
 
 words-quote = "{ $text }"
 
@@ -696,8 +697,8 @@ report-status = Status
 report-logbook-entries = Logbook entries
 report-decisions = Decisions
 report-injects-delivered = Injects delivered
-report-seed-program = Seed / program
-report-seed = Seed
+report-seed-program = Random start value / program
+report-seed = Random start value
 report-scenario-checksum = Scenario checksum (BLAKE3)
 report-headless-span = – (computed headless)
 report-item = Item
@@ -821,7 +822,7 @@ report-with-assumption = { $value } (assumption: { $assumption })
 report-not-taken = Not taken
 report-team-decision = { $time } (log no. { $number }, { $offset })
 report-realverlauf-title = Real course of events { $year }
-report-realverlauf-intro = Beside the staff's play: the real course of events, once simulated with the decisions taken then on the same seed, once as the sources report it. It is a basis for discussion, not the yardstick.
+report-realverlauf-intro = Beside the staff's play: the real course of events, once simulated with the decisions taken then and the same random start value, once as the sources report it. It is a basis for discussion, not the yardstick.
 report-key-figures = Key figures
 report-figure = Figure
 report-according-to-sources = { $year } according to sources
@@ -920,38 +921,79 @@ report-days-earlier = { $days ->
         [one] about a day earlier
        *[other] about { $days } days earlier
     }
-report-clause-state-network = the state network would have been reached { $without } instead of { $with }
-report-clause-deadline = the deadline “{ $deadline }” would have been met { $without } instead of { $with }
-report-clause-more-lapsed = { $count ->
-        [one] about one more case would have lapsed
-       *[other] about { $count } more cases would have lapsed
+report-clause-state-network = { $lead ->
+       *[any] the state network would have been reached { $without } instead of { $with }
     }
-report-clause-fewer-lapsed = { $count ->
-        [one] about one fewer case would have lapsed
-       *[other] about { $count } fewer cases would have lapsed
+report-clause-deadline = { $lead ->
+       *[any] the deadline “{ $deadline }” would have been met { $without } instead of { $with }
     }
-report-clause-normal-operation = normal operation would have returned { $days }
-report-clause-restored = “{ $service }” would have been back { $days }
+report-clause-more-lapsed = { $lead ->
+       *[any] { $count ->
+            [one] about one more case would have lapsed
+           *[other] about { $count } more cases would have lapsed
+        }
+    }
+report-clause-fewer-lapsed = { $lead ->
+       *[any] { $count ->
+            [one] about one fewer case would have lapsed
+           *[other] about { $count } fewer cases would have lapsed
+        }
+    }
+report-clause-normal-operation = { $lead ->
+       *[any] normal operation would have returned { $days }
+    }
+report-clause-normal-operation-never = { $lead ->
+       *[any] normal operation would not have returned by the end of the exercise { $share }
+    }
+report-clause-restored = { $lead ->
+       *[any] “{ $service }” would have been back { $days }
+    }
+report-clause-not-restored = { $lead ->
+       *[any] “{ $service }” would not have been back by the end of the exercise { $share }
+    }
 report-clauses-and = { $first } and { $last }
-report-effect = Without { $decision } at { $time }, { $clauses }.
-report-effect-nothing = Without { $decision } at { $time }, none of the main figures would have changed noticeably.
-report-whatif-intro = Each of the staff's decisions was left out in turn and the exercise re-run with the same random numbers: from the time of the decision, and only until the run stood exactly as the exercise did again. The three decisions whose absence would have changed most:
+report-effect = Without { $decision } { $when }, { $clauses }.
+report-effect-nothing = Without { $decision } { $when }, none of the main figures would have changed noticeably.
+report-whatif-intro = Each of the staff's decisions was left out in turn and the exercise re-run with the same random numbers: from the time of the decision, and only until the run stood exactly as the exercise did again. First the three decisions whose absence would have changed most, then the others.
 report-whatif-none = The exercise holds no decisions.
 report-effect-heading = Log no. { $number }: { $decision }
 report-same-item = no. { $number } { $decision }
-report-same-nothing = The same holds for { $others }: leaving out any one of these { $count } decisions works like doing nothing at all.
-report-same-result = The same holds for { $others }: leaving out any one of these { $count } decisions leads to the same result in every run.
+report-same-nothing = The same holds for { $others }: leaving out any one of these { $count ->
+        [2] two
+        [3] three
+        [4] four
+       *[other] { $count }
+    } decisions works like doing nothing at all.
+report-same-result = The same holds for { $others }: leaving out any one of these { $count ->
+        [2] two
+        [3] three
+        [4] four
+       *[other] { $count }
+    } decisions leads to the same result in every run.
 report-alone-nothing = Leaving it out alone works like doing nothing at all.
 report-whatif-figure = Figure (mean of the runs)
 report-with-decision = With the decision
 report-without-it = Without it
-report-runs = { $runs } { $runs ->
-        [one] run
-       *[other] runs
-    }; { $rejoined } of them came back onto the exercise's course; in { $skipped } { $skipped ->
-        [one] run
-       *[other] runs
+report-not-back = not by the end of the exercise
+report-back-partly = { $day }; { $share } not by the end of the exercise
+report-runs = Computed over { $runs ->
+        [one] one run
+       *[other] { $runs } runs
+    }.
+report-runs-rejoined = { $rejoined ->
+        [one] One of them stood
+       *[other] { $rejoined } of them stood
+    } exactly as the exercise again (at the earliest { $first }, at the latest { $last }) and took its course from there.
+report-runs-skipped = { $skipped ->
+        [one] In one run
+       *[other] In { $skipped } runs
     } a later decision could not be applied without it.
+report-whatif-others = The other decisions with a noticeable effect
+report-whatif-other = No. { $number }: { $sentence }
+report-whatif-quiet = { $count ->
+        [one] Without decision no. { $numbers } alone, none of the main figures would have changed noticeably.
+       *[other] Without any one of the other { $count } decisions (nos. { $numbers }), none of the main figures would have changed noticeably.
+    }
 report-whatif-title = What if (counterfactual runs)
 
 ## ---- aar ----
@@ -970,6 +1012,7 @@ report-aar-meta-participants = Participating functions
 report-aar-meta-contact = Point of contact
 report-aar-not-given = not given
 report-aar-result = Result in brief
+report-aar-whatif = What if: { $sentence }
 report-aar-top = The most important findings
 report-aar-no-findings = The run shows no finding; the evaluators add theirs.
 report-aar-next = What happens next
@@ -1005,7 +1048,7 @@ report-aar-sum-objectives = Of { $total ->
 report-aar-sum-no-decision = The staff took no decision that acted on networks, systems or services.
 report-aar-sum-decisions = The first decisions that acted: { $list }.
 report-aar-and = {" "}and{" "}
-report-aar-decision-at = “{ $decision }” on { $time }
+report-aar-decision-at = “{ $decision }” { $when }
 report-aar-sum-as-history = The key figures equal those of the simulated real course, such as { $figure }: { $exercise } as in the real course.
 report-aar-sum-no-figure = The key figures equal those of the simulated real course.
 report-aar-sum-figures = Against the simulated real course: { $list }.
@@ -1129,7 +1172,7 @@ cli-sweep-replace-help = Counterfactual: take another action (and target) instea
 cli-report-about = Write the after-action report (Auswertungsbericht) of an exercise file, or its page-numbered Einsatztagebuch (--logbook).
 cli-report-file-help = The exercise file (from play or run --save)
 cli-report-out-help = Write to this file; its ending picks the format (.html or .md) [default: the exercise file's name with .html, beside it]
-cli-report-counterfactuals-help = Add the three decisions whose leaving-out changes the outcome most (re-runs the exercise over many seeds)
+cli-report-counterfactuals-help = Add the chapter "What if": leave out each decision in turn and re-run the exercise over many seeds
 cli-report-runs-help = Runs per version for --counterfactuals, at most: seeds are added in batches of 20 only until the headline figures are precise enough [default: 200]
 cli-report-reference-help = For --counterfactuals: every version run whole on all --runs seeds (the reference the fast method is checked against; slow)
 cli-report-jobs-help = Threads for --counterfactuals [default: all cores]; the report never depends on it
@@ -1324,6 +1367,14 @@ cli-sweep-breached = { $change }: state network breached in { $variant }% of { $
         [one] { $runs } run
        *[other] { $runs } runs
     } instead of { $base }%; skipped decisions: { $skipped }
+cli-sweep-paired = { $precise ->
+        [yes] Precise enough after { $runs } runs
+       *[no] Not precise enough; all { $runs } runs used
+    }; { $rejoined ->
+        [0] none
+        [one] one
+       *[other] { $rejoined }
+    } came back onto the exercise's course. Per figure: median [10th–90th percentile] of the exercise → of the change, Δ mean difference per seed (change minus exercise) ± 90 % interval.
 
 ## report, play, replay
 

@@ -58,7 +58,7 @@ pub struct Debrief {
     pub snapshot: Snapshot,
     /// Per service: what held it on most days of the exercise (control's chains, once a day).
     pub held: std::collections::BTreeMap<String, crate::sim::reasons::Held>,
-    /// The decisions whose leaving-out changed most (only when asked for).
+    /// Every decision's effect when left out, strongest first (only when asked for).
     pub effects: Option<Vec<Effect>>,
     pub lang: Lang,
     /// The exercise as the overview names it: the file's metadata, overridden by `--meta`.
@@ -127,7 +127,7 @@ impl Debrief {
             },
         );
         let effects = match counterfactuals {
-            Some(settings) => Some(counterfactual::strongest(
+            Some(settings) => Some(counterfactual::ranked(
                 &scenario, &file, settings, progress,
             )?),
             None => None,

@@ -140,7 +140,8 @@ pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) 
             let crate::sim::command::Command::Decide(d) = &logged.command else {
                 continue;
             };
-            let at = i64::try_from(logged.tick).unwrap_or(0) * scenario.meta().tick;
+            // The minute it was decided (a decision may fall inside a tick), as play logs it.
+            let at = crate::run::due_minute(logged, scenario.meta().tick);
             let target = d
                 .target
                 .as_deref()

@@ -131,6 +131,19 @@ struct VariantJson<'a> {
     change: &'a str,
     skipped: usize,
     figures: &'a std::collections::BTreeMap<String, Spread>,
+    /// Per figure that moved: the mean of the per-seed differences (variant minus exercise)
+    /// and the half-width of its 90 % interval.
+    differences: &'a std::collections::BTreeMap<String, DifferenceJson>,
+    /// Every headline figure met its precision target (else all `runs` were used).
+    precise: bool,
+    /// Runs that came back onto the exercise's course and took it from there.
+    rejoined: usize,
+}
+
+#[derive(Serialize)]
+struct DifferenceJson {
+    mean: f64,
+    half_width: f64,
 }
 
 #[derive(Serialize)]
@@ -319,6 +332,8 @@ fn counterfactual(
         }
     };
     let skipped = variant.skipped;
+    let precise = variant.precise;
+    let rejoined = variant.rejoined.iter().flatten().count();
     let variant: Vec<Outcome> = variant.outcomes;
     base.truncate(variant.len());
     let used = variant.len() as u64;
@@ -346,6 +361,24 @@ fn counterfactual(
         sweep::distribution(&scenario, &base),
         sweep::distribution(&scenario, &variant),
     );
+    // Paired: the same seed with and without the change, so the difference carries the noise
+    // of one run, not of two.
+    let differences: std::collections::BTreeMap<String, DifferenceJson> = scenario
+        .figures()
+        .into_iter()
+        .filter_map(|f| {
+            let i = sweep::Interval::of(&sweep::differences(&scenario, &base, &variant, f))?;
+            (i.mean != 0.0 || i.half_width != 0.0).then(|| {
+                (
+                    scenario.figure_name(f),
+                    DifferenceJson {
+                        mean: i.mean,
+                        half_width: i.half_width,
+                    },
+                )
+            })
+        })
+        .collect();
     let last = args.seed_base.wrapping_add(used.max(1) - 1);
     if args.json {
         let json = CounterfactualJson {
@@ -358,6 +391,9 @@ fn counterfactual(
                 change: &describe(Lang::EN),
                 skipped,
                 figures: &variant_figures,
+                differences: &differences,
+                precise,
+                rejoined,
             },
         };
         let _ = out.write_all(crate::visible::json(&json).unwrap_or_default().as_bytes());
@@ -376,15 +412,35 @@ fn counterfactual(
         skipped = skipped
     );
     let _ = writeln!(out, "{line}");
+    let how = tf!(
+        lang,
+        "cli-sweep-paired",
+        precise = if precise { "yes" } else { "no" },
+        runs = used,
+        rejoined = rejoined as u64
+    );
+    let _ = writeln!(out, "{how}");
     let show = |x: Option<f64>| x.map_or("–".to_string(), |x| format!("{x:.0}"));
+    let flags: std::collections::BTreeSet<String> = scenario
+        .figures()
+        .into_iter()
+        .filter(|f| f.is_flag())
+        .map(|f| scenario.figure_name(f))
+        .collect();
     for (name, s) in &base_figures {
         let Some(w) = variant_figures.get(name) else {
             continue;
         };
-        if s.median != w.median || s.p10 != w.p10 || s.p90 != w.p90 {
+        let moved = differences.get(name);
+        if s.median != w.median || s.p10 != w.p10 || s.p90 != w.p90 || moved.is_some() {
+            // Shares (0/1 figures) need decimals; everything else is counted in whole units.
+            let digits = if flags.contains(name) { 2 } else { 0 };
+            let delta = moved.map_or("–".to_string(), |d| {
+                format!("{:+.digits$} ± {:.digits$}", d.mean, d.half_width)
+            });
             let _ = writeln!(
                 out,
-                "  {name:<48} {} [{}–{}]  →  {} [{}–{}]",
+                "  {name:<48} {} [{}–{}]  →  {} [{}–{}]   Δ {delta}",
                 show(s.median),
                 show(s.p10),
                 show(s.p90),

@@ -177,6 +177,22 @@ pub fn wall_time(iso: &str, lang: Lang) -> String {
     }
 }
 
+/// A point in exercise time inside a sentence: `am 15.10.2021 um 03:15` / `on 2021-10-15 at
+/// 03:15`. Anything else is returned as it is.
+pub fn moment(iso: &str, lang: Lang) -> String {
+    match split_iso(iso) {
+        Some((year, month, day, time)) => tf!(
+            lang,
+            "words-moment",
+            year = year,
+            month = month,
+            day = day,
+            time = time
+        ),
+        None => iso.to_string(),
+    }
+}
+
 /// The short form without the year: `15.10. 03:00` / `10-15 03:00`.
 pub fn short_time(iso: &str, lang: Lang) -> String {
     match split_iso(iso) {

@@ -69,6 +69,41 @@ pub struct Shift {
     pub difference: Option<Interval>,
     /// This figure's share of the effect's score.
     pub weight: f64,
+    /// For a "back from day" figure: how it came back with the decision, and without it.
+    pub back: Option<[Back; 2]>,
+}
+
+/// How a service (or normal operation) came back over the runs: the share of runs in which it
+/// was not back by the end of the exercise, and the mean day of the runs in which it was.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Back {
+    pub never: f64,
+    pub day: Option<f64>,
+}
+
+impl Back {
+    fn of(outcomes: &[Outcome], f: Figure) -> Back {
+        let days: Vec<f64> = outcomes.iter().filter_map(|o| o.value(f)).collect();
+        let n = outcomes.len().max(1) as f64;
+        Back {
+            never: (outcomes.len() - days.len()) as f64 / n,
+            day: (!days.is_empty()).then(|| days.iter().sum::<f64>() / days.len() as f64),
+        }
+    }
+
+    /// "Tag 21", "nicht bis Übungsende", or "Tag 150; in einigen Läufen nicht bis Übungsende".
+    fn words(self, lang: Lang) -> String {
+        match self.day {
+            None => t(lang, "report-not-back").to_string(),
+            Some(day) if self.never > 0.0 => tf!(
+                lang,
+                "report-back-partly",
+                day = text::day(day.round() as i64, lang),
+                share = share_words(self.never, lang)
+            ),
+            Some(day) => text::day(day.round() as i64, lang),
+        }
+    }
 }
 
 /// A decision and what leaving it out changed.
@@ -89,6 +124,8 @@ pub struct Effect {
     pub skipped: usize,
     /// Runs that came back onto the exercise's course (and took it from there).
     pub rejoined: u64,
+    /// The earliest and the latest minute at which a run came back onto the course.
+    pub rejoined_between: Option<(i64, i64)>,
     /// Every headline figure met its precision target (else it used all the runs allowed).
     pub precise: bool,
     /// The figures that moved: the headline figures first, then the largest moves.
@@ -269,6 +306,11 @@ pub fn effects(
                 variant_spread.get(&name),
             ) {
                 let diffs = sweep::differences(scenario, base, &c.outcomes, f);
+                let back = matches!(
+                    f,
+                    Figure::NormalOperationDay | Figure::ServiceRestoredDay(_)
+                )
+                .then(|| [Back::of(base, f), Back::of(&c.outcomes, f)]);
                 shifts.push(Shift {
                     figure: f,
                     with: *with,
@@ -277,6 +319,7 @@ pub fn effects(
                     mean_without: b,
                     difference: Interval::of(&diffs),
                     weight,
+                    back,
                 });
             }
         }
@@ -316,6 +359,13 @@ pub fn effects(
             runs: c.outcomes.len() as u64,
             skipped: c.skipped,
             rejoined: c.rejoined.iter().filter(|r| r.is_some()).count() as u64,
+            rejoined_between: {
+                let ticks = c.rejoined.iter().flatten();
+                ticks.clone().min().zip(ticks.max()).map(|(a, b)| {
+                    let minute = |t: &u64| i64::try_from(*t).unwrap_or(i64::MAX) * tick_len;
+                    (minute(a), minute(b))
+                })
+            },
             precise: c.precise,
             shifts,
             same,
@@ -325,31 +375,36 @@ pub fn effects(
     Ok(effects)
 }
 
-/// The three strongest effects, strongest first; a decision whose leaving-out gave the same
-/// runs as a stronger one's is named with it, not listed again.
-pub fn strongest(
+/// Every decision's effect, strongest first (equal scores in logbook order, so the result is
+/// reproducible).
+pub fn ranked(
     scenario: &Arc<Scenario>,
     file: &ExerciseFile,
     settings: &Settings,
     progress: &(dyn Fn(u64) + Sync),
 ) -> Result<Vec<Effect>, rayon::ThreadPoolBuildError> {
     let mut effects = effects(scenario, file, settings, progress)?;
-    // Strongest first; equal scores in logbook order, so the result is reproducible.
     effects.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.entry.cmp(&b.entry)));
-    let mut shown: Vec<Effect> = Vec::new();
-    for e in effects {
+    Ok(effects)
+}
+
+/// The three strongest of `ranked` effects that changed a headline figure beyond doubt; a
+/// decision whose leaving-out gave the same runs as a stronger one's is named with it, not
+/// shown again.
+fn strongest<'a>(s: &Scenario, ranked: &'a [Effect]) -> Vec<&'a Effect> {
+    let mut shown: Vec<&Effect> = Vec::new();
+    for e in ranked.iter().filter(|e| noticeable(s, e)) {
         if shown.len() == 3 {
             break;
         }
-        if shown
+        if !shown
             .iter()
             .any(|s| s.same.iter().any(|(n, _)| *n == e.entry))
         {
-            continue;
+            shown.push(e);
         }
-        shown.push(e);
     }
-    Ok(shown)
+    shown
 }
 
 /// "in almost all runs", a share in words.
@@ -376,46 +431,71 @@ fn days_words(d: f64, lang: Lang) -> String {
     }
 }
 
-/// One clause of the result sentence for a headline figure that moved beyond doubt.
-fn clause(s: &Scenario, x: &Shift, lang: Lang) -> Option<String> {
+/// One clause of the result sentence for a headline figure that moved beyond doubt; `lead`:
+/// the clause follows "Ohne …" directly (German puts its verb first there).
+fn clause(s: &Scenario, x: &Shift, lead: bool, lang: Lang) -> Option<String> {
     let d = x.difference?;
     if d.holds_zero() {
         return None;
     }
+    let lead = if lead { "first" } else { "other" };
     let (with, without) = (
         share_words(x.mean_with, lang),
         share_words(x.mean_without, lang),
     );
-    Some(match x.figure {
-        Figure::StateNetworkBreached => tf!(
+    // Not back by the end in most runs without the decision: say so, not "N days later".
+    let never = x
+        .back
+        .filter(|[w, wo]| wo.never >= 0.5 && wo.never > w.never)
+        .map(|[_, wo]| share_words(wo.never, lang));
+    Some(match (x.figure, never) {
+        (Figure::StateNetworkBreached, _) => tf!(
             lang,
             "report-clause-state-network",
+            lead = lead,
             without = without,
             with = with
         ),
-        Figure::DeadlineMet(i) => tf!(
+        (Figure::DeadlineMet(i), _) => tf!(
             lang,
             "report-clause-deadline",
+            lead = lead,
             deadline = s.deadlines()[i.index()].name.as_str(),
             without = without,
             with = with
         ),
-        Figure::FinesLapsed => {
+        (Figure::FinesLapsed, _) => {
             let count = d.mean.abs().round() as u64;
-            if d.mean > 0.0 {
-                tf!(lang, "report-clause-more-lapsed", count = count)
+            let id = if d.mean > 0.0 {
+                "report-clause-more-lapsed"
             } else {
-                tf!(lang, "report-clause-fewer-lapsed", count = count)
-            }
+                "report-clause-fewer-lapsed"
+            };
+            tf!(lang, id, lead = lead, count = count)
         }
-        Figure::NormalOperationDay => tf!(
+        (Figure::NormalOperationDay, Some(share)) => tf!(
+            lang,
+            "report-clause-normal-operation-never",
+            lead = lead,
+            share = share
+        ),
+        (Figure::NormalOperationDay, None) => tf!(
             lang,
             "report-clause-normal-operation",
+            lead = lead,
             days = days_words(d.mean, lang)
         ),
-        Figure::ServiceRestoredDay(i) => tf!(
+        (Figure::ServiceRestoredDay(i), Some(share)) => tf!(
+            lang,
+            "report-clause-not-restored",
+            lead = lead,
+            service = s.services()[i.index()].name.as_str(),
+            share = share
+        ),
+        (Figure::ServiceRestoredDay(i), None) => tf!(
             lang,
             "report-clause-restored",
+            lead = lead,
             service = s.services()[i.index()].name.as_str(),
             days = days_words(d.mean, lang)
         ),
@@ -423,23 +503,26 @@ fn clause(s: &Scenario, x: &Shift, lang: Lang) -> Option<String> {
     })
 }
 
-/// The result as one sentence: "Ohne „Notabschaltung“ (15.10.2021 03:15) wäre das Landesnetz
-/// in fast allen Läufen erreicht worden statt in keinem Lauf und …".
+/// The result as one sentence: "Ohne „Notabschaltung“ am 15.10.2021 um 03:15 wäre das
+/// Landesnetz in fast allen Läufen erreicht worden statt in keinem Lauf, … und …".
 pub fn sentence(s: &Scenario, e: &Effect, lang: Lang) -> String {
-    let when = text::wall_time(&e.exercise_time, lang);
-    let clauses: Vec<String> = e
-        .shifts
-        .iter()
-        .filter_map(|x| clause(s, x, lang))
-        .take(3)
-        .collect();
+    let when = text::moment(&e.exercise_time, lang);
+    let mut clauses: Vec<String> = Vec::new();
+    for x in &e.shifts {
+        if clauses.len() == 3 {
+            break;
+        }
+        if let Some(c) = clause(s, x, clauses.is_empty(), lang) {
+            clauses.push(c);
+        }
+    }
     let joined = match clauses.split_last() {
         None => String::new(),
         Some((last, [])) => last.clone(),
         Some((last, rest)) => tf!(
             lang,
             "report-clauses-and",
-            first = rest.join("; "),
+            first = rest.join(", "),
             last = last.as_str()
         ),
     };
@@ -449,27 +532,69 @@ pub fn sentence(s: &Scenario, e: &Effect, lang: Lang) -> String {
             lang,
             "report-effect-nothing",
             decision = decision,
-            time = when
+            when = when
         )
     } else {
         tf!(
             lang,
             "report-effect",
             decision = decision,
-            time = when,
+            when = when,
             clauses = joined
         )
     }
 }
 
-/// The chapter "What if": one sentence per result, the decisions with the same effect named
-/// with it and why they are grouped, the figures in a table, and how the runs were made.
-pub fn section(s: &Scenario, effects: &[Effect], lang: Lang) -> Section {
+/// The strongest result's sentence, if leaving out any decision changed something noticeable.
+pub fn strongest_sentence(s: &Scenario, ranked: &[Effect], lang: Lang) -> Option<String> {
+    strongest(s, ranked).first().map(|e| sentence(s, e, lang))
+}
+
+/// Whether leaving the decision out moved any headline figure beyond doubt.
+fn noticeable(s: &Scenario, e: &Effect) -> bool {
+    e.shifts
+        .iter()
+        .any(|x| clause(s, x, true, Lang::EN).is_some())
+}
+
+/// How the runs were made: how many, how many came back onto the exercise's course and
+/// when, in how many a later decision could not be applied.
+fn runs_words(s: &Scenario, e: &Effect, lang: Lang) -> String {
+    let mut out = tf!(lang, "report-runs", runs = e.runs);
+    if let Some((first, last)) = e.rejoined_between {
+        let moment = |m: i64| sections::moment(s, m, lang);
+        out.push(' ');
+        out.push_str(&tf!(
+            lang,
+            "report-runs-rejoined",
+            rejoined = e.rejoined,
+            runs = e.runs,
+            first = moment(first),
+            last = moment(last)
+        ));
+    }
+    if e.skipped > 0 {
+        out.push(' ');
+        out.push_str(&tf!(
+            lang,
+            "report-runs-skipped",
+            skipped = e.skipped as u64
+        ));
+    }
+    out
+}
+
+/// The chapter "What if": the three strongest results each in a sentence, the decisions with
+/// the same effect named with it and why they are grouped, the figures in a table and how the
+/// runs were made; then every other decision that mattered in a sentence, and those that did not
+/// by number.
+pub fn section(s: &Scenario, ranked: &[Effect], lang: Lang) -> Section {
     let mut blocks = vec![Block::Para(t(lang, "report-whatif-intro").into())];
-    if effects.is_empty() {
+    if ranked.is_empty() {
         blocks.push(Block::Para(t(lang, "report-whatif-none").into()));
     }
-    for e in effects {
+    let shown = strongest(s, ranked);
+    for e in &shown {
         blocks.push(Block::Heading(tf!(
             lang,
             "report-effect-heading",
@@ -477,38 +602,8 @@ pub fn section(s: &Scenario, effects: &[Effect], lang: Lang) -> Section {
             decision = e.words.words(lang)
         )));
         blocks.push(Block::Para(sentence(s, e, lang)));
-        if !e.same.is_empty() {
-            let others: Vec<String> = e
-                .same
-                .iter()
-                .map(|(n, w)| {
-                    tf!(
-                        lang,
-                        "report-same-item",
-                        number = n.to_string(),
-                        decision = w.words(lang)
-                    )
-                })
-                .collect();
-            let count = e.same.len() as u64 + 1;
-            let why = if e.like_nothing {
-                tf!(
-                    lang,
-                    "report-same-nothing",
-                    others = others.join(", "),
-                    count = count
-                )
-            } else {
-                tf!(
-                    lang,
-                    "report-same-result",
-                    others = others.join(", "),
-                    count = count
-                )
-            };
+        if let Some(why) = grouping(e, lang) {
             blocks.push(Block::Para(why));
-        } else if e.like_nothing {
-            blocks.push(Block::Para(t(lang, "report-alone-nothing").into()));
         }
         let rows = e
             .shifts
@@ -516,17 +611,15 @@ pub fn section(s: &Scenario, effects: &[Effect], lang: Lang) -> Section {
             .filter(|x| headline(x.figure))
             .take(6)
             .map(|x| {
-                let value = |v: f64| match x.figure {
-                    f if f.is_flag() => share_words(v, lang).to_string(),
-                    Figure::NormalOperationDay | Figure::ServiceRestoredDay(_) => {
-                        text::day(v.round() as i64, lang)
-                    }
+                let value = |v: f64, i: usize| match (x.figure, x.back) {
+                    (f, _) if f.is_flag() => share_words(v, lang).to_string(),
+                    (_, Some(back)) => back[i].words(lang),
                     _ => number(v.max(0.0).round() as u64, lang),
                 };
                 vec![
                     figure_label(s, x.figure, lang),
-                    value(x.mean_with),
-                    value(x.mean_without),
+                    value(x.mean_with, 0),
+                    value(x.mean_without, 1),
                 ]
             })
             .collect::<Vec<_>>();
@@ -541,13 +634,75 @@ pub fn section(s: &Scenario, effects: &[Effect], lang: Lang) -> Section {
                 &[],
             ));
         }
+        blocks.push(Block::Para(runs_words(s, e, lang)));
+    }
+    // The rest in logbook order: a sentence for each that mattered, the numbers of the others.
+    let named = |e: &Effect| {
+        shown
+            .iter()
+            .any(|x| x.entry == e.entry || x.same.iter().any(|(n, _)| *n == e.entry))
+    };
+    let mut rest: Vec<&Effect> = ranked.iter().filter(|e| !named(e)).collect();
+    rest.sort_by_key(|e| e.entry);
+    let (mattered, quiet): (Vec<&Effect>, Vec<&Effect>) =
+        rest.into_iter().partition(|e| noticeable(s, e));
+    if !mattered.is_empty() {
+        blocks.push(Block::Heading(t(lang, "report-whatif-others").into()));
+        blocks.push(Block::List(
+            mattered
+                .iter()
+                .map(|e| {
+                    tf!(
+                        lang,
+                        "report-whatif-other",
+                        number = e.entry.to_string(),
+                        sentence = sentence(s, e, lang)
+                    )
+                })
+                .collect(),
+        ));
+    }
+    if !quiet.is_empty() {
+        let numbers: Vec<String> = quiet.iter().map(|e| e.entry.to_string()).collect();
         blocks.push(Block::Para(tf!(
             lang,
-            "report-runs",
-            runs = e.runs,
-            rejoined = e.rejoined,
-            skipped = e.skipped as u64
+            "report-whatif-quiet",
+            count = quiet.len() as u64,
+            numbers = numbers.join(", ")
         )));
     }
     sections::section("counterfactuals", t(lang, "report-whatif-title"), blocks)
+}
+
+/// Why other decisions are named with this one: leaving out any of them gave the same runs
+/// (and maybe the same as deciding nothing at all).
+fn grouping(e: &Effect, lang: Lang) -> Option<String> {
+    if e.same.is_empty() {
+        return e
+            .like_nothing
+            .then(|| t(lang, "report-alone-nothing").to_string());
+    }
+    let others: Vec<String> = e
+        .same
+        .iter()
+        .map(|(n, w)| {
+            tf!(
+                lang,
+                "report-same-item",
+                number = n.to_string(),
+                decision = w.words(lang)
+            )
+        })
+        .collect();
+    let id = if e.like_nothing {
+        "report-same-nothing"
+    } else {
+        "report-same-result"
+    };
+    Some(tf!(
+        lang,
+        id,
+        others = others.join(", "),
+        count = e.same.len() as u64 + 1
+    ))
 }

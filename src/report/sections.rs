@@ -105,6 +105,15 @@ pub(super) fn at(s: &Scenario, minutes: i64, lang: Lang) -> String {
     text::wall_time(&iso, lang)
 }
 
+/// A minute offset inside a sentence: "am 15.10.2021 um 03:15" / "on 2021-10-15 at 03:15".
+pub(super) fn moment(s: &Scenario, minutes: i64, lang: Lang) -> String {
+    let iso = s
+        .wall_clock(minutes)
+        .map(|t| t.to_string())
+        .unwrap_or_default();
+    text::moment(&iso, lang)
+}
+
 fn span(s: &Scenario, sim: &Sim, lang: Lang) -> String {
     let now = sim.clock().now;
     format!(

@@ -39,6 +39,7 @@ mod script_conditions;
 mod spread_reference;
 mod sweep_cli;
 mod whatif;
+mod whatif_words;
 mod words;
 
 /// Runs the real binary in the crate's folder, with no locale, so messages are English by default.

@@ -321,4 +321,22 @@ fn counterfactuals_name_the_strongest_decisions_whatever_the_threads() {
         .unwrap();
     assert_eq!(chapter.matches("### ETB-Nr.").count(), 3, "{chapter}");
     assert!(chapter.contains("mit der Entscheidung"));
+    assert!(chapter.contains("Gerechnet mit 4 Läufen."), "{chapter}");
+    // Every other decision is named: in a sentence, or by number among those that changed
+    // nothing noticeable.
+    assert!(
+        chapter.contains("Ohne jede einzelne der übrigen"),
+        "{chapter}"
+    );
+    // The strongest result leads on the first page too.
+    let first_page = one.split("## 2. ").next().unwrap();
+    let strongest = chapter
+        .split("\n\nOhne ")
+        .nth(1)
+        .and_then(|s| s.split('\n').next())
+        .unwrap();
+    assert!(
+        first_page.contains(&format!("Was wäre gewesen, wenn: Ohne {strongest}")),
+        "{first_page}"
+    );
 }

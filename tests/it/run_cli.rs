@@ -177,3 +177,35 @@ fn the_summary_is_readable_in_both_languages() {
         "{en}"
     );
 }
+
+/// A headless run logs each decision at the minute it was taken, not at the start of its tick:
+/// the 2021 emergency shutdown was decided at 03:15 (the scenario's tick is an hour).
+#[test]
+fn a_saved_run_logs_decisions_at_their_minute() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("rv.ron");
+    let out = krisenstab(&[
+        "run",
+        "westmecklenburg",
+        "--historical",
+        "--days",
+        "8",
+        "--save",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let file = krisenstab::exercise::ExerciseFile::read(&path).unwrap();
+    let first = file
+        .logbook
+        .iter()
+        .find(|e| e.text.starts_with("notabschaltung"))
+        .unwrap();
+    assert_eq!(first.exercise_time, "2021-10-15 03:15");
+    // Whole-hour decisions keep their hour.
+    let forensics = file
+        .logbook
+        .iter()
+        .find(|e| e.text.starts_with("forensik-versicherer"))
+        .unwrap();
+    assert_eq!(forensics.exercise_time, "2021-10-15 10:00");
+}

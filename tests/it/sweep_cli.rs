@@ -135,6 +135,17 @@ fn counterfactuals_change_one_recorded_decision() {
         dropped["figures"], dropped["variant"]["figures"],
         "shutting the servers down matters"
     );
+    // Paired: each figure that moved carries the mean per-seed difference and its interval.
+    let differences = dropped["variant"]["differences"].as_object().unwrap();
+    assert!(!differences.is_empty(), "{dropped}");
+    for (name, d) in differences {
+        assert!(
+            d["mean"].is_f64() && d["half_width"].as_f64().unwrap() >= 0.0,
+            "{name}: {d}"
+        );
+    }
+    assert!(dropped["variant"]["precise"].is_boolean());
+    assert!(dropped["variant"]["rejoined"].as_u64().unwrap() <= 8);
     let later = format!("{k}=+2d");
     let shifted = json(&["sweep", file, "--runs", "8", "--shift", &later, "--json"]);
     assert_eq!(
@@ -152,6 +163,11 @@ fn counterfactuals_change_one_recorded_decision() {
         text.contains("state network breached in") && text.contains("of 4 runs instead of"),
         "{text}"
     );
+    assert!(
+        text.contains("came back onto the exercise's course"),
+        "{text}"
+    );
+    assert!(text.contains("   Δ "), "{text}");
 
     assert_eq!(
         krisenstab(&["sweep", file, "--runs", "2", "--drop", &note.to_string()])

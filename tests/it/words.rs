@@ -493,9 +493,32 @@ fn outputs(lang: Lang) -> Vec<(String, String)> {
     let code = lang.code();
     let mut out = every_screen(&format!("screens-{code}"), lang);
     let file = played(&format!("report-{code}"), lang).path().to_path_buf();
-    let report = krisenstab(&["report", file.to_str().unwrap(), "--lang", code]);
+    // The whole report as Markdown, with the "what if" chapter and its progress on standard
+    // error.
+    let markdown = file.with_extension("md");
+    let report = krisenstab(&[
+        "report",
+        file.to_str().unwrap(),
+        "--lang",
+        code,
+        "--counterfactuals",
+        "--runs",
+        "4",
+        "--force",
+        "-o",
+        markdown.to_str().unwrap(),
+    ]);
     assert!(report.status.success(), "{report:?}");
-    out.push(("report".into(), String::from_utf8(report.stdout).unwrap()));
+    let text = std::fs::read_to_string(&markdown).unwrap();
+    assert!(
+        text.contains(i18n::t(lang, "report-whatif-title")),
+        "{text}"
+    );
+    out.push(("report".into(), text));
+    out.push((
+        "report progress".into(),
+        String::from_utf8(report.stderr).unwrap(),
+    ));
     let drehbuch = krisenstab(&["drehbuch", "westmecklenburg", "--lang", code]);
     assert!(drehbuch.status.success(), "{drehbuch:?}");
     out.push((

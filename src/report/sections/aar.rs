@@ -13,7 +13,7 @@ use crate::scenario::model::{Effect, Figure};
 use crate::sim::record::FactKind;
 use crate::tf;
 
-use super::{at, figure_label, figures, outcome_value, section, table};
+use super::{at, figure_label, figures, moment, outcome_value, section, table};
 
 /// `YYYY-MM-DD` as the language writes a date; other text as it is.
 pub(in crate::report) fn date(iso: &str, lang: Lang) -> String {
@@ -53,6 +53,7 @@ fn first_decisions(d: &Debrief) -> Vec<String> {
     let s = &d.scenario;
     let lang = d.lang;
     let mut out: Vec<String> = Vec::new();
+    let mut named = Vec::new();
     for f in d.team.timeline() {
         if let FactKind::ActionDecided { action, .. } = f.kind {
             let a = &s.actions()[action.index()];
@@ -60,13 +61,13 @@ fn first_decisions(d: &Debrief) -> Vec<String> {
                 .effects
                 .iter()
                 .any(|e| !matches!(e, Effect::Notify(_) | Effect::Milestone));
-            let name = format!("„{}“", a.name);
-            if acts && !out.iter().any(|o| o.starts_with(&name)) {
+            if acts && !named.contains(&action) {
+                named.push(action);
                 out.push(tf!(
                     lang,
                     "report-aar-decision-at",
                     decision = a.name.as_str(),
-                    time = at(s, f.at, lang)
+                    when = moment(s, f.at, lang)
                 ));
             }
         }
@@ -117,7 +118,7 @@ pub(in crate::report) fn summary(d: &Debrief) -> Vec<String> {
         .objectives
         .iter()
         .filter(|o| o.met == Some(false))
-        .map(|o| format!("„{}“", o.name))
+        .map(|o| crate::i18n::words::quote(&o.name, lang))
         .collect();
     let open = total - met - missed.len();
     out.push(tf!(
@@ -272,6 +273,18 @@ pub(in crate::report) fn first_page(d: &Debrief, meta: &ExerciseMeta, f: &Findin
     )];
     blocks.push(Block::Heading(t(lang, "report-aar-result").into()));
     blocks.push(Block::Para(summary(d).join(" ")));
+    // The hot wash's first question, answered on the first page when the runs were made.
+    if let Some(strongest) = d
+        .effects
+        .as_deref()
+        .and_then(|e| crate::report::counterfactual::strongest_sentence(&d.scenario, e, lang))
+    {
+        blocks.push(Block::Para(tf!(
+            lang,
+            "report-aar-whatif",
+            sentence = strongest
+        )));
+    }
     blocks.push(Block::Heading(t(lang, "report-aar-top").into()));
     let top = top_findings(f);
     if top.is_empty() {
