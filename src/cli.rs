@@ -123,36 +123,67 @@ impl Early {
 /// Reads and adds the catalogue of `--lang-file`; every problem in it as `FILE:LINE:COLUMN:
 /// message` (in `lang`, the language of messages before it) if it cannot be used.
 fn load_lang_file(path: &Path, lang: Lang) -> Result<crate::i18n::Loaded, Vec<String>> {
+    let bytes = crate::files::read_limited(path, crate::scenario::MAX_FILE_BYTES)
+        .map_err(|e| vec![read_error(path, &e, Input::Catalogue, lang)])?;
+    let text = crate::ron_io::text(bytes)
+        .map_err(|e| vec![located(path, e.line, e.column, &e.message)])?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string());
+    crate::i18n::load(&name, &text).map_err(|errors| {
+        errors
+            .iter()
+            .map(|e| located(path, e.line, e.column, &e.message))
+            .collect()
+    })
+}
+
+/// What a file read with [`crate::files::read_limited`] is for: a file too large is refused
+/// in words that say what it was meant to be.
+#[derive(Debug, Clone, Copy)]
+enum Input {
+    /// `--lang-file`.
+    Catalogue,
+    /// `run --log`.
+    DecisionLog,
+    /// `report --meta` and `report --findings`.
+    Evaluators,
+}
+
+/// Why a file from others was not read, as the line the command prints: unreadable (with the
+/// system's reason) or too large for its kind of `input`.
+fn read_error(path: &Path, error: &crate::files::ReadError, input: Input, lang: Lang) -> String {
     let p = path.display().to_string();
-    let limit = crate::scenario::MAX_FILE_BYTES;
-    let bytes = crate::files::read_limited(path, limit).map_err(|e| {
-        vec![match e {
-            crate::files::ReadError::Io(e) => tf!(
-                lang,
-                "cli-file-unreadable",
-                path = p.as_str(),
-                error = e.to_string()
-            ),
-            crate::files::ReadError::TooLarge { .. } => tf!(
+    match error {
+        crate::files::ReadError::Io(e) => tf!(
+            lang,
+            "cli-file-unreadable",
+            path = p.as_str(),
+            error = e.to_string()
+        ),
+        crate::files::ReadError::TooLarge { limit, .. } => match input {
+            Input::Catalogue => tf!(
                 lang,
                 "cli-lang-file-too-large",
                 path = p.as_str(),
                 limit = limit.to_string()
             ),
-        }]
-    })?;
-    let text = crate::ron_io::text(bytes)
-        .map_err(|e| vec![format!("{p}:{}:{}: {}", e.line, e.column, e.message)])?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| p.clone());
-    crate::i18n::load(&name, &text).map_err(|errors| {
-        errors
-            .iter()
-            .map(|e| format!("{p}:{}:{}: {}", e.line, e.column, e.message))
-            .collect()
-    })
+            Input::DecisionLog => tf!(
+                lang,
+                "cli-log-too-large",
+                path = p.as_str(),
+                limit = limit.to_string()
+            ),
+            Input::Evaluators => tf!(lang, "cli-report-meta-too-large", path = p.as_str()),
+        },
+    }
+}
+
+/// A problem at a place in a file, as `FILE:LINE:COLUMN: message` (bytes that are not UTF-8
+/// and parse errors alike).
+fn located(path: &Path, line: usize, column: usize, message: &str) -> String {
+    format!("{}:{line}:{column}: {message}", path.display())
 }
 
 /// Outcome of a command, mapped to the process exit code.

@@ -58,45 +58,25 @@ const META_LIMIT: u64 = 1024 * 1024;
 
 /// Reads `--meta`: a RON `Meta(...)`; every problem as `FILE:LINE:COLUMN: message`.
 fn read_meta(path: &Path, lang: Lang) -> Result<exercise::ExerciseMeta, String> {
-    let p = path.display().to_string();
-    let bytes = files::read_limited(path, META_LIMIT).map_err(|e| match e {
-        files::ReadError::Io(e) => tf!(
-            lang,
-            "cli-file-unreadable",
-            path = p.as_str(),
-            error = e.to_string()
-        ),
-        files::ReadError::TooLarge { .. } => {
-            tf!(lang, "cli-report-meta-too-large", path = p.as_str())
-        }
-    })?;
-    let text = crate::ron_io::text(bytes)
-        .map_err(|e| format!("{p}:{}:{}: {}", e.line, e.column, e.message))?;
-    let meta: exercise::ExerciseMeta = crate::ron_io::from_str(&text)
-        .map_err(|e| format!("{p}:{}:{}: {}", e.line, e.column, e.message))?;
+    let at = |e: crate::ron_io::ParseError| super::located(path, e.line, e.column, &e.message);
+    let bytes = files::read_limited(path, META_LIMIT)
+        .map_err(|e| super::read_error(path, &e, super::Input::Evaluators, lang))?;
+    let text = crate::ron_io::text(bytes).map_err(at)?;
+    let meta: exercise::ExerciseMeta = crate::ron_io::from_str(&text).map_err(at)?;
     Ok(meta)
 }
 
 /// Reads `--findings`; every problem as `FILE:LINE:COLUMN: message`.
 fn read_findings(path: &Path, lang: Lang) -> Result<report::findings::Findings, String> {
-    let p = path.display().to_string();
     report::findings::read(path).map_err(|e| match e {
-        report::findings::FindingsError::Read(files::ReadError::Io(e)) => {
-            tf!(
-                lang,
-                "cli-file-unreadable",
-                path = p.as_str(),
-                error = e.to_string()
-            )
-        }
-        report::findings::FindingsError::Read(files::ReadError::TooLarge { .. }) => {
-            tf!(lang, "cli-report-meta-too-large", path = p.as_str())
+        report::findings::FindingsError::Read(e) => {
+            super::read_error(path, &e, super::Input::Evaluators, lang)
         }
         report::findings::FindingsError::Parse {
             line,
             column,
             message,
-        } => format!("{p}:{line}:{column}: {}", crate::visible::visible(&message)),
+        } => super::located(path, line, column, &crate::visible::visible(&message)),
     })
 }
 

@@ -228,22 +228,9 @@ pub fn run(args: &Args, lang: Lang, out: &mut impl Write, err: &mut impl Write) 
 }
 
 fn read_log(path: &std::path::Path, lang: Lang) -> Result<DecisionLog, String> {
-    let limit = crate::scenario::MAX_FILE_BYTES;
+    let bytes = crate::files::read_limited(path, crate::scenario::MAX_FILE_BYTES)
+        .map_err(|e| super::read_error(path, &e, super::Input::DecisionLog, lang))?;
     let p = path.display().to_string();
-    let bytes = crate::files::read_limited(path, limit).map_err(|e| match e {
-        crate::files::ReadError::Io(e) => tf!(
-            lang,
-            "cli-file-unreadable",
-            path = p.as_str(),
-            error = e.to_string()
-        ),
-        crate::files::ReadError::TooLarge { .. } => tf!(
-            lang,
-            "cli-log-too-large",
-            path = p.as_str(),
-            limit = limit.to_string()
-        ),
-    })?;
     // Bytes that are not UTF-8 are refused where they are, like any other parse error.
     crate::ron_io::text(bytes)
         .and_then(|text| DecisionLog::parse(&text))

@@ -147,6 +147,50 @@ fn requirement_owner(s: &Scenario, r: Requirement) -> String {
     }
 }
 
+/// One derived finding, field by field; [`Draft::finish`] adds its plan row.
+struct Draft {
+    id: String,
+    objective: String,
+    kind: Kind,
+    critical: bool,
+    text: String,
+    evidence: String,
+    recommendation: String,
+    /// The plan row's capability and owner (areas for improvement only).
+    capability: String,
+    owner: String,
+}
+
+impl Draft {
+    /// The finding, with a plan row for an area for improvement: the recommendation as its
+    /// measure, dated from the exercise's `date`, `status` open.
+    fn finish(self, date: Option<jiff::civil::Date>, contact: &str, status: &str) -> Finding {
+        let plan = (self.kind == Kind::Improvement).then(|| {
+            let (start, due) = dates(date, self.critical);
+            PlanItem {
+                measure: self.recommendation.clone(),
+                capability: self.capability,
+                owner: self.owner,
+                start,
+                due,
+                contact: contact.to_string(),
+                status: status.to_string(),
+            }
+        });
+        Finding {
+            id: self.id,
+            objective: self.objective,
+            kind: self.kind,
+            critical: self.critical,
+            text: self.text,
+            evidence: self.evidence,
+            recommendation: self.recommendation,
+            plan,
+            dropped: false,
+        }
+    }
+}
+
 /// The findings the run, the ratings and the observations show.
 pub fn derive(d: &Debrief, meta: &ExerciseMeta) -> Findings {
     let lang = d.lang;
@@ -155,39 +199,7 @@ pub fn derive(d: &Debrief, meta: &ExerciseMeta) -> Findings {
     let contact = meta.contact.clone().unwrap_or_default();
     let open = t(lang, "report-aar-status-open");
     let mut items = Vec::new();
-    let mut push = |id: String,
-                    objective: String,
-                    kind: Kind,
-                    critical: bool,
-                    text: String,
-                    evidence: String,
-                    recommendation: String,
-                    capability: String,
-                    owner: String| {
-        let plan = (kind == Kind::Improvement).then(|| {
-            let (start, due) = dates(date, critical);
-            PlanItem {
-                measure: recommendation.clone(),
-                capability,
-                owner,
-                start,
-                due,
-                contact: contact.clone(),
-                status: open.to_string(),
-            }
-        });
-        items.push(Finding {
-            id,
-            objective,
-            kind,
-            critical,
-            text,
-            evidence,
-            recommendation,
-            plan,
-            dropped: false,
-        });
-    };
+    let mut push = |draft: Draft| items.push(draft.finish(date, &contact, open));
 
     // Per objective: the run's evidence and the observers' latest rating.
     for (o, result) in s.objectives().iter().zip(&d.objectives) {
@@ -208,46 +220,31 @@ pub fn derive(d: &Debrief, meta: &ExerciseMeta) -> Findings {
             )
         };
         let owner = objective_owner(s, &o.criterion);
+        let name = o.name.as_str();
         if result.met == Some(false) || rated_short {
-            push(
-                format!("objective/{}", o.id),
-                o.name.clone(),
-                Kind::Improvement,
-                false,
-                tf!(
-                    lang,
-                    "report-aar-objective-missed",
-                    objective = o.name.as_str()
-                ),
+            push(Draft {
+                id: format!("objective/{}", o.id),
+                objective: o.name.clone(),
+                kind: Kind::Improvement,
+                critical: false,
+                text: tf!(lang, "report-aar-objective-missed", objective = name),
                 evidence,
-                tf!(
-                    lang,
-                    "report-aar-objective-recommend",
-                    objective = o.name.as_str()
-                ),
-                o.name.clone(),
+                recommendation: tf!(lang, "report-aar-objective-recommend", objective = name),
+                capability: o.name.clone(),
                 owner,
-            );
+            });
         } else if result.met == Some(true) || rated_met {
-            push(
-                format!("objective/{}", o.id),
-                o.name.clone(),
-                Kind::Strength,
-                false,
-                tf!(
-                    lang,
-                    "report-aar-objective-met",
-                    objective = o.name.as_str()
-                ),
+            push(Draft {
+                id: format!("objective/{}", o.id),
+                objective: o.name.clone(),
+                kind: Kind::Strength,
+                critical: false,
+                text: tf!(lang, "report-aar-objective-met", objective = name),
                 evidence,
-                tf!(
-                    lang,
-                    "report-aar-objective-keep",
-                    objective = o.name.as_str()
-                ),
-                o.name.clone(),
+                recommendation: tf!(lang, "report-aar-objective-keep", objective = name),
+                capability: o.name.clone(),
                 owner,
-            );
+            });
         }
     }
 
@@ -260,42 +257,25 @@ pub fn derive(d: &Debrief, meta: &ExerciseMeta) -> Findings {
                 .find(|o| matches!(o.criterion, Criterion::DeadlineMet(x) if s.deadlines()[x.index()].id == dl.id))
                 .map(|o| o.name.clone())
                 .unwrap_or_default();
-            push(
-                format!("deadline/{}", dl.id),
+            let deadline = dl.name.as_str();
+            push(Draft {
+                id: format!("deadline/{}", dl.id),
                 objective,
-                Kind::Improvement,
-                false,
-                tf!(
-                    lang,
-                    "report-aar-deadline-missed",
-                    deadline = dl.name.as_str()
-                ),
-                String::new(),
-                tf!(
-                    lang,
-                    "report-aar-deadline-recommend",
-                    deadline = dl.name.as_str()
-                ),
-                t(lang, "report-aar-capability-deadlines").to_string(),
-                requirement_owner(s, dl.requires),
-            );
+                kind: Kind::Improvement,
+                critical: false,
+                text: tf!(lang, "report-aar-deadline-missed", deadline = deadline),
+                evidence: String::new(),
+                recommendation: tf!(lang, "report-aar-deadline-recommend", deadline = deadline),
+                capability: t(lang, "report-aar-capability-deadlines").to_string(),
+                owner: requirement_owner(s, dl.requires),
+            });
         }
     }
 
     // The cyber measures against the Realverlauf.
     for row in measures::rows(d) {
-        if let Some(f) = measure_finding(s, &row, lang) {
-            push(
-                format!("measure/{}", row.id),
-                String::new(),
-                f.0,
-                false,
-                f.1,
-                f.2,
-                f.3,
-                row.name.clone(),
-                f.4,
-            );
+        if let Some(draft) = measure_finding(s, &row, lang) {
+            push(draft);
         }
     }
 
@@ -311,92 +291,94 @@ pub fn derive(d: &Debrief, meta: &ExerciseMeta) -> Findings {
             .map(|i| i.title.clone())
             .collect();
         if !deviating.is_empty() {
-            push(
-                format!("injects/{}", role.id),
-                String::new(),
-                Kind::Improvement,
-                false,
-                tf!(
+            push(Draft {
+                id: format!("injects/{}", role.id),
+                objective: String::new(),
+                kind: Kind::Improvement,
+                critical: false,
+                text: tf!(
                     lang,
                     "report-aar-injects-deviating",
                     function = role.name.as_str()
                 ),
-                deviating.join("; "),
-                t(lang, "report-aar-injects-recommend").to_string(),
-                t(lang, "report-aar-capability-reporting").to_string(),
-                role.name.clone(),
-            );
+                evidence: deviating.join("; "),
+                recommendation: t(lang, "report-aar-injects-recommend").to_string(),
+                capability: t(lang, "report-aar-capability-reporting").to_string(),
+                owner: role.name.clone(),
+            });
         }
     }
 
     // Observations: each one a finding the evaluators sort; critical ones first in the plan.
     for (n, o) in d.file.observations.iter().enumerate() {
-        push(
-            format!("observation/{}", n + 1),
-            String::new(),
-            Kind::Improvement,
-            o.critical,
-            o.text.clone(),
-            tf!(
+        push(Draft {
+            id: format!("observation/{}", n + 1),
+            objective: String::new(),
+            kind: Kind::Improvement,
+            critical: o.critical,
+            text: o.text.clone(),
+            evidence: tf!(
                 lang,
                 "report-aar-observation-evidence",
                 time = crate::i18n::words::wall_time(&o.exercise_time, lang)
             ),
-            t(lang, "report-aar-observation-recommend").to_string(),
-            t(lang, "report-aar-capability-observation").to_string(),
-            lead(s),
-        );
+            recommendation: t(lang, "report-aar-observation-recommend").to_string(),
+            capability: t(lang, "report-aar-capability-observation").to_string(),
+            owner: lead(s),
+        });
     }
     Findings { items }
 }
 
 /// A measure as a finding: slower than the Realverlauf or never reached is an area for
-/// improvement, as fast or faster a strength; (kind, text, evidence, recommendation, owner).
-fn measure_finding(
-    s: &Scenario,
-    row: &MeasureRow,
-    lang: Lang,
-) -> Option<(Kind, String, String, String, String)> {
+/// improvement, as fast or faster a strength.
+fn measure_finding(s: &Scenario, row: &MeasureRow, lang: Lang) -> Option<Draft> {
     let owner = match s.measures().iter().find(|m| m.id == row.id).map(|m| m.to) {
         Some(Event::Decided(a)) => role_name(s, s.actions()[a.index()].function),
         _ => lead(s),
     };
     let name = row.name.as_str();
-    match (row.team, row.history) {
+    let beside = |team, history| {
+        tf!(
+            lang,
+            "report-aar-measure-beside",
+            exercise = measures::duration(team, lang),
+            history = measures::duration(history, lang)
+        )
+    };
+    let (kind, text, evidence, recommendation) = match (row.team, row.history) {
         // Not reached in the exercise though the Realverlauf reached it in the same span.
-        (None, Some(_)) if row.started => Some((
+        (None, Some(_)) if row.started => (
             Kind::Improvement,
             tf!(lang, "report-aar-measure-never", measure = name),
             String::new(),
             tf!(lang, "report-aar-measure-recommend", measure = name),
-            owner,
-        )),
-        (Some(team), Some(history)) if team > history => Some((
+        ),
+        (Some(team), Some(history)) if team > history => (
             Kind::Improvement,
             tf!(lang, "report-aar-measure-slower", measure = name),
-            tf!(
-                lang,
-                "report-aar-measure-beside",
-                exercise = measures::duration(team, lang),
-                history = measures::duration(history, lang)
-            ),
+            beside(team, history),
             tf!(lang, "report-aar-measure-recommend", measure = name),
-            owner,
-        )),
-        (Some(team), Some(history)) => Some((
+        ),
+        (Some(team), Some(history)) => (
             Kind::Strength,
             tf!(lang, "report-aar-measure-faster", measure = name),
-            tf!(
-                lang,
-                "report-aar-measure-beside",
-                exercise = measures::duration(team, lang),
-                history = measures::duration(history, lang)
-            ),
+            beside(team, history),
             tf!(lang, "report-aar-measure-keep", measure = name),
-            owner,
-        )),
-        _ => None,
-    }
+        ),
+        _ => return None,
+    };
+    Some(Draft {
+        id: format!("measure/{}", row.id),
+        objective: String::new(),
+        kind,
+        critical: false,
+        text,
+        evidence,
+        recommendation,
+        capability: row.name.clone(),
+        owner,
+    })
 }
 
 /// The derived findings with the evaluators' edits: their items in their order (the dropped

@@ -1107,6 +1107,21 @@ fn left_right(value: &mut usize, len: usize, key: &KeyEvent) -> bool {
     true
 }
 
+/// A dialog's `n` fields: Tab or ↓ to the next, Shift-Tab or ↑ to the one before (both
+/// wrapping around), Enter to the next but on the last, where Enter is the dialog's own.
+fn step_field(field: &mut usize, n: usize, key: &KeyEvent) -> bool {
+    if n == 0 {
+        return false;
+    }
+    match key.code {
+        KeyCode::Tab | KeyCode::Down => *field = (*field + 1) % n,
+        KeyCode::BackTab | KeyCode::Up => *field = (*field + n - 1) % n,
+        KeyCode::Enter if *field + 1 < n => *field += 1,
+        _ => return false,
+    }
+    true
+}
+
 fn missing(ui: &mut Ui, lang: Lang, id: &'static str) -> Step {
     ui.message = Some(i18n::t(lang, id).to_string());
     Step::Keep
@@ -1310,26 +1325,22 @@ fn lage_key(
     field: &mut usize,
     (situation, assumptions, questions): (&mut String, &mut String, &mut String),
 ) -> Step {
-    match key.code {
-        KeyCode::Tab | KeyCode::Down => *field = (*field + 1) % 3,
-        KeyCode::BackTab | KeyCode::Up => *field = (*field + 2) % 3,
-        KeyCode::Enter if *field < 2 => *field += 1,
-        KeyCode::Enter => {
-            return Step::Submit(Action::WriteLage {
-                situation: situation.clone(),
-                assumptions: assumptions.clone(),
-                questions: questions.clone(),
-            });
-        }
-        _ => {
-            let text = match *field {
-                0 => situation,
-                1 => assumptions,
-                _ => questions,
-            };
-            edit(text, &key);
-        }
+    if step_field(field, 3, &key) {
+        return Step::Keep;
     }
+    if key.code == KeyCode::Enter {
+        return Step::Submit(Action::WriteLage {
+            situation: situation.clone(),
+            assumptions: assumptions.clone(),
+            questions: questions.clone(),
+        });
+    }
+    let text = match *field {
+        0 => situation,
+        1 => assumptions,
+        _ => questions,
+    };
+    edit(text, &key);
     Step::Keep
 }
 
@@ -1367,31 +1378,19 @@ fn adhoc_key(
     let (receiver, channel, priority) = choices;
     let lang = app.lang();
     let roles = app.scenario().roles().len();
-    match key.code {
-        KeyCode::Tab | KeyCode::Down => {
-            *field = (*field + 1) % FIELDS;
-            return Step::Keep;
-        }
-        KeyCode::BackTab | KeyCode::Up => {
-            *field = (*field + FIELDS - 1) % FIELDS;
-            return Step::Keep;
-        }
-        KeyCode::Enter if *field < FIELDS - 1 => {
-            *field += 1;
-            return Step::Keep;
-        }
-        KeyCode::Enter => {}
-        _ => {
-            match *field {
-                0 => edit(title, &key),
-                1 => edit(sender, &key),
-                2 => left_right(receiver, roles, &key),
-                3 => left_right(channel, CHANNELS.len(), &key),
-                4 => left_right(priority, PRIORITIES.len(), &key),
-                _ => edit(content, &key),
-            };
-            return Step::Keep;
-        }
+    if step_field(field, FIELDS, &key) {
+        return Step::Keep;
+    }
+    if key.code != KeyCode::Enter {
+        match *field {
+            0 => edit(title, &key),
+            1 => edit(sender, &key),
+            2 => left_right(receiver, roles, &key),
+            3 => left_right(channel, CHANNELS.len(), &key),
+            4 => left_right(priority, PRIORITIES.len(), &key),
+            _ => edit(content, &key),
+        };
+        return Step::Keep;
     }
     if title.trim().is_empty() {
         *field = 0;
@@ -1458,42 +1457,37 @@ fn rate_key(
 /// The details asked for at STARTEX: Tab or Enter to the next field, Enter on the last starts
 /// the exercise with them (empty fields stay "nicht angegeben" in the report).
 fn meta_key(app: &App, key: KeyEvent, field: &mut usize, values: &mut [String; 6]) -> Step {
-    let n = values.len();
-    match key.code {
-        KeyCode::Tab | KeyCode::Down => *field = (*field + 1) % n,
-        KeyCode::BackTab | KeyCode::Up => *field = (*field + n - 1) % n,
-        KeyCode::Enter if *field + 1 < n => *field += 1,
-        KeyCode::Enter => {
-            let given = |v: &String| Some(v.trim().to_string()).filter(|v| !v.is_empty());
-            let evaluators = values[4]
-                .split(',')
-                .map(str::trim)
-                .filter(|v| !v.is_empty())
-                .map(String::from)
-                .collect();
-            let participants = app
-                .scenario()
-                .roles()
-                .iter()
-                .map(|r| r.name.clone())
-                .collect();
-            return Step::Submit(Action::StartWith(crate::exercise::ExerciseMeta {
-                title: given(&values[0]),
-                date: given(&values[1]),
-                kind: given(&values[2]),
-                lead: given(&values[3]),
-                evaluators,
-                participants,
-                contact: given(&values[5]),
-            }));
-        }
-        _ => {
-            if let Some(v) = values.get_mut(*field) {
-                edit(v, &key);
-            }
-        }
+    if step_field(field, values.len(), &key) {
+        return Step::Keep;
     }
-    Step::Keep
+    if key.code != KeyCode::Enter {
+        if let Some(v) = values.get_mut(*field) {
+            edit(v, &key);
+        }
+        return Step::Keep;
+    }
+    let given = |v: &String| Some(v.trim().to_string()).filter(|v| !v.is_empty());
+    let evaluators = values[4]
+        .split(',')
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .map(String::from)
+        .collect();
+    let participants = app
+        .scenario()
+        .roles()
+        .iter()
+        .map(|r| r.name.clone())
+        .collect();
+    Step::Submit(Action::StartWith(crate::exercise::ExerciseMeta {
+        title: given(&values[0]),
+        date: given(&values[1]),
+        kind: given(&values[2]),
+        lead: given(&values[3]),
+        evaluators,
+        participants,
+        contact: given(&values[5]),
+    }))
 }
 
 fn pause_key(lang: Lang, key: KeyEvent, choice: &mut usize, text: &mut String) -> Step {

@@ -63,6 +63,33 @@ fn typed<'a>(text: &str, active: bool) -> Line<'a> {
     Line::from(spans)
 }
 
+/// A dialog of text fields one under another (the Lage page, the details at STARTEX): each
+/// field's label, its text typed so far and a blank line; `field` is the one being typed in.
+fn fields(
+    buf: &mut Buffer,
+    inner: Rect,
+    labels: &[&str],
+    values: &[impl AsRef<str>],
+    field: usize,
+    key_line: &str,
+) {
+    let mut lines = Vec::new();
+    for (i, (name, value)) in labels.iter().zip(values).enumerate() {
+        lines.push(Line::from(label(name, field == i)));
+        lines.push(typed(value.as_ref(), field == i));
+        lines.push(Line::raw(""));
+    }
+    kit::prose(
+        buf,
+        Rect {
+            height: inner.height.saturating_sub(1),
+            ..inner
+        },
+        lines,
+    );
+    keys(buf, inner, key_line);
+}
+
 pub(super) fn draw(buf: &mut Buffer, body: Rect, cx: &Ctx, objectives: &[ObjectiveResult]) {
     let t = cx.t;
     let width = body.width.saturating_sub(4).min(90);
@@ -263,39 +290,12 @@ pub(super) fn draw(buf: &mut Buffer, body: Rect, cx: &Ctx, objectives: &[Objecti
             questions,
         }) => {
             let inner = overlay(buf, body, width, 16, t.lage_title);
-            let mut lines = Vec::new();
-            for (i, value) in [situation, assumptions, questions].into_iter().enumerate() {
-                lines.push(Line::from(label(t.lage_fields[i], *field == i)));
-                lines.push(typed(value, *field == i));
-                lines.push(Line::raw(""));
-            }
-            kit::prose(
-                buf,
-                Rect {
-                    height: inner.height.saturating_sub(1),
-                    ..inner
-                },
-                lines,
-            );
-            keys(buf, inner, t.lage_keys);
+            let values = [situation, assumptions, questions];
+            fields(buf, inner, &t.lage_fields, &values, *field, t.lage_keys);
         }
         Some(Form::Meta { field, values }) => {
             let inner = overlay(buf, body, width, 22, t.meta_title);
-            let mut lines = Vec::new();
-            for (i, value) in values.iter().enumerate() {
-                lines.push(Line::from(label(t.meta_fields[i], *field == i)));
-                lines.push(typed(value, *field == i));
-                lines.push(Line::raw(""));
-            }
-            kit::prose(
-                buf,
-                Rect {
-                    height: inner.height.saturating_sub(1),
-                    ..inner
-                },
-                lines,
-            );
-            keys(buf, inner, t.meta_keys);
+            fields(buf, inner, &t.meta_fields, values, *field, t.meta_keys);
         }
         Some(Form::Pause {
             choice,
