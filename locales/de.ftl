@@ -1007,6 +1007,19 @@ report-runs-skipped = { $skipped ->
         [one] In einem Lauf ließ
        *[other] In { $skipped } Läufen ließ
     } sich ohne sie eine spätere Entscheidung nicht anwenden.
+report-whatif-why = Warum: { $recovery ->
+        [yes] Die Wiederherstellung der Systeme setzt sie voraus{ $count ->
+            [0] .
+           *[other] , ebenso { $count ->
+                [one] die Entscheidung
+               *[other] die Entscheidungen
+            } Nr. { $numbers }.
+        }
+       *[no] { $count ->
+            [one] Die Entscheidung Nr. { $numbers } setzt
+           *[other] Die Entscheidungen Nr. { $numbers } setzen
+        } sie voraus.
+    }
 report-whatif-others = Die übrigen Entscheidungen mit erkennbarer Wirkung
 report-whatif-other = Nr. { $number }: { $sentence }
 report-whatif-quiet = { $count ->

@@ -988,6 +988,19 @@ report-runs-skipped = { $skipped ->
         [one] In one run
        *[other] In { $skipped } runs
     } a later decision could not be applied without it.
+report-whatif-why = Why: { $recovery ->
+        [yes] recovery of the systems requires it{ $count ->
+            [0] .
+           *[other] , and so { $count ->
+                [one] does decision no.
+               *[other] do decisions nos.
+            } { $numbers }.
+        }
+       *[no] { $count ->
+            [one] decision no. { $numbers } requires
+           *[other] decisions nos. { $numbers } require
+        } it.
+    }
 report-whatif-others = The other decisions with a noticeable effect
 report-whatif-other = No. { $number }: { $sentence }
 report-whatif-quiet = { $count ->

@@ -16,7 +16,7 @@ use crate::i18n::t;
 use crate::i18n::words as text;
 use crate::i18n::{Lang, number};
 use crate::scenario::Scenario;
-use crate::scenario::model::Figure;
+use crate::scenario::model::{Figure, Prerequisite};
 use crate::sim::command::Command;
 use crate::sim::outcome::Outcome;
 use crate::sweep::{self, Change, Interval, Method, Spread, Variant};
@@ -134,6 +134,50 @@ pub struct Effect {
     pub same: Vec<(u32, Named)>,
     /// Leaving it out gave the same runs as taking no decision at all.
     pub like_nothing: bool,
+    /// Why, from the scenario's rules: the other decisions of the exercise whose action
+    /// requires this one's (by logbook number), and whether recovery of the systems does.
+    pub needed_by: Vec<u32>,
+    pub gates_recovery: bool,
+}
+
+/// The position of a decision's action in the scenario.
+fn action_index(s: &Scenario, command: Option<&Command>) -> Option<usize> {
+    let Some(Command::Decide(d)) = command else {
+        return None;
+    };
+    s.actions().iter().position(|a| a.id == d.action)
+}
+
+/// What waits for the decision at `index` by the scenario's rules, if it is the exercise's only
+/// decision of its action (else another one may stand in for it): the logbook numbers of the
+/// decisions whose action requires it, and whether recovery requires it.
+fn needed_by(
+    s: &Scenario,
+    file: &ExerciseFile,
+    entries: &[(u32, usize)],
+    index: usize,
+) -> (Vec<u32>, bool) {
+    let action = |i: usize| action_index(s, file.commands.get(i).map(|c| &c.command));
+    let Some(mine) = action(index) else {
+        return (Vec::new(), false);
+    };
+    if entries
+        .iter()
+        .any(|&(_, i)| i != index && action(i) == Some(mine))
+    {
+        return (Vec::new(), false);
+    }
+    let requires_mine = |requires: &[Prerequisite]| {
+        requires
+            .iter()
+            .any(|p| matches!(p, Prerequisite::Done(a) if a.index() == mine))
+    };
+    let numbers = entries
+        .iter()
+        .filter(|&&(_, i)| action(i).is_some_and(|a| requires_mine(&s.actions()[a].requires)))
+        .map(|&(n, _)| n)
+        .collect();
+    (numbers, requires_mine(&s.recovery().requires))
 }
 
 /// The logbook entries that are decisions, with their command index.
@@ -332,6 +376,7 @@ pub fn effects(
         let Some(e) = file.logbook.iter().find(|e| e.number == entry) else {
             continue;
         };
+        let (needed_by, gates_recovery) = needed_by(scenario, file, &entries, index);
         let n = c.outcomes.len().min(nothing.outcomes.len());
         let like_nothing = score > 0.0 && same_runs(&c.outcomes[..n], &nothing.outcomes[..n]);
         let same = entries
@@ -370,6 +415,8 @@ pub fn effects(
             shifts,
             same,
             like_nothing,
+            needed_by,
+            gates_recovery,
         });
     }
     Ok(effects)
@@ -605,6 +652,9 @@ pub fn section(s: &Scenario, ranked: &[Effect], lang: Lang) -> Section {
         if let Some(why) = grouping(e, lang) {
             blocks.push(Block::Para(why));
         }
+        if let Some(why) = rules(e, lang) {
+            blocks.push(Block::Para(why));
+        }
         let rows = e
             .shifts
             .iter()
@@ -672,6 +722,30 @@ pub fn section(s: &Scenario, ranked: &[Effect], lang: Lang) -> Section {
         )));
     }
     sections::section("counterfactuals", t(lang, "report-whatif-title"), blocks)
+}
+
+/// Why, by the scenario's rules: what could not go on without the decision.
+fn rules(e: &Effect, lang: Lang) -> Option<String> {
+    if e.needed_by.is_empty() && !e.gates_recovery {
+        return None;
+    }
+    let numbers: Vec<String> = e.needed_by.iter().map(u32::to_string).collect();
+    let numbers = match numbers.split_last() {
+        Some((last, rest)) if !rest.is_empty() => tf!(
+            lang,
+            "report-clauses-and",
+            first = rest.join(", "),
+            last = last.as_str()
+        ),
+        _ => numbers.concat(),
+    };
+    Some(tf!(
+        lang,
+        "report-whatif-why",
+        recovery = if e.gates_recovery { "yes" } else { "no" },
+        count = e.needed_by.len() as u64,
+        numbers = numbers
+    ))
 }
 
 /// Why other decisions are named with this one: leaving out any of them gave the same runs

@@ -322,6 +322,15 @@ fn counterfactuals_name_the_strongest_decisions_whatever_the_threads() {
     assert_eq!(chapter.matches("### ETB-Nr.").count(), 3, "{chapter}");
     assert!(chapter.contains("mit der Entscheidung"));
     assert!(chapter.contains("Gerechnet mit 4 Läufen."), "{chapter}");
+    // Leaving out the forensics order stops recovery and the reconnection (the tutorial's
+    // rules): the chapter says why.
+    assert!(
+        chapter.contains(
+            "Warum: Die Wiederherstellung der Systeme setzt sie voraus, ebenso die Entscheidung \
+             Nr."
+        ),
+        "{chapter}"
+    );
     // Every other decision is named: in a sentence, or by number among those that changed
     // nothing noticeable.
     assert!(

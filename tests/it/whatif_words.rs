@@ -1,7 +1,7 @@
 //! The "what if" chapter in words a Landrat reads: one sentence per result with the time as
 //! people say it, German word order after "Ohne …", "not back by the end" instead of a day
 //! after the end, no "0 of them", the other decisions in a sentence each or by number, and the
-//! strongest result on the first page.
+//! strongest result on the first page; why, by the scenario's rules (what waits for it).
 
 use krisenstab::i18n::Lang;
 use krisenstab::report::counterfactual::{Back, Effect, Named, Shift, section, sentence};
@@ -64,6 +64,8 @@ fn effect(entry: u32, action: &str, time: &str, shifts: Vec<Shift>) -> Effect {
         shifts,
         same: Vec::new(),
         like_nothing: false,
+        needed_by: Vec::new(),
+        gates_recovery: false,
     }
 }
 
@@ -176,6 +178,8 @@ fn the_chapter_shows_three_then_the_others_in_a_sentence_or_by_number() {
     let s = westmecklenburg();
     let breach = figure(&s, "state_network_breached");
     let mut first = shutdown(&s);
+    first.needed_by = vec![16, 32];
+    first.gates_recovery = true;
     first.rejoined = 12;
     first.rejoined_between = Some((7 * 1440 + 11 * 60, 8 * 1440 + 3 * 60));
     let mut ranked = vec![
@@ -235,6 +239,15 @@ fn the_chapter_shows_three_then_the_others_in_a_sentence_or_by_number() {
         words.contains("| Tag 3 | nicht bis zum Ende der Übung"),
         "{words}"
     );
+    // Why, by the scenario's rules.
+    assert!(
+        words.contains(
+            "Warum: Die Wiederherstellung der Systeme setzt sie voraus, ebenso die \
+             Entscheidungen Nr. 16 und 32."
+        ),
+        "{words}"
+    );
+    assert_eq!(words.matches("Warum:").count(), 1, "{words}");
     assert!(words.contains("Die übrigen Entscheidungen mit erkennbarer Wirkung"));
     assert!(
         words.contains("Nr. 26: Ohne „Notzahlläufe“ am 20.10.2021 um 10:00 wäre das Landesnetz"),
