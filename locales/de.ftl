@@ -970,6 +970,16 @@ report-clause-not-restored = { $lead ->
 report-clauses-and = { $first } und { $last }
 report-effect = Ohne { $decision } { $when } { $clauses }.
 report-effect-nothing = Ohne { $decision } { $when } hätte sich an den wichtigsten Kennzahlen nichts Erkennbares geändert.
+report-change-shift = Wäre { $decision } { $delta } { $later ->
+        [yes] später
+       *[no] früher
+    } entschieden worden ({ $when }), { $clauses }.
+report-change-shift-nothing = Wäre { $decision } { $delta } { $later ->
+        [yes] später
+       *[no] früher
+    } entschieden worden ({ $when }), hätte sich an den wichtigsten Kennzahlen nichts Erkennbares geändert.
+report-change-replace = Wäre statt { $decision } { $other } entschieden worden ({ $when }), { $clauses }.
+report-change-replace-nothing = Wäre statt { $decision } { $other } entschieden worden ({ $when }), hätte sich an den wichtigsten Kennzahlen nichts Erkennbares geändert.
 report-whatif-intro = Jede Entscheidung des Stabes wurde einzeln weggelassen und die Übung mit denselben Zufallszahlen neu gerechnet: ab dem Zeitpunkt der Entscheidung, und nur so lange, bis der Lauf wieder genau so stand wie die Übung. Zuerst die drei Entscheidungen, deren Fehlen am meisten verändert hätte, danach die übrigen.
 report-whatif-none = Die Übung enthält keine Entscheidungen.
 report-effect-heading = ETB-Nr. { $number }: { $decision }

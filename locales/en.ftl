@@ -954,6 +954,16 @@ report-clause-not-restored = { $lead ->
 report-clauses-and = { $first } and { $last }
 report-effect = Without { $decision } { $when }, { $clauses }.
 report-effect-nothing = Without { $decision } { $when }, none of the main figures would have changed noticeably.
+report-change-shift = Had { $decision } been decided { $delta } { $later ->
+        [yes] later
+       *[no] earlier
+    } ({ $when }), { $clauses }.
+report-change-shift-nothing = Had { $decision } been decided { $delta } { $later ->
+        [yes] later
+       *[no] earlier
+    } ({ $when }), none of the main figures would have changed noticeably.
+report-change-replace = Had { $other } been decided instead of { $decision } ({ $when }), { $clauses }.
+report-change-replace-nothing = Had { $other } been decided instead of { $decision } ({ $when }), none of the main figures would have changed noticeably.
 report-whatif-intro = Each of the staff's decisions was left out in turn and the exercise re-run with the same random numbers: from the time of the decision, and only until the run stood exactly as the exercise did again. First the three decisions whose absence would have changed most, then the others.
 report-whatif-none = The exercise holds no decisions.
 report-effect-heading = Log no. { $number }: { $decision }

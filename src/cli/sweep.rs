@@ -400,6 +400,12 @@ fn counterfactual(
         let _ = writeln!(out);
         return Exit::Ok;
     }
+    // The answer first, in a sentence with names, as the report's "what if" chapter says it.
+    let moved = crate::report::counterfactual::shifts(&scenario, &base, &variant);
+    let answer = crate::report::counterfactual::change_sentence(
+        &scenario, &file, index, change, &moved, lang,
+    );
+    let _ = writeln!(out, "{answer}");
     let breached = |o: &Outcome| o.state_network_breached;
     let (b, v) = (share(&base, breached), share(&variant, breached));
     let line = tf!(

@@ -263,6 +263,51 @@ fn headline(f: Figure) -> bool {
     sweep::target(f).is_some()
 }
 
+/// How every figure moved from `base` to `variant` (paired by seed), the headline figures first,
+/// then the largest moves; figures that did not move are left out.
+pub fn shifts(scenario: &Scenario, base: &[Outcome], variant: &[Outcome]) -> Vec<Shift> {
+    let hosts = base.first().map_or(0, |o| o.hosts.total);
+    let (base_spread, variant_spread) = (
+        sweep::distribution(scenario, base),
+        sweep::distribution(scenario, variant),
+    );
+    let mut shifts = Vec::new();
+    for f in scenario.figures() {
+        let (Some(a), Some(b)) = (mean(scenario, base, f), mean(scenario, variant, f)) else {
+            continue;
+        };
+        let weight = (b - a).abs() / scale(scenario, hosts, f, a, b);
+        let name = scenario.figure_name(f);
+        if let (true, Some(with), Some(without)) = (
+            weight > 0.0,
+            base_spread.get(&name),
+            variant_spread.get(&name),
+        ) {
+            let back = matches!(
+                f,
+                Figure::NormalOperationDay | Figure::ServiceRestoredDay(_)
+            )
+            .then(|| [Back::of(base, f), Back::of(variant, f)]);
+            shifts.push(Shift {
+                figure: f,
+                with: *with,
+                without: *without,
+                mean_with: a,
+                mean_without: b,
+                difference: Interval::of(&sweep::differences(scenario, base, variant, f)),
+                weight,
+                back,
+            });
+        }
+    }
+    shifts.sort_by(|a, b| {
+        headline(b.figure)
+            .cmp(&headline(a.figure))
+            .then(b.weight.total_cmp(&a.weight))
+    });
+    shifts
+}
+
 /// Every decision of `file` left out in turn and compared with the exercise, in logbook order.
 pub fn effects(
     scenario: &Arc<Scenario>,
@@ -318,7 +363,6 @@ pub fn effects(
     let Some((nothing, compared)) = compared.split_last() else {
         return Ok(Vec::new());
     };
-    let hosts = base_outcomes.first().map_or(0, |o| o.hosts.total);
     // Two sets of runs are the same if every headline figure agrees seed by seed.
     let same_runs = |a: &[Outcome], b: &[Outcome]| {
         a.iter().zip(b).all(|(x, y)| {
@@ -332,47 +376,8 @@ pub fn effects(
     let mut effects = Vec::new();
     for (k, (&(entry, index), c)) in entries.iter().zip(compared).enumerate() {
         let base = &base_outcomes[..c.outcomes.len()];
-        let (base_spread, variant_spread) = (
-            sweep::distribution(scenario, base),
-            sweep::distribution(scenario, &c.outcomes),
-        );
-        let mut shifts = Vec::new();
-        for f in scenario.figures() {
-            let (Some(a), Some(b)) = (mean(scenario, base, f), mean(scenario, &c.outcomes, f))
-            else {
-                continue;
-            };
-            let weight = (b - a).abs() / scale(scenario, hosts, f, a, b);
-            let name = scenario.figure_name(f);
-            if let (true, Some(with), Some(without)) = (
-                weight > 0.0,
-                base_spread.get(&name),
-                variant_spread.get(&name),
-            ) {
-                let diffs = sweep::differences(scenario, base, &c.outcomes, f);
-                let back = matches!(
-                    f,
-                    Figure::NormalOperationDay | Figure::ServiceRestoredDay(_)
-                )
-                .then(|| [Back::of(base, f), Back::of(&c.outcomes, f)]);
-                shifts.push(Shift {
-                    figure: f,
-                    with: *with,
-                    without: *without,
-                    mean_with: a,
-                    mean_without: b,
-                    difference: Interval::of(&diffs),
-                    weight,
-                    back,
-                });
-            }
-        }
+        let shifts = shifts(scenario, base, &c.outcomes);
         let score = shifts.iter().map(|s| s.weight).sum();
-        shifts.sort_by(|a, b| {
-            headline(b.figure)
-                .cmp(&headline(a.figure))
-                .then(b.weight.total_cmp(&a.weight))
-        });
         let Some(e) = file.logbook.iter().find(|e| e.number == entry) else {
             continue;
         };
@@ -553,42 +558,128 @@ fn clause(s: &Scenario, x: &Shift, lead: bool, lang: Lang) -> Option<String> {
 /// The result as one sentence: "Ohne „Notabschaltung“ am 15.10.2021 um 03:15 wäre das
 /// Landesnetz in fast allen Läufen erreicht worden statt in keinem Lauf, … und …".
 pub fn sentence(s: &Scenario, e: &Effect, lang: Lang) -> String {
+    let decision = e.words.words(lang);
     let when = text::moment(&e.exercise_time, lang);
-    let mut clauses: Vec<String> = Vec::new();
-    for x in &e.shifts {
-        if clauses.len() == 3 {
+    match clauses(s, &e.shifts, lang) {
+        None => tf!(
+            lang,
+            "report-effect-nothing",
+            decision = decision,
+            when = when
+        ),
+        Some(clauses) => tf!(
+            lang,
+            "report-effect",
+            decision = decision,
+            when = when,
+            clauses = clauses
+        ),
+    }
+}
+
+/// The headline figures that moved beyond doubt, at most three, as clauses joined with
+/// commas and "und"; `None` if none moved.
+fn clauses(s: &Scenario, shifts: &[Shift], lang: Lang) -> Option<String> {
+    let mut out: Vec<String> = Vec::new();
+    for x in shifts {
+        if out.len() == 3 {
             break;
         }
-        if let Some(c) = clause(s, x, clauses.is_empty(), lang) {
-            clauses.push(c);
+        if let Some(c) = clause(s, x, out.is_empty(), lang) {
+            out.push(c);
         }
     }
-    let joined = match clauses.split_last() {
-        None => String::new(),
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => tf!(
+    (!out.is_empty()).then(|| and_list(&out, lang))
+}
+
+/// "a, b und c" / "a, b and c".
+fn and_list(items: &[String], lang: Lang) -> String {
+    match items.split_last() {
+        Some((last, rest)) if !rest.is_empty() => tf!(
             lang,
             "report-clauses-and",
             first = rest.join(", "),
             last = last.as_str()
         ),
-    };
-    let decision = e.words.words(lang);
-    if joined.is_empty() {
-        tf!(
-            lang,
-            "report-effect-nothing",
-            decision = decision,
-            when = when
-        )
-    } else {
-        tf!(
-            lang,
-            "report-effect",
-            decision = decision,
-            when = when,
-            clauses = joined
-        )
+        _ => items.concat(),
+    }
+}
+
+/// One recorded decision changed as `sweep --drop/--shift/--replace` changes it, and what that
+/// changed, as one sentence: "Wäre „Schnittstelle … trennen lassen“ 6 h später entschieden
+/// worden (am 15.10.2021 um 13:00), wäre das Landesnetz in einigen Läufen erreicht worden …".
+pub fn change_sentence(
+    s: &Scenario,
+    file: &ExerciseFile,
+    index: usize,
+    change: &Change,
+    shifts: &[Shift],
+    lang: Lang,
+) -> String {
+    let command = file.commands.get(index);
+    let decision = decision_words(s, command.map(|c| &c.command)).words(lang);
+    let due = command.map_or(0, |c| crate::run::due_minute(c, s.meta().tick));
+    let clauses = clauses(s, shifts, lang);
+    let nothing = clauses.is_none();
+    let clauses = clauses.unwrap_or_default();
+    match change {
+        Change::Drop => {
+            let when = sections::moment(s, due, lang);
+            let id = if nothing {
+                "report-effect-nothing"
+            } else {
+                "report-effect"
+            };
+            tf!(
+                lang,
+                id,
+                decision = decision,
+                when = when,
+                clauses = clauses
+            )
+        }
+        Change::Shift(minutes) => {
+            let id = if nothing {
+                "report-change-shift-nothing"
+            } else {
+                "report-change-shift"
+            };
+            tf!(
+                lang,
+                id,
+                decision = decision,
+                delta = text::duration(minutes.abs(), lang),
+                later = if *minutes >= 0 { "yes" } else { "no" },
+                when = sections::moment(s, due.saturating_add(*minutes), lang),
+                clauses = clauses
+            )
+        }
+        Change::Replace { action, target } => {
+            let other = decision_words(
+                s,
+                Some(&Command::Decide(crate::sim::command::Decision {
+                    action: action.clone(),
+                    target: target.clone(),
+                    function: String::new(),
+                    reason: String::new(),
+                    order: Vec::new(),
+                })),
+            )
+            .words(lang);
+            let id = if nothing {
+                "report-change-replace-nothing"
+            } else {
+                "report-change-replace"
+            };
+            tf!(
+                lang,
+                id,
+                decision = decision,
+                other = other,
+                when = sections::moment(s, due, lang),
+                clauses = clauses
+            )
+        }
     }
 }
 
@@ -730,15 +821,7 @@ fn rules(e: &Effect, lang: Lang) -> Option<String> {
         return None;
     }
     let numbers: Vec<String> = e.needed_by.iter().map(u32::to_string).collect();
-    let numbers = match numbers.split_last() {
-        Some((last, rest)) if !rest.is_empty() => tf!(
-            lang,
-            "report-clauses-and",
-            first = rest.join(", "),
-            last = last.as_str()
-        ),
-        _ => numbers.concat(),
-    };
+    let numbers = and_list(&numbers, lang);
     Some(tf!(
         lang,
         "report-whatif-why",

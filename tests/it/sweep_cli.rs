@@ -168,6 +168,52 @@ fn counterfactuals_change_one_recorded_decision() {
         "{text}"
     );
     assert!(text.contains("   Δ "), "{text}");
+    // The answer comes first, in a sentence with names and the time as people say it.
+    let first = text.lines().next().unwrap();
+    assert!(
+        first.starts_with("Without “")
+            && first.contains(" on 2024-03-04 at ")
+            && first.ends_with('.'),
+        "{text}"
+    );
+    let later = String::from_utf8(
+        krisenstab(&[
+            "--lang",
+            "en",
+            "sweep",
+            file,
+            "--runs",
+            "4",
+            "--shift",
+            &format!("{k}=+2d"),
+        ])
+        .stdout,
+    )
+    .unwrap();
+    let first = later.lines().next().unwrap();
+    assert!(
+        first.starts_with("Had “") && first.contains(" been decided 2 d later (on "),
+        "{later}"
+    );
+    let in_german = String::from_utf8(
+        krisenstab(&[
+            "--lang",
+            "de",
+            "sweep",
+            file,
+            "--runs",
+            "4",
+            "--shift",
+            &format!("{k}=+2d"),
+        ])
+        .stdout,
+    )
+    .unwrap();
+    let first = in_german.lines().next().unwrap();
+    assert!(
+        first.starts_with("Wäre „") && first.contains(" 2 T später entschieden worden (am "),
+        "{in_german}"
+    );
 
     assert_eq!(
         krisenstab(&["sweep", file, "--runs", "2", "--drop", &note.to_string()])
