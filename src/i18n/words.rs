@@ -164,45 +164,27 @@ pub fn duration(minutes: Minutes, lang: Lang) -> String {
 /// An exercise time `YYYY-MM-DD HH:MM` as each language writes it: `15.10.2021 03:00` in
 /// German, unchanged in English. Anything else is returned as it is.
 pub fn wall_time(iso: &str, lang: Lang) -> String {
-    match split_iso(iso) {
-        Some((year, month, day, time)) => tf!(
-            lang,
-            "words-wall-time",
-            year = year,
-            month = month,
-            day = day,
-            time = time
-        ),
-        None => iso.to_string(),
-    }
+    dated(iso, "words-wall-time", lang)
 }
 
 /// A point in exercise time inside a sentence: `am 15.10.2021 um 03:15` / `on 2021-10-15 at
 /// 03:15`. Anything else is returned as it is.
 pub fn moment(iso: &str, lang: Lang) -> String {
-    match split_iso(iso) {
-        Some((year, month, day, time)) => tf!(
-            lang,
-            "words-moment",
-            year = year,
-            month = month,
-            day = day,
-            time = time
-        ),
-        None => iso.to_string(),
-    }
+    dated(iso, "words-moment", lang)
 }
 
 /// The short form without the year: `15.10. 03:00` / `10-15 03:00`.
 pub fn short_time(iso: &str, lang: Lang) -> String {
+    dated(iso, "words-short-time", lang)
+}
+
+/// `YYYY-MM-DD HH:MM` through message `id` (placeholders `year`, `month`, `day`, `time`);
+/// anything else unchanged.
+fn dated(iso: &str, id: &str, lang: Lang) -> String {
     match split_iso(iso) {
-        Some((_, month, day, time)) => tf!(
-            lang,
-            "words-short-time",
-            month = month,
-            day = day,
-            time = time
-        ),
+        Some((year, month, day, time)) => {
+            tf!(lang, id, year = year, month = month, day = day, time = time)
+        }
         None => iso.to_string(),
     }
 }

@@ -221,27 +221,30 @@ pub fn derive(d: &Debrief, meta: &ExerciseMeta) -> Findings {
         };
         let owner = objective_owner(s, &o.criterion);
         let name = o.name.as_str();
-        if result.met == Some(false) || rated_short {
-            push(Draft {
-                id: format!("objective/{}", o.id),
-                objective: o.name.clone(),
-                kind: Kind::Improvement,
-                critical: false,
-                text: tf!(lang, "report-aar-objective-missed", objective = name),
-                evidence,
-                recommendation: tf!(lang, "report-aar-objective-recommend", objective = name),
-                capability: o.name.clone(),
-                owner,
-            });
+        let kind = if result.met == Some(false) || rated_short {
+            Some((
+                Kind::Improvement,
+                tf!(lang, "report-aar-objective-missed", objective = name),
+                tf!(lang, "report-aar-objective-recommend", objective = name),
+            ))
         } else if result.met == Some(true) || rated_met {
+            Some((
+                Kind::Strength,
+                tf!(lang, "report-aar-objective-met", objective = name),
+                tf!(lang, "report-aar-objective-keep", objective = name),
+            ))
+        } else {
+            None
+        };
+        if let Some((kind, text, recommendation)) = kind {
             push(Draft {
                 id: format!("objective/{}", o.id),
                 objective: o.name.clone(),
-                kind: Kind::Strength,
+                kind,
                 critical: false,
-                text: tf!(lang, "report-aar-objective-met", objective = name),
+                text,
                 evidence,
-                recommendation: tf!(lang, "report-aar-objective-keep", objective = name),
+                recommendation,
                 capability: o.name.clone(),
                 owner,
             });

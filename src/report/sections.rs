@@ -98,20 +98,19 @@ pub(super) fn table(head: &[&str], rows: Vec<Vec<String>>, numeric: &[usize]) ->
 
 /// `YYYY-MM-DD HH:MM` of a minute offset, in the language's form.
 pub(super) fn at(s: &Scenario, minutes: i64, lang: Lang) -> String {
-    let iso = s
-        .wall_clock(minutes)
-        .map(|t| t.to_string())
-        .unwrap_or_default();
-    text::wall_time(&iso, lang)
+    text::wall_time(&iso(s, minutes), lang)
 }
 
 /// A minute offset inside a sentence: "am 15.10.2021 um 03:15" / "on 2021-10-15 at 03:15".
 pub(super) fn moment(s: &Scenario, minutes: i64, lang: Lang) -> String {
-    let iso = s
-        .wall_clock(minutes)
+    text::moment(&iso(s, minutes), lang)
+}
+
+/// `YYYY-MM-DD HH:MM` of a minute offset (empty before the calendar's start).
+fn iso(s: &Scenario, minutes: i64) -> String {
+    s.wall_clock(minutes)
         .map(|t| t.to_string())
-        .unwrap_or_default();
-    text::moment(&iso, lang)
+        .unwrap_or_default()
 }
 
 fn span(s: &Scenario, sim: &Sim, lang: Lang) -> String {

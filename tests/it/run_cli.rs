@@ -195,17 +195,16 @@ fn a_saved_run_logs_decisions_at_their_minute() {
     ]);
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     let file = krisenstab::exercise::ExerciseFile::read(&path).unwrap();
-    let first = file
-        .logbook
-        .iter()
-        .find(|e| e.text.starts_with("notabschaltung"))
-        .unwrap();
-    assert_eq!(first.exercise_time, "2021-10-15 03:15");
+    let logged_at = |action: &str| {
+        file.logbook
+            .iter()
+            .find(|e| e.text.starts_with(action))
+            .map(|e| e.exercise_time.clone())
+    };
+    assert_eq!(logged_at("notabschaltung").unwrap(), "2021-10-15 03:15");
     // Whole-hour decisions keep their hour.
-    let forensics = file
-        .logbook
-        .iter()
-        .find(|e| e.text.starts_with("forensik-versicherer"))
-        .unwrap();
-    assert_eq!(forensics.exercise_time, "2021-10-15 10:00");
+    assert_eq!(
+        logged_at("forensik-versicherer").unwrap(),
+        "2021-10-15 10:00"
+    );
 }

@@ -152,13 +152,12 @@ fn counterfactuals_change_one_recorded_decision() {
         shifted["variant"]["change"],
         format!("shift {k} by 2880 min")
     );
-    let text = String::from_utf8(
-        krisenstab(&[
-            "--lang", "en", "sweep", file, "--runs", "4", "--drop", &k_drop,
-        ])
-        .stdout,
-    )
-    .unwrap();
+    // A change swept in a language, on four runs: what it prints.
+    let swept = |lang: &str, change: &str, value: &str| {
+        let out = krisenstab(&["--lang", lang, "sweep", file, "--runs", "4", change, value]);
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let text = swept("en", "--drop", &k_drop);
     assert!(
         text.contains("state network breached in") && text.contains("of 4 runs instead of"),
         "{text}"
@@ -176,39 +175,13 @@ fn counterfactuals_change_one_recorded_decision() {
             && first.ends_with('.'),
         "{text}"
     );
-    let later = String::from_utf8(
-        krisenstab(&[
-            "--lang",
-            "en",
-            "sweep",
-            file,
-            "--runs",
-            "4",
-            "--shift",
-            &format!("{k}=+2d"),
-        ])
-        .stdout,
-    )
-    .unwrap();
+    let later = swept("en", "--shift", &format!("{k}=+2d"));
     let first = later.lines().next().unwrap();
     assert!(
         first.starts_with("Had “") && first.contains(" been decided 2 d later (on "),
         "{later}"
     );
-    let in_german = String::from_utf8(
-        krisenstab(&[
-            "--lang",
-            "de",
-            "sweep",
-            file,
-            "--runs",
-            "4",
-            "--shift",
-            &format!("{k}=+2d"),
-        ])
-        .stdout,
-    )
-    .unwrap();
+    let in_german = swept("de", "--shift", &format!("{k}=+2d"));
     let first = in_german.lines().next().unwrap();
     assert!(
         first.starts_with("Wäre „") && first.contains(" 2 T später entschieden worden (am "),

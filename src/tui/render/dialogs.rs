@@ -54,6 +54,19 @@ fn keys(buf: &mut Buffer, inner: Rect, text: &str) {
     }
 }
 
+/// A dialog's text above its key line, and the key line.
+fn prose_and_keys(buf: &mut Buffer, inner: Rect, lines: Vec<Line<'_>>, key_line: &str) {
+    kit::prose(
+        buf,
+        Rect {
+            height: inner.height.saturating_sub(1),
+            ..inner
+        },
+        lines,
+    );
+    keys(buf, inner, key_line);
+}
+
 /// Text typed so far, wrapped, with the cursor at its end.
 fn typed<'a>(text: &str, active: bool) -> Line<'a> {
     let mut spans = vec![Span::raw(text.to_string())];
@@ -79,15 +92,7 @@ fn fields(
         lines.push(typed(value.as_ref(), field == i));
         lines.push(Line::raw(""));
     }
-    kit::prose(
-        buf,
-        Rect {
-            height: inner.height.saturating_sub(1),
-            ..inner
-        },
-        lines,
-    );
-    keys(buf, inner, key_line);
+    prose_and_keys(buf, inner, lines, key_line);
 }
 
 pub(super) fn draw(buf: &mut Buffer, body: Rect, cx: &Ctx, objectives: &[ObjectiveResult]) {
@@ -154,15 +159,7 @@ pub(super) fn draw(buf: &mut Buffer, body: Rect, cx: &Ctx, objectives: &[Objecti
             lines.push(Line::raw(""));
             lines.push(Line::from(label(t.text_prompt, true)));
             lines.push(typed(typed_text, true));
-            kit::prose(
-                buf,
-                Rect {
-                    height: inner.height.saturating_sub(1),
-                    ..inner
-                },
-                lines,
-            );
-            keys(buf, inner, t.note_keys);
+            prose_and_keys(buf, inner, lines, t.note_keys);
         }
         Some(Form::AdHoc {
             field,
@@ -273,15 +270,7 @@ pub(super) fn draw(buf: &mut Buffer, body: Rect, cx: &Ctx, objectives: &[Objecti
             lines.push(Line::raw(""));
             lines.push(Line::from(label(t.comment_prompt, true)));
             lines.push(typed(comment, true));
-            kit::prose(
-                buf,
-                Rect {
-                    height: inner.height.saturating_sub(1),
-                    ..inner
-                },
-                lines,
-            );
-            keys(buf, inner, t.rate_keys);
+            prose_and_keys(buf, inner, lines, t.rate_keys);
         }
         Some(Form::Lage {
             field,
@@ -314,15 +303,7 @@ pub(super) fn draw(buf: &mut Buffer, body: Rect, cx: &Ctx, objectives: &[Objecti
                 lines.push(Line::styled(format!("{mark}{reason}"), style));
             }
             lines.push(typed(typed_text, true));
-            kit::prose(
-                buf,
-                Rect {
-                    height: inner.height.saturating_sub(1),
-                    ..inner
-                },
-                lines,
-            );
-            keys(buf, inner, t.pause_keys);
+            prose_and_keys(buf, inner, lines, t.pause_keys);
         }
         Some(Form::Observe { text: typed_text }) => {
             let inner = overlay(buf, body, width, 10, t.observe_title);
@@ -332,15 +313,7 @@ pub(super) fn draw(buf: &mut Buffer, body: Rect, cx: &Ctx, objectives: &[Objecti
             }
             lines.push(Line::from(label(t.text_prompt, true)));
             lines.push(typed(typed_text, true));
-            kit::prose(
-                buf,
-                Rect {
-                    height: inner.height.saturating_sub(1),
-                    ..inner
-                },
-                lines,
-            );
-            keys(buf, inner, t.observe_keys);
+            prose_and_keys(buf, inner, lines, t.observe_keys);
         }
     }
 }
