@@ -951,6 +951,10 @@ report-clause-fewer-lapsed = { $lead ->
            *[other] rund { $count } Fälle weniger wären verjährt
         }
     }
+report-clause-normal-operation-instead = { $lead ->
+        [first] wäre der Normalbetrieb { $share } zurückgekehrt (ab etwa { $day }), in der Übung nicht bis zu ihrem Ende
+       *[other] der Normalbetrieb wäre { $share } zurückgekehrt (ab etwa { $day }), in der Übung nicht bis zu ihrem Ende
+    }
 report-clause-normal-operation = { $lead ->
         [first] wäre der Normalbetrieb { $days } zurückgekehrt
        *[other] der Normalbetrieb wäre { $days } zurückgekehrt
@@ -958,6 +962,10 @@ report-clause-normal-operation = { $lead ->
 report-clause-normal-operation-never = { $lead ->
         [first] wäre der Normalbetrieb { $share } bis zum Ende der Übung nicht zurückgekehrt
        *[other] der Normalbetrieb wäre { $share } bis zum Ende der Übung nicht zurückgekehrt
+    }
+report-clause-restored-instead = { $lead ->
+        [first] wäre „{ $service }“ { $share } wieder verfügbar gewesen (ab etwa { $day }), in der Übung nicht bis zu ihrem Ende
+       *[other] „{ $service }“ wäre { $share } wieder verfügbar gewesen (ab etwa { $day }), in der Übung nicht bis zu ihrem Ende
     }
 report-clause-restored = { $lead ->
         [first] wäre „{ $service }“ { $days } wieder verfügbar gewesen

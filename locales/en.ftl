@@ -939,11 +939,17 @@ report-clause-fewer-lapsed = { $lead ->
            *[other] about { $count } fewer cases would have lapsed
         }
     }
+report-clause-normal-operation-instead = { $lead ->
+       *[any] normal operation would have returned { $share } (from about { $day }), in the exercise not by its end
+    }
 report-clause-normal-operation = { $lead ->
        *[any] normal operation would have returned { $days }
     }
 report-clause-normal-operation-never = { $lead ->
        *[any] normal operation would not have returned by the end of the exercise { $share }
+    }
+report-clause-restored-instead = { $lead ->
+       *[any] “{ $service }” would have been back { $share } (from about { $day }), in the exercise not by its end
     }
 report-clause-restored = { $lead ->
        *[any] “{ $service }” would have been back { $days }

@@ -483,6 +483,14 @@ fn days_words(d: f64, lang: Lang) -> String {
     }
 }
 
+/// How a "back from day" figure reads when one side did not come back by the end.
+enum Return {
+    /// Not back by the end in this share of the changed runs.
+    Never(&'static str),
+    /// Back in this share of the changed runs, about from this day, where the exercise's were not.
+    Instead(&'static str, String),
+}
+
 /// One clause of the result sentence for a headline figure that moved beyond doubt; `lead`:
 /// the clause follows "Ohne …" directly (German puts its verb first there).
 fn clause(s: &Scenario, x: &Shift, lead: bool, lang: Lang) -> Option<String> {
@@ -495,11 +503,18 @@ fn clause(s: &Scenario, x: &Shift, lead: bool, lang: Lang) -> Option<String> {
         share_words(x.mean_with, lang),
         share_words(x.mean_without, lang),
     );
-    // Not back by the end in most runs without the decision: say so, not "N days later".
-    let never = x
-        .back
-        .filter(|[w, wo]| wo.never >= 0.5 && wo.never > w.never)
-        .map(|[_, wo]| share_words(wo.never, lang));
+    // Not back by the end in most runs of one side: say so, not a day count against the day
+    // after the end.
+    let never = x.back.and_then(|[w, wo]| {
+        if wo.never >= 0.5 && wo.never > w.never {
+            Some(Return::Never(share_words(wo.never, lang)))
+        } else if w.never >= 0.5 && wo.never < w.never {
+            let day = text::day(wo.day.unwrap_or_default().round() as i64, lang);
+            Some(Return::Instead(share_words(1.0 - wo.never, lang), day))
+        } else {
+            None
+        }
+    });
     Some(match (x.figure, never) {
         (Figure::StateNetworkBreached, _) => tf!(
             lang,
@@ -525,11 +540,18 @@ fn clause(s: &Scenario, x: &Shift, lead: bool, lang: Lang) -> Option<String> {
             };
             tf!(lang, id, lead = lead, count = count)
         }
-        (Figure::NormalOperationDay, Some(share)) => tf!(
+        (Figure::NormalOperationDay, Some(Return::Never(share))) => tf!(
             lang,
             "report-clause-normal-operation-never",
             lead = lead,
             share = share
+        ),
+        (Figure::NormalOperationDay, Some(Return::Instead(share, day))) => tf!(
+            lang,
+            "report-clause-normal-operation-instead",
+            lead = lead,
+            share = share,
+            day = day
         ),
         (Figure::NormalOperationDay, None) => tf!(
             lang,
@@ -537,12 +559,20 @@ fn clause(s: &Scenario, x: &Shift, lead: bool, lang: Lang) -> Option<String> {
             lead = lead,
             days = days_words(d.mean, lang)
         ),
-        (Figure::ServiceRestoredDay(i), Some(share)) => tf!(
+        (Figure::ServiceRestoredDay(i), Some(Return::Never(share))) => tf!(
             lang,
             "report-clause-not-restored",
             lead = lead,
             service = s.services()[i.index()].name.as_str(),
             share = share
+        ),
+        (Figure::ServiceRestoredDay(i), Some(Return::Instead(share, day))) => tf!(
+            lang,
+            "report-clause-restored-instead",
+            lead = lead,
+            service = s.services()[i.index()].name.as_str(),
+            share = share,
+            day = day
         ),
         (Figure::ServiceRestoredDay(i), None) => tf!(
             lang,

@@ -156,6 +156,44 @@ fn a_result_is_one_sentence_in_each_language() {
     );
 }
 
+/// A change that brings back what the exercise never got back says so, not "N days earlier"
+/// against the day after the end.
+#[test]
+fn back_where_the_exercise_was_not_is_said_as_such() {
+    let s = westmecklenburg();
+    let e = effect(
+        12,
+        "Ersatzanlage",
+        "2021-10-16 08:00",
+        vec![shift(
+            figure(&s, "services.telefonie.restored_day"),
+            204.0,
+            12.0,
+            Some([
+                Back {
+                    never: 1.0,
+                    day: None,
+                },
+                Back {
+                    never: 0.0,
+                    day: Some(12.0),
+                },
+            ]),
+        )],
+    );
+    assert_eq!(
+        sentence(&s, &e, Lang::DE),
+        "Ohne „Ersatzanlage“ am 16.10.2021 um 08:00 wäre „Telefonie Stadthaus Schwerin“ in \
+         allen Läufen wieder verfügbar gewesen (ab etwa Tag 12), in der Übung nicht bis zu ihrem \
+         Ende."
+    );
+    assert_eq!(
+        sentence(&s, &e, Lang::EN),
+        "Without “Ersatzanlage” on 2021-10-16 at 08:00, “Telefonie Stadthaus Schwerin” would \
+         have been back in every run (from about Day 12), in the exercise not by its end."
+    );
+}
+
 fn text(blocks: &[Block]) -> String {
     blocks
         .iter()
