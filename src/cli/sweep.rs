@@ -1,4 +1,4 @@
-//! `krisenstab sweep (SCENARIO | EXERCISE_FILE) --runs N`: the same decisions over many seeds.
+//! `krisenstab sweep (SCENARIO | EXERCISE_FILE) [--runs N]`: the same decisions over many seeds.
 //! An exercise file is opened as `replay` and `report` open it ([`crate::exercise::open`]): one
 //! that does not replay is refused whole, with the same located message; one another engine
 //! version wrote is refused naming that version (exit code 1): this engine would run its
@@ -26,7 +26,8 @@ use crate::tf;
 pub struct Args {
     #[arg(value_name = "SCENARIO_OR_EXERCISE")]
     target: String,
-    #[arg(long, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    // As many as `report --counterfactuals` allows, so both answer a question alike.
+    #[arg(long, default_value_t = 200, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
     runs: u64,
     #[arg(long, default_value_t = 0)]
     jobs: usize,

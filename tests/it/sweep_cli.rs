@@ -175,6 +175,14 @@ fn counterfactuals_change_one_recorded_decision() {
             && first.ends_with('.'),
         "{text}"
     );
+    // Without --runs: at most 200, as the report's "what if".
+    let plain = krisenstab(&["--lang", "en", "sweep", file, "--drop", &k_drop]);
+    assert_eq!(plain.status.code(), Some(0), "{plain:?}");
+    let plain = String::from_utf8(plain.stdout).unwrap();
+    assert!(
+        plain.lines().next().unwrap().starts_with("Without “"),
+        "{plain}"
+    );
     let later = swept("en", "--shift", &format!("{k}=+2d"));
     let first = later.lines().next().unwrap();
     assert!(
