@@ -83,6 +83,10 @@ words-duration-days-hours = { $days } T { $hours } h
 words-wall-time = { $day }.{ $month }.{ $year } { $time }
 words-short-time = { $day }.{ $month }. { $time }
 words-moment = am { $day }.{ $month }.{ $year } um { $time }
+words-between = { $same ->
+        [yes] { $first }
+       *[no] frühestens { $first }, spätestens { $last }
+    }
 
 words-quote = „{ $text }“
 
@@ -1017,7 +1021,7 @@ report-runs = Gerechnet mit { $runs ->
 report-runs-rejoined = { $rejoined ->
         [one] Einer davon stand
        *[other] { $rejoined } davon standen
-    } wieder genau wie die Übung (frühestens { $first }, spätestens { $last }) und { $rejoined ->
+    } wieder genau wie die Übung ({ $when }) und { $rejoined ->
         [one] nahm
        *[other] nahmen
     } von da an ihren Verlauf.
@@ -1408,6 +1412,7 @@ cli-sweep-breached = { $change }: Landesnetz erreicht in { $variant } % von { $r
         [one] { $runs } Lauf
        *[other] { $runs } Läufen
     } statt { $base } %; übersprungene Entscheidungen: { $skipped }
+cli-sweep-rejoined-between = {" "}({ $when })
 cli-sweep-paired = { $precise ->
         [yes] Genau genug nach { $runs } Läufen
        *[no] Nicht genau genug; alle { $runs } Läufe gerechnet
@@ -1415,7 +1420,7 @@ cli-sweep-paired = { $precise ->
         [0] keiner fand
         [one] einer fand
        *[other] { $rejoined } fanden
-    } zum Verlauf der Übung zurück. Je Kennzahl: Median [10 %–90 %] der Übung → der Änderung, Δ mittlere Differenz je Seed (Änderung minus Übung) ± 90-%-Intervall.
+    } zum Verlauf der Übung zurück{ $between }. Je Kennzahl: Median [10 %–90 %] der Übung → der Änderung, Δ mittlere Differenz je Seed (Änderung minus Übung) ± 90-%-Intervall.
 
 ## report, play, replay
 

@@ -83,6 +83,10 @@ words-duration-days-hours = { $days } d { $hours } h
 words-wall-time = { $year }-{ $month }-{ $day } { $time }
 words-short-time = { $month }-{ $day } { $time }
 words-moment = on { $year }-{ $month }-{ $day } at { $time }
+words-between = { $same ->
+        [yes] { $first }
+       *[no] at the earliest { $first }, at the latest { $last }
+    }
 
 words-quote = "{ $text }"
 
@@ -999,7 +1003,7 @@ report-runs = Computed over { $runs ->
 report-runs-rejoined = { $rejoined ->
         [one] One of them stood
        *[other] { $rejoined } of them stood
-    } exactly as the exercise again (at the earliest { $first }, at the latest { $last }) and took its course from there.
+    } exactly as the exercise again ({ $when }) and took its course from there.
 report-runs-skipped = { $skipped ->
         [one] In one run
        *[other] In { $skipped } runs
@@ -1396,6 +1400,7 @@ cli-sweep-breached = { $change }: state network breached in { $variant }% of { $
         [one] { $runs } run
        *[other] { $runs } runs
     } instead of { $base }%; skipped decisions: { $skipped }
+cli-sweep-rejoined-between = {" "}({ $when })
 cli-sweep-paired = { $precise ->
         [yes] Precise enough after { $runs } runs
        *[no] Not precise enough; all { $runs } runs used
@@ -1403,7 +1408,7 @@ cli-sweep-paired = { $precise ->
         [0] none
         [one] one
        *[other] { $rejoined }
-    } came back onto the exercise's course. Per figure: median [10th–90th percentile] of the exercise → of the change, Δ mean difference per seed (change minus exercise) ± 90 % interval.
+    } came back onto the exercise's course{ $between }. Per figure: median [10th–90th percentile] of the exercise → of the change, Δ mean difference per seed (change minus exercise) ± 90 % interval.
 
 ## report, play, replay
 

@@ -435,6 +435,23 @@ pub struct Compared {
     pub precise: bool,
 }
 
+impl Compared {
+    /// The earliest and the latest minute at which a run took the baseline's course.
+    pub fn rejoined_between(&self, tick_len: Minutes) -> Option<(Minutes, Minutes)> {
+        let ticks = self.rejoined.iter().flatten();
+        let minute = |t: &u64| {
+            i64::try_from(*t)
+                .unwrap_or(i64::MAX)
+                .saturating_mul(tick_len)
+        };
+        ticks
+            .clone()
+            .min()
+            .zip(ticks.max())
+            .map(|(a, b)| (minute(a), minute(b)))
+    }
+}
+
 /// The baseline and every variant over seeds from `first`, on `jobs` threads: with `rule`,
 /// seeds come in batches of [`BATCH`] and a variant gets more only while one of its headline
 /// figures misses its precision target, up to `runs` seeds; without, every variant gets `runs`.

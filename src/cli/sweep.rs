@@ -335,6 +335,7 @@ fn counterfactual(
     let skipped = variant.skipped;
     let precise = variant.precise;
     let rejoined = variant.rejoined.iter().flatten().count();
+    let rejoined_between = variant.rejoined_between(tick_len);
     let variant: Vec<Outcome> = variant.outcomes;
     base.truncate(variant.len());
     let used = variant.len() as u64;
@@ -424,7 +425,16 @@ fn counterfactual(
         "cli-sweep-paired",
         precise = if precise { "yes" } else { "no" },
         runs = used,
-        rejoined = rejoined as u64
+        rejoined = rejoined as u64,
+        between = rejoined_between.map_or(String::new(), |(first, last)| {
+            let iso = |m: i64| scenario.wall_clock(m).map(|t| t.to_string());
+            let when = crate::i18n::words::between(
+                &iso(first).unwrap_or_default(),
+                &iso(last).unwrap_or_default(),
+                lang,
+            );
+            tf!(lang, "cli-sweep-rejoined-between", when = when)
+        })
     );
     let _ = writeln!(out, "{how}");
     let show = |x: Option<f64>| x.map_or("–".to_string(), |x| format!("{x:.0}"));

@@ -173,6 +173,18 @@ pub fn moment(iso: &str, lang: Lang) -> String {
     dated(iso, "words-moment", lang)
 }
 
+/// When something happened over several runs: "am 15.10.2021 um 16:00" if always at the same
+/// time, else "frühestens am …, spätestens am …". Times as `YYYY-MM-DD HH:MM`.
+pub fn between(first: &str, last: &str, lang: Lang) -> String {
+    tf!(
+        lang,
+        "words-between",
+        same = if first == last { "yes" } else { "no" },
+        first = moment(first, lang),
+        last = moment(last, lang)
+    )
+}
+
 /// The short form without the year: `15.10. 03:00` / `10-15 03:00`.
 pub fn short_time(iso: &str, lang: Lang) -> String {
     dated(iso, "words-short-time", lang)

@@ -409,13 +409,7 @@ pub fn effects(
             runs: c.outcomes.len() as u64,
             skipped: c.skipped,
             rejoined: c.rejoined.iter().filter(|r| r.is_some()).count() as u64,
-            rejoined_between: {
-                let ticks = c.rejoined.iter().flatten();
-                ticks.clone().min().zip(ticks.max()).map(|(a, b)| {
-                    let minute = |t: &u64| i64::try_from(*t).unwrap_or(i64::MAX) * tick_len;
-                    (minute(a), minute(b))
-                })
-            },
+            rejoined_between: c.rejoined_between(tick_len),
             precise: c.precise,
             shifts,
             same,
@@ -730,15 +724,13 @@ fn noticeable(s: &Scenario, e: &Effect) -> bool {
 fn runs_words(s: &Scenario, e: &Effect, lang: Lang) -> String {
     let mut out = tf!(lang, "report-runs", runs = e.runs);
     if let Some((first, last)) = e.rejoined_between {
-        let moment = |m: i64| sections::moment(s, m, lang);
         out.push(' ');
         out.push_str(&tf!(
             lang,
             "report-runs-rejoined",
             rejoined = e.rejoined,
             runs = e.runs,
-            first = moment(first),
-            last = moment(last)
+            when = text::between(&sections::iso(s, first), &sections::iso(s, last), lang)
         ));
     }
     if e.skipped > 0 {

@@ -107,7 +107,7 @@ pub(super) fn moment(s: &Scenario, minutes: i64, lang: Lang) -> String {
 }
 
 /// `YYYY-MM-DD HH:MM` of a minute offset (empty before the calendar's start).
-fn iso(s: &Scenario, minutes: i64) -> String {
+pub(super) fn iso(s: &Scenario, minutes: i64) -> String {
     s.wall_clock(minutes)
         .map(|t| t.to_string())
         .unwrap_or_default()

@@ -217,3 +217,39 @@ fn counterfactuals_change_one_recorded_decision() {
         Some(2)
     );
 }
+
+/// The hot wash's question on the 2021 file: the state link cut six hours later. The shutdown
+/// already holds the attacker, so the runs come back onto the exercise's course: the answer says
+/// nothing changed, and when the runs rejoined.
+#[test]
+fn a_later_state_link_cut_in_2021_rejoins_and_says_when() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("rv.ron");
+    let file = path.to_str().unwrap();
+    let saved = krisenstab(&[
+        "run",
+        "westmecklenburg",
+        "--historical",
+        "--days",
+        "30",
+        "--save",
+        file,
+    ]);
+    assert_eq!(saved.status.code(), Some(0), "{saved:?}");
+    let out = krisenstab(&["--lang", "en", "sweep", file, "--shift", "3=+6h"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut lines = text.lines();
+    assert_eq!(
+        lines.next().unwrap(),
+        "Had “Schnittstelle zum Landesnetz CN LAVINE durch die DVZ trennen lassen” (Schnittstelle \
+         KSM/SIS ↔ Landesnetz CN LAVINE) been decided 6 h later (on 2021-10-15 at 13:00), none of \
+         the main figures would have changed noticeably."
+    );
+    let how = lines.nth(1).unwrap();
+    assert!(
+        how.contains("came back onto the exercise's course (on 2021-10-")
+            || how.contains("came back onto the exercise's course (at the earliest on 2021-10-"),
+        "{text}"
+    );
+}
