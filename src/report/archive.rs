@@ -7,7 +7,8 @@
 use super::doc::{Block, Document, Section};
 use super::logbook::function_name;
 use super::sections::{
-    action_name, logbook_table, observation_items, section, table, target_name, yes_no,
+    action_name, decision_head, logbook_table, observation_items, section, table, target_name,
+    yes_no,
 };
 use crate::exercise::{Archive, ENGINE};
 use crate::i18n::t;
@@ -171,18 +172,7 @@ fn decisions(a: &Archive, lang: Lang) -> Section {
     let block = if rows.is_empty() {
         Block::Para(t(lang, "report-no-decisions").into())
     } else {
-        table(
-            &[
-                t(lang, "report-log-no"),
-                t(lang, "report-exercise-time"),
-                t(lang, "report-decided-by"),
-                t(lang, "report-action"),
-                t(lang, "report-target"),
-                t(lang, "report-reason"),
-            ],
-            rows,
-            &[0],
-        )
+        table(&decision_head(lang), rows, &[0])
     };
     section("decisions", t(lang, "report-decisions"), vec![block])
 }

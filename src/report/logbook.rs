@@ -17,7 +17,8 @@ const LINES_PER_SHEET: usize = 36;
 const ENTRY_CHARS: usize = 58;
 const FUNCTION_CHARS: usize = 16;
 
-fn head(lang: Lang) -> [&'static str; 6] {
+/// The Einsatztagebuch's columns, on the printed sheets and in the report's annex.
+pub(super) fn head(lang: Lang) -> [&'static str; 6] {
     [
         t(lang, "report-number-short"),
         t(lang, "report-exercise-time"),

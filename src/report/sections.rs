@@ -88,6 +88,19 @@ pub(super) fn section(id: &'static str, title: &str, blocks: Vec<Block>) -> Sect
     }
 }
 
+/// The columns of a decision: the report's chapter adds its result, an older engine's file
+/// has none.
+pub(super) fn decision_head(lang: Lang) -> [&'static str; 6] {
+    [
+        t(lang, "report-log-no"),
+        t(lang, "report-exercise-time"),
+        t(lang, "report-decided-by"),
+        t(lang, "report-action"),
+        t(lang, "report-target"),
+        t(lang, "report-reason"),
+    ]
+}
+
 pub(super) fn table(head: &[&str], rows: Vec<Vec<String>>, numeric: &[usize]) -> Block {
     Block::Table {
         head: head.iter().map(|h| h.to_string()).collect(),
@@ -478,15 +491,7 @@ fn decisions(d: &Debrief) -> Section {
         vec![
             Block::Para(summary),
             table(
-                &[
-                    t(lang, "report-log-no"),
-                    t(lang, "report-exercise-time"),
-                    t(lang, "report-decided-by"),
-                    t(lang, "report-action"),
-                    t(lang, "report-target"),
-                    t(lang, "report-reason"),
-                    t(lang, "report-result"),
-                ],
+                &[&decision_head(lang)[..], &[t(lang, "report-result")]].concat(),
                 rows,
                 &[0],
             ),

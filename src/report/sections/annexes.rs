@@ -22,18 +22,7 @@ pub(in crate::report) fn logbook_table(
         .iter()
         .map(|e| logbook_row(s, file, e, lang).to_vec())
         .collect();
-    table(
-        &[
-            t(lang, "report-number-short"),
-            t(lang, "report-exercise-time"),
-            t(lang, "report-real-time"),
-            t(lang, "report-function"),
-            t(lang, "report-kind"),
-            t(lang, "report-entry"),
-        ],
-        rows,
-        &[0],
-    )
+    table(&crate::report::logbook::head(lang), rows, &[0])
 }
 
 pub(super) fn annex_decisions(d: &Debrief) -> Section {
