@@ -145,6 +145,8 @@ struct VariantJson<'a> {
 struct DifferenceJson {
     mean: f64,
     half_width: f64,
+    #[serde(skip)]
+    digits: usize,
 }
 
 #[derive(Serialize)]
@@ -363,22 +365,20 @@ fn counterfactual(
         sweep::distribution(&scenario, &base),
         sweep::distribution(&scenario, &variant),
     );
-    // Paired: the same seed with and without the change, so the difference carries the noise
-    // of one run, not of two.
-    let differences: std::collections::BTreeMap<String, DifferenceJson> = scenario
-        .figures()
-        .into_iter()
-        .filter_map(|f| {
-            let i = sweep::Interval::of(&sweep::differences(&scenario, &base, &variant, f))?;
-            (i.mean != 0.0 || i.half_width != 0.0).then(|| {
-                (
-                    scenario.figure_name(f),
-                    DifferenceJson {
-                        mean: i.mean,
-                        half_width: i.half_width,
-                    },
-                )
-            })
+    // Paired: the same seed with and without the change, so a difference carries the noise of
+    // one run, not of two. The figures whose mean moved, as the report's "what if" reads them.
+    let moved = crate::report::counterfactual::shifts(&scenario, &base, &variant);
+    let differences: std::collections::BTreeMap<String, DifferenceJson> = moved
+        .iter()
+        .filter_map(|x| {
+            let i = x.difference?;
+            let d = DifferenceJson {
+                mean: i.mean,
+                half_width: i.half_width,
+                // Shares (0/1 figures) need decimals; everything else is counted in whole units.
+                digits: if x.figure.is_flag() { 2 } else { 0 },
+            };
+            Some((scenario.figure_name(x.figure), d))
         })
         .collect();
     let last = args.seed_base.wrapping_add(used.max(1) - 1);
@@ -403,7 +403,6 @@ fn counterfactual(
         return Exit::Ok;
     }
     // The answer first, in a sentence with names, as the report's "what if" chapter says it.
-    let moved = crate::report::counterfactual::shifts(&scenario, &base, &variant);
     let answer = crate::report::counterfactual::change_sentence(
         &scenario, &file, index, change, &moved, lang,
     );
@@ -426,33 +425,21 @@ fn counterfactual(
         precise = if precise { "yes" } else { "no" },
         runs = used,
         rejoined = rejoined as u64,
-        between = rejoined_between.map_or(String::new(), |(first, last)| {
-            let iso = |m: i64| scenario.wall_clock(m).map(|t| t.to_string());
-            let when = crate::i18n::words::between(
-                &iso(first).unwrap_or_default(),
-                &iso(last).unwrap_or_default(),
-                lang,
-            );
+        between = rejoined_between.map_or(String::new(), |span| {
+            let when = crate::report::counterfactual::rejoined_when(&scenario, span, lang);
             tf!(lang, "cli-sweep-rejoined-between", when = when)
         })
     );
     let _ = writeln!(out, "{how}");
     let show = |x: Option<f64>| x.map_or("–".to_string(), |x| format!("{x:.0}"));
-    let flags: std::collections::BTreeSet<String> = scenario
-        .figures()
-        .into_iter()
-        .filter(|f| f.is_flag())
-        .map(|f| scenario.figure_name(f))
-        .collect();
     for (name, s) in &base_figures {
         let Some(w) = variant_figures.get(name) else {
             continue;
         };
-        let moved = differences.get(name);
-        if s.median != w.median || s.p10 != w.p10 || s.p90 != w.p90 || moved.is_some() {
-            // Shares (0/1 figures) need decimals; everything else is counted in whole units.
-            let digits = if flags.contains(name) { 2 } else { 0 };
-            let delta = moved.map_or("–".to_string(), |d| {
+        let difference = differences.get(name);
+        if s.median != w.median || s.p10 != w.p10 || s.p90 != w.p90 || difference.is_some() {
+            let delta = difference.map_or("–".to_string(), |d| {
+                let digits = d.digits;
                 format!("{:+.digits$} ± {:.digits$}", d.mean, d.half_width)
             });
             let _ = writeln!(

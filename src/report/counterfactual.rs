@@ -9,7 +9,7 @@
 
 mod words;
 
-pub use words::{change_sentence, section, sentence, strongest_sentence};
+pub use words::{change_sentence, rejoined_when, section, sentence, strongest_sentence};
 
 use std::sync::Arc;
 

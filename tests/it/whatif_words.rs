@@ -220,7 +220,7 @@ fn the_chapter_shows_three_then_the_others_in_a_sentence_or_by_number() {
     first.gates_recovery = true;
     first.rejoined = 12;
     first.rejoined_between = Some((7 * 1440 + 11 * 60, 8 * 1440 + 3 * 60));
-    let mut ranked = vec![
+    let ranked = vec![
         first,
         effect(
             3,
@@ -256,7 +256,6 @@ fn the_chapter_shows_three_then_the_others_in_a_sentence_or_by_number() {
         ),
         effect(2, "Stab einberufen", "2021-10-15 07:30", Vec::new()),
     ];
-    ranked[5].score = 0.0;
     let chapter = section(&s, &ranked, Lang::DE);
     let words = text(&chapter.blocks);
     let headings = chapter

@@ -316,6 +316,12 @@ fn noticeable(s: &Scenario, e: &Effect) -> bool {
         .any(|x| clause(s, x, true, Lang::EN).is_some())
 }
 
+/// When runs came back onto the exercise's course, from the earliest and latest minute: "am …"
+/// or "frühestens am …, spätestens am …".
+pub fn rejoined_when(s: &Scenario, (first, last): (i64, i64), lang: Lang) -> String {
+    text::between(&sections::iso(s, first), &sections::iso(s, last), lang)
+}
+
 /// How the runs were made: how many, how many came back onto the exercise's course and
 /// when, in how many a later decision could not be applied.
 fn runs_words(s: &Scenario, e: &Effect, lang: Lang) -> String {
@@ -327,7 +333,7 @@ fn runs_words(s: &Scenario, e: &Effect, lang: Lang) -> String {
             "report-runs-rejoined",
             rejoined = e.rejoined,
             runs = e.runs,
-            when = text::between(&sections::iso(s, first), &sections::iso(s, last), lang)
+            when = rejoined_when(s, (first, last), lang)
         ));
     }
     if e.skipped > 0 {
